@@ -1,0 +1,182 @@
+// The plain data that flows between the stages: parse → Deck → layout → LaidOutDeck → render.
+// Nothing here knows about markdown-it, pptxgenjs or files.
+
+/** 1-based line in the input file; every node carries one so warnings can point at the source. */
+export interface Source {
+  line: number;
+}
+
+export interface Inline {
+  text: string;
+  bold?: boolean;
+  italic?: boolean;
+  strike?: boolean;
+  code?: boolean;
+  href?: string;
+  /** A hard line break (Markdown trailing two spaces / backslash, or \v) before this run's text. */
+  breakBefore?: boolean;
+}
+
+export interface ListItem {
+  runs: Inline[];
+  children: Block[];
+  src: Source;
+}
+
+export type Align = 'l' | 'c' | 'r';
+
+export type Block =
+  | { kind: 'paragraph'; runs: Inline[]; src: Source }
+  | { kind: 'list'; ordered: boolean; start?: number; items: ListItem[]; src: Source }
+  | { kind: 'table'; header: Inline[][]; rows: Inline[][][]; align: Align[]; src: Source }
+  | { kind: 'image'; path: string; alt: string; src: Source }
+  | { kind: 'quote'; blocks: Block[]; src: Source }
+  | { kind: 'code'; lang: string; text: string; src: Source };
+
+export type LayoutName = 'title' | 'agenda' | 'section' | 'content' | 'quote' | 'closing';
+
+export interface Slide {
+  layout: LayoutName;
+  title?: Inline[];
+  /** Subtitle line for title / section / closing slides. */
+  subtitle?: Inline[];
+  blocks: Block[];
+  /** Speaker notes, one string per paragraph. */
+  notes: string[];
+  /** 1-based section number this slide belongs to (content slides after a `#` heading). */
+  section?: number;
+  src: Source;
+}
+
+export type Aspect = '16:9' | '4:3';
+
+export interface DeckMeta {
+  title: string;
+  subtitle?: string;
+  author?: string;
+  date?: string;
+  lang: string;
+  theme?: string;
+  aspect: Aspect;
+  footer?: string;
+  slideNumbers: boolean;
+  agenda: boolean;
+  closing?: string;
+}
+
+export interface Deck {
+  meta: DeckMeta;
+  slides: Slide[];
+  /** The file the deck came from (for messages and for resolving image paths). */
+  file?: string;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Laid-out deck: every box placed, every font size final. The renderer makes no decisions.
+
+/** A paragraph ready to render: runs, list level, bullet, final size. */
+export interface LaidParagraph {
+  runs: Inline[];
+  /** 0 = plain paragraph; 1..3 = list level. */
+  level: number;
+  /** Literal bullet text (e.g. "■", "1.", "（一）"); undefined for none. */
+  bullet?: string;
+  bulletColor?: string;
+  sizePt: number;
+  align?: Align;
+  /** Paragraph spacing before, points. */
+  spaceBeforePt: number;
+  /** Exact line pitch, points (a:lnSpc/a:spcPts) — fixed pitch makes the fit maths exact. */
+  lineSpacingPt: number;
+  /** Left margin (indent of wrapped lines) and hanging indent of the bullet, points. */
+  marginLeftPt: number;
+  indentPt: number;
+  color?: string;
+  bold?: boolean;
+  italic?: boolean;
+  font?: 'title' | 'body' | 'mono';
+  /** Lines the layout stage predicts; kept for reports and tests. */
+  lines: number;
+}
+
+export interface Box {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+export interface TextBox extends Box {
+  kind: 'text';
+  /** Role, used for naming the shape and for reports. */
+  role: 'title' | 'subtitle' | 'body' | 'quote' | 'code' | 'caption' | 'agenda' | 'section-number' | 'placeholder';
+  paragraphs: LaidParagraph[];
+  valign: 'top' | 'middle' | 'bottom';
+  /** Text insets in points [left, top, right, bottom]. */
+  insetPt: [number, number, number, number];
+  fill?: string;
+  /** Left accent bar colour (quotes). */
+  barColor?: string;
+  lineColor?: string;
+}
+
+export interface TableCellOut {
+  runs: Inline[];
+  align: Align;
+}
+
+export interface TableBox extends Box {
+  kind: 'table';
+  header: TableCellOut[];
+  rows: TableCellOut[][];
+  colW: number[];
+  rowH: number[];
+  sizePt: number;
+  lineSpacingPt: number;
+  headerFill: string;
+  headerColor: string;
+  zebraFill?: string;
+  borderColor: string;
+  textColor: string;
+}
+
+export interface ImageBox extends Box {
+  kind: 'image';
+  /** Absolute path of an image that was read and checked; undefined → render a placeholder. */
+  path?: string;
+  data?: Uint8Array;
+  mime?: string;
+  alt: string;
+}
+
+export type PlacedItem = TextBox | TableBox | ImageBox;
+
+export interface LaidSlide {
+  layout: LayoutName;
+  items: PlacedItem[];
+  notes: string[];
+  /** Title text (plain) for reports, section names and the agenda. */
+  titleText: string;
+  section?: number;
+  sectionTitle?: string;
+  /** 1-based continuation index when a source slide was split (1 = first part). */
+  part?: number;
+  parts?: number;
+  src: Source;
+}
+
+export interface FitReport {
+  line: number;
+  slide: number;
+  title: string;
+  message: string;
+}
+
+export interface LaidOutDeck {
+  meta: DeckMeta;
+  widthIn: number;
+  heightIn: number;
+  slides: LaidSlide[];
+  /** What the fitter did: shrinks and splits, for --verbose and `huibao check`. */
+  fit: FitReport[];
+}
