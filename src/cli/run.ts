@@ -1,0 +1,44 @@
+// How every command reports: one clear line per error (`file:line: message`), a non-zero exit, no stack trace
+// unless --debug. Commands throw HuibaoError; anything else is a bug and says so.
+import { HuibaoError, formatWarning, type Warning } from '../errors.js';
+
+export interface Io {
+  out: (line: string) => void;
+  err: (line: string) => void;
+}
+
+export const processIo: Io = {
+  out: (line) => process.stdout.write(line + '\n'),
+  err: (line) => process.stderr.write(line + '\n'),
+};
+
+export function isDebug(argv: readonly string[] = process.argv): boolean {
+  return argv.includes('--debug') || process.env.HUIBAO_DEBUG === '1';
+}
+
+export function printWarnings(warnings: readonly Warning[], io: Io = processIo): void {
+  for (const w of warnings) io.err(formatWarning(w));
+}
+
+/** Run a command body; map errors to messages and exit codes. Returns the exit code. */
+export async function runCommand(body: () => Promise<number | void> | number | void, io: Io = processIo): Promise<number> {
+  try {
+    const code = await body();
+    return code ?? 0;
+  } catch (e) {
+    return reportError(e, io);
+  }
+}
+
+export function reportError(e: unknown, io: Io = processIo): number {
+  if (e instanceof HuibaoError) {
+    io.err('huibao: ' + e.format());
+    if (isDebug() && e.stack) io.err(e.stack);
+    return e.exitCode;
+  }
+  const err = e as NodeJS.ErrnoException;
+  io.err('huibao: internal error: ' + (err?.message ?? String(e)));
+  if (isDebug() && err?.stack) io.err(err.stack);
+  else io.err('huibao: (run again with --debug for details, and please report it)');
+  return 70;
+}

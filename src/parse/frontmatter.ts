@@ -1,0 +1,110 @@
+// YAML front matter → deck metadata, with a warning (file:line) for every key we do not know.
+import { parseDocument, YAMLParseError } from 'yaml';
+import { HuibaoError, type Diagnostics } from '../errors.js';
+
+export interface FrontMatter {
+  title?: string;
+  subtitle?: string;
+  author?: string;
+  date?: string;
+  theme?: string;
+  lang?: string;
+  aspect?: '16:9' | '4:3';
+  agenda?: boolean;
+  closing?: string;
+  footer?: string;
+  slideNumbers?: boolean;
+  slideLevel?: number;
+}
+
+type Kind = 'string' | 'boolean' | 'aspect' | 'level';
+const KEYS: Record<string, Kind> = {
+  title: 'string',
+  subtitle: 'string',
+  author: 'string',
+  date: 'string',
+  theme: 'string',
+  lang: 'string',
+  aspect: 'aspect',
+  agenda: 'boolean',
+  closing: 'string',
+  footer: 'string',
+  slideNumbers: 'boolean',
+  slideLevel: 'level',
+};
+
+// Keys other tools write that we map or knowingly ignore (Marp, pandoc, Slidev).
+const ALIASES: Record<string, keyof FrontMatter> = {
+  paginate: 'slideNumbers',
+  'slide-level': 'slideLevel',
+  'slide-numbers': 'slideNumbers',
+  institute: 'author',
+};
+
+/**
+ * @param yamlText the raw YAML between the `---` fences
+ * @param firstLine 1-based file line of the first YAML line (the line after the opening `---`)
+ */
+export function readFrontMatter(yamlText: string, firstLine: number, diag: Diagnostics): FrontMatter {
+  const doc = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    const e = doc.errors[0] as YAMLParseError;
+    const line = (e.linePos?.[0]?.line ?? 1) + firstLine - 1;
+    const msg = e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+    throw new HuibaoError(`invalid YAML front matter: ${msg}`, { file: diag.file, line });
+  }
+  const data = doc.toJS() as unknown;
+  if (data === null || data === undefined) return {};
+  if (typeof data !== 'object' || Array.isArray(data)) {
+    throw new HuibaoError('front matter must be a mapping of keys to values (key: value)', { file: diag.file, line: firstLine });
+  }
+  const lineOf = (key: string): number => {
+    const pair = (doc.contents as { items?: { key?: { value?: unknown; range?: [number, number, number] } }[] })?.items?.find(
+      (p) => p.key?.value === key,
+    );
+    const offset = pair?.key?.range?.[0] ?? 0;
+    return firstLine + (yamlText.slice(0, offset).match(/\n/g)?.length ?? 0);
+  };
+
+  const out: FrontMatter = {};
+  for (const [rawKey, value] of Object.entries(data as Record<string, unknown>)) {
+    const key = (KEYS[rawKey] ? rawKey : ALIASES[rawKey]) as keyof FrontMatter | undefined;
+    const line = lineOf(rawKey);
+    if (!key) {
+      diag.warn(`unknown front-matter key "${rawKey}" ignored (known: ${Object.keys(KEYS).join(', ')})`, line);
+      continue;
+    }
+    if (value === null || value === undefined) continue;
+    const kind = KEYS[key];
+    const bad = (expected: string) =>
+      new HuibaoError(`front matter "${rawKey}": expected ${expected}, got ${JSON.stringify(value)}`, { file: diag.file, line });
+    switch (kind) {
+      case 'string':
+        if (typeof value === 'object' && !(value instanceof Date)) {
+          // A list of authors is common in pandoc decks: join them.
+          if (Array.isArray(value) && value.every((v) => typeof v !== 'object')) {
+            (out as Record<string, unknown>)[key] = value.join(', ');
+            break;
+          }
+          throw bad('text');
+        }
+        (out as Record<string, unknown>)[key] = value instanceof Date ? value.toISOString().slice(0, 10) : String(value);
+        break;
+      case 'boolean':
+        if (typeof value !== 'boolean') throw bad('true or false');
+        (out as Record<string, unknown>)[key] = value;
+        break;
+      case 'aspect': {
+        const v = String(value).replace('/', ':').replace(/\s/g, '');
+        if (v !== '16:9' && v !== '4:3') throw bad('"16:9" or "4:3"');
+        out.aspect = v;
+        break;
+      }
+      case 'level':
+        if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > 6) throw bad('a whole number from 1 to 6');
+        out.slideLevel = value;
+        break;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,137 @@
+// markdown-it inline tokens → runs of formatted text (and the images found among them).
+import type { Token } from 'markdown-it';
+import type { Inline } from '../model.js';
+
+export interface InlineImage {
+  path: string;
+  alt: string;
+}
+
+export interface InlineResult {
+  runs: Inline[];
+  images: InlineImage[];
+}
+
+/** Plain text of inline children (alt text, titles in reports). */
+export function plainText(children: readonly Token[] | null): string {
+  let s = '';
+  for (const t of children ?? []) {
+    if (t.type === 'text' || t.type === 'code_inline') s += t.content;
+    else if (t.type === 'softbreak') s += ' ';
+    else if (t.type === 'hardbreak') s += ' ';
+    else if (t.type === 'image') s += plainText(t.children);
+  }
+  return s;
+}
+
+export function toRuns(children: readonly Token[] | null): InlineResult {
+  const runs: Inline[] = [];
+  const images: InlineImage[] = [];
+  let bold = 0;
+  let italic = 0;
+  let strike = 0;
+  const links: (string | undefined)[] = [];
+  let breakNext = false;
+
+  const push = (text: string, extra: Partial<Inline> = {}) => {
+    // \v is PowerPoint's own soft line break: honour it as a hard break (pitfalls A5).
+    const parts = text.split('\v');
+    parts.forEach((part, i) => {
+      if (i > 0) breakNext = true;
+      if (part === '' && !(i > 0 && i === parts.length - 1)) return;
+      const run: Inline = { text: part };
+      if (bold > 0) run.bold = true;
+      if (italic > 0) run.italic = true;
+      if (strike > 0) run.strike = true;
+      const href = links[links.length - 1];
+      if (href) run.href = href;
+      Object.assign(run, extra);
+      if (breakNext) {
+        run.breakBefore = true;
+        breakNext = false;
+      }
+      const prev = runs[runs.length - 1];
+      if (prev && !run.breakBefore && sameFormat(prev, run)) prev.text += run.text;
+      else runs.push(run);
+    });
+  };
+
+  for (const t of children ?? []) {
+    switch (t.type) {
+      case 'text':
+        push(t.content);
+        break;
+      case 'softbreak':
+        // markdown-it-cjk-breaks already removed soft breaks between CJK characters; the rest read as a space.
+        push(' ');
+        break;
+      case 'hardbreak':
+        breakNext = true;
+        break;
+      case 'strong_open':
+        bold++;
+        break;
+      case 'strong_close':
+        bold--;
+        break;
+      case 'em_open':
+        italic++;
+        break;
+      case 'em_close':
+        italic--;
+        break;
+      case 's_open':
+        strike++;
+        break;
+      case 's_close':
+        strike--;
+        break;
+      case 'link_open':
+        links.push(safeHref(strAttr(t, 'href')));
+        break;
+      case 'link_close':
+        links.pop();
+        break;
+      case 'code_inline':
+        push(t.content, { code: true });
+        break;
+      case 'image':
+        images.push({ path: strAttr(t, 'src') ?? '', alt: plainText(t.children) });
+        break;
+      case 'html_inline':
+        if (/^<br\s*\/?>$/i.test(t.content)) breakNext = true;
+        break;
+      default:
+        if (t.content) push(t.content);
+    }
+  }
+  return { runs: trimRuns(runs), images };
+}
+
+function sameFormat(a: Inline, b: Inline): boolean {
+  return !!a.bold === !!b.bold && !!a.italic === !!b.italic && !!a.strike === !!b.strike && !!a.code === !!b.code && a.href === b.href;
+}
+
+/** Only web and mail links become hyperlinks; anything else (javascript:, file:) stays plain text. */
+function safeHref(href: string | null): string | undefined {
+  if (!href) return undefined;
+  return /^(https?:|mailto:)/i.test(href) ? href : undefined;
+}
+
+/** Drop leading/trailing blank runs a softbreak or image left behind. */
+function trimRuns(runs: Inline[]): Inline[] {
+  while (runs.length && runs[0].text.trim() === '' && !runs[0].code) runs.shift();
+  while (runs.length && runs[runs.length - 1].text.trim() === '' && !runs[runs.length - 1].code) runs.pop();
+  if (runs.length) {
+    runs[0] = { ...runs[0], text: runs[0].text.replace(/^[ \t]+/, '') };
+    const last = runs.length - 1;
+    runs[last] = { ...runs[last], text: runs[last].text.replace(/[ \t]+$/, '') };
+    if (runs[0].breakBefore) delete runs[0].breakBefore;
+  }
+  return runs;
+}
+
+function strAttr(t: Token, name: string): string | null {
+  const v = t.attrGet(name);
+  return v === null ? null : String(v);
+}
