@@ -82,6 +82,8 @@ export interface LaidParagraph {
   /** Literal bullet text (e.g. "■", "1.", "（一）"); undefined for none. */
   bullet?: string;
   bulletColor?: string;
+  /** Ordered-list number: rendered as PowerPoint auto-numbering starting here. */
+  number?: number;
   sizePt: number;
   align?: Align;
   /** Paragraph spacing before, points. */
@@ -180,3 +182,8 @@ export interface LaidOutDeck {
   /** What the fitter did: shrinks and splits, for --verbose and `huibao check`. */
   fit: FitReport[];
 }
+
+/** An image the asset loader read and checked (or could not), keyed by the path written in the Markdown. */
+export type ImageAsset =
+  | { ok: true; path: string; data: Uint8Array; mime: string; width: number; height: number }
+  | { ok: false; reason: string };

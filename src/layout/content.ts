@@ -1,0 +1,250 @@
+// A content slide: title on top, body blocks stacked below, shrunk to the floor and then split onto
+// continuation slides (续) so nothing ever leaves its box.
+import type { Box, FitReport, Inline, LaidParagraph, LaidSlide, PlacedItem, Slide, ImageAsset } from '../model.js';
+import type { Theme } from '../theme/types.js';
+import { toUnits, runsText, type Unit } from './units.js';
+import {
+  boxOverhead, paginate, paraIndent, paraLines, splitOversized, stackHeight, tableFor, unitHeight, IMAGE_MIN_IN, type FlowContext,
+} from './flow.js';
+import { bodyScale, insetFor, linePitch, sizeFor, spaceBefore, BOX_SLACK_PT, type BodyScale } from './style.js';
+import { fitTitle, titleBox } from './titles.js';
+import { round } from './geometry.js';
+import type { TableLayout } from './table.js';
+
+export interface ContentInput {
+  slide: Slide;
+  /** Title runs as shown (section numbering and 续 are added by the caller). */
+  title?: Inline[];
+  theme: Theme;
+  titleRegion: Box;
+  bodyRegion: Box;
+  lang: string;
+  images?: ReadonlyMap<string, ImageAsset>;
+  /** Start the body this many points above the theme's size (quote slides read larger). */
+  boost?: number;
+  /** Slide index (1-based) of the first output slide, for reports. */
+  index: number;
+  titleColor: string;
+  textColor: string;
+  titleAlign?: 'l' | 'c';
+  titleBold?: boolean;
+}
+
+export function layoutContent(input: ContentInput): { slides: LaidSlide[]; reports: FitReport[] } {
+  const { theme, slide } = input;
+  const reports: FitReport[] = [];
+  const titleText = runsText(input.title);
+  const cont = input.lang.startsWith('zh') ? '（续）' : ' (cont.)';
+
+  // Title first: the body gets what the title leaves (a two-line title pushes the body down).
+  const fitFor = (runs: Inline[]) =>
+    fitTitle({
+      runs,
+      faces: theme.fonts.title,
+      maxPt: theme.sizes.title,
+      minPt: theme.sizes.minTitle,
+      maxLines: 2,
+      box: input.titleRegion,
+      lineSpacing: Math.min(theme.spacing.lineSpacing, 1.15),
+      bold: input.titleBold,
+    });
+  const contRuns = input.title ? [...input.title, { text: cont }] : undefined;
+  const titleFit = input.title ? fitFor(contRuns ?? input.title) : undefined; // sized for the longer "(续)" form
+  const extra = titleFit ? Math.max(0, titleFit.needIn - input.titleRegion.h) : 0;
+  const body: Box = { ...input.bodyRegion, y: input.bodyRegion.y + extra, h: input.bodyRegion.h - extra };
+
+  const ctx: FlowContext = { theme, widthPt: body.w * 72, heightPt: body.h * 72, gapPt: Math.max(6, theme.spacing.gap * 72) };
+  const tables = new Map<unknown, TableLayout>();
+  const top = Math.max(theme.sizes.body[0] + (input.boost ?? 0), theme.sizes.minBody);
+  const floor = bodyScale(theme, theme.sizes.minBody);
+  const units = splitOversized(toUnits(slide.blocks, input.images), floor, ctx, tables);
+
+  // Shrink: the largest size at which everything fits on one slide.
+  let chosen: BodyScale | undefined;
+  let pages: Unit[][] = [units];
+  for (let s = top; s >= theme.sizes.minBody; s--) {
+    const scale = bodyScale(theme, s);
+    if (stackHeight(units, scale, ctx, tables) <= ctx.heightPt) {
+      chosen = scale;
+      break;
+    }
+  }
+  if (!chosen) {
+    // Split: as few slides as the floor needs, at the largest size that still needs no more than that.
+    const k = paginate(units, floor, ctx, tables).length;
+    for (let s = top; s >= theme.sizes.minBody; s--) {
+      const scale = bodyScale(theme, s);
+      const p = paginate(units, scale, ctx, tables);
+      if (p.length <= k) {
+        chosen = scale;
+        pages = p;
+        break;
+      }
+    }
+    chosen ??= floor;
+    if (pages.length === 1 && units.length) pages = paginate(units, chosen, ctx, tables);
+  }
+  const scale = chosen;
+  if (units.some((u) => u.kind !== 'image' && u.kind !== 'table') && scale.base < top) {
+    reports.push({ line: slide.src.line, slide: input.index, title: titleText, message: `body ${top}→${scale.base} pt` });
+  }
+  if (pages.length > 1) {
+    reports.push({ line: slide.src.line, slide: input.index, title: titleText, message: `split into ${pages.length} slides` });
+  }
+
+  const notes = splitNotes(slide.notes, pages.map((p) => p.length));
+  const out: LaidSlide[] = pages.map((page, i) => {
+    const items: PlacedItem[] = [];
+    const runs = i > 0 ? contRuns : input.title;
+    if (runs && titleFit) {
+      items.push(
+        titleBox('title', runs, titleFit, input.titleRegion, {
+          color: input.titleColor,
+          align: input.titleAlign ?? 'l',
+          bold: input.titleBold,
+          valign: 'middle',
+        }),
+      );
+    }
+    items.push(...placeBody(page, scale, ctx, body, tables, input));
+    return {
+      layout: slide.layout,
+      items,
+      notes: notes[i],
+      titleText: i > 0 ? titleText + cont : titleText,
+      section: slide.section,
+      part: pages.length > 1 ? i + 1 : undefined,
+      parts: pages.length > 1 ? pages.length : undefined,
+      src: slide.src,
+    };
+  });
+  return { slides: out, reports };
+}
+
+/** Stack the page's boxes from the top of the body; images share whatever height is left. */
+function placeBody(page: Unit[], scale: BodyScale, ctx: FlowContext, body: Box, tables: Map<unknown, TableLayout>, input: ContentInput): PlacedItem[] {
+  const { theme } = input;
+  const groups: Unit[][] = [];
+  for (const u of page) {
+    const g = groups[groups.length - 1];
+    if (g && g[0].group === u.group) g.push(u);
+    else groups.push([u]);
+  }
+  const imageCount = groups.filter((g) => g[0].kind === 'image').length;
+  const spare = Math.max(0, ctx.heightPt - stackHeight(page, scale, ctx, tables));
+  const imageExtraPt = imageCount ? spare / imageCount : 0;
+
+  const items: PlacedItem[] = [];
+  let y = body.y * 72;
+  groups.forEach((g, gi) => {
+    if (gi > 0) y += ctx.gapPt;
+    const first = g[0];
+    if (first.kind === 'image') {
+      const hPt = IMAGE_MIN_IN * 72 + imageExtraPt;
+      items.push(placeImage(first, body.x * 72, y, body.w * 72, hPt));
+      y += hPt;
+      return;
+    }
+    if (first.kind === 'table') {
+      const t = tableFor(first, scale, ctx, tables);
+      const rows = g.filter((u): u is Extract<Unit, { kind: 'table' }> => u.kind === 'table' && u.row >= 0);
+      const hPt = t.headerH + rows.reduce((a, u) => a + t.rowH[u.row], 0);
+      items.push({
+        kind: 'table',
+        x: body.x,
+        y: round(y / 72),
+        w: body.w,
+        h: round(hPt / 72),
+        header: first.table.header.map((runs, c) => ({ runs, align: first.table.align[c] ?? 'l' })),
+        rows: rows.map((u) => first.table.rows[u.row].map((runs, c) => ({ runs, align: first.table.align[c] ?? 'l' }))),
+        colW: t.colW.map((w) => round(w / 72)),
+        rowH: [t.headerH, ...rows.map((u) => t.rowH[u.row])].map((h) => round(h / 72)),
+        sizePt: t.sizePt,
+        lineSpacingPt: t.lineSpacingPt,
+        headerFill: theme.palette.tableHeader,
+        headerColor: theme.palette.tableHeaderText,
+        zebraFill: theme.palette.tableZebra,
+        borderColor: theme.palette.tableBorder,
+        textColor: input.textColor,
+      });
+      y += hPt;
+      return;
+    }
+    const kind = first.kind;
+    const paragraphs: LaidParagraph[] = g.map((u, i) => {
+      if (u.kind === 'table' || u.kind === 'image') throw new Error('unreachable');
+      const size = sizeFor(kind, u.para, scale);
+      const mono = kind === 'code';
+      const lines = paraLines(kind, u.para, size, ctx.widthPt, theme).length;
+      const { marginLeftPt, indentPt } = paraIndent(u.para, size);
+      const bullet = u.para.bullet;
+      const b = bullet?.kind === 'char' && !u.para.continued ? theme.bullets[Math.min(bullet.level, 3) - 1] : undefined;
+      return {
+        runs: u.para.runs,
+        level: u.para.level,
+        bullet: b?.char,
+        bulletColor: b?.color ?? theme.palette.accent,
+        number: bullet?.kind === 'number' && !u.para.continued ? bullet.n : undefined,
+        sizePt: size,
+        spaceBeforePt: i === 0 || mono ? 0 : spaceBefore(theme, size, u.para.level),
+        lineSpacingPt: linePitch(theme, size, mono),
+        marginLeftPt,
+        indentPt,
+        color: mono ? theme.palette.codeText : input.textColor,
+        font: mono ? 'mono' : 'body',
+        lines,
+      };
+    });
+    const inner = g.reduce((a, u, i) => a + unitHeight(u, scale, ctx, i === 0, tables), 0);
+    const hPt = boxOverhead(first, scale, ctx, tables) + inner;
+    items.push({
+      kind: 'text',
+      role: kind === 'text' ? 'body' : kind,
+      x: body.x,
+      y: round(y / 72),
+      w: body.w,
+      h: round(hPt / 72),
+      paragraphs,
+      valign: 'top',
+      insetPt: insetFor(kind),
+      fill: kind === 'quote' ? theme.palette.quoteBackground : kind === 'code' ? theme.palette.codeBackground : undefined,
+      barColor: kind === 'quote' ? theme.palette.quoteBar : undefined,
+    });
+    y += hPt;
+  });
+  return items;
+}
+
+function placeImage(u: Extract<Unit, { kind: 'image' }>, xPt: number, yPt: number, wPt: number, hPt: number): PlacedItem {
+  const a = u.asset;
+  if (a?.ok) {
+    // Keep the real aspect ratio: contain the image in the space, centred horizontally.
+    const k = Math.min(wPt / a.width, hPt / a.height);
+    const w = a.width * k;
+    const h = a.height * k;
+    return { kind: 'image', x: round((xPt + (wPt - w) / 2) / 72), y: round(yPt / 72), w: round(w / 72), h: round(h / 72), path: a.path, data: a.data, mime: a.mime, alt: u.alt };
+  }
+  // Missing or unreadable image: a placeholder with the alt text keeps the slide meaningful.
+  const w = Math.min(wPt, 5 * 72);
+  return { kind: 'image', x: round((xPt + (wPt - w) / 2) / 72), y: round(yPt / 72), w: round(w / 72), h: round(Math.min(hPt, 2.5 * 72) / 72), alt: u.alt || u.path };
+}
+
+/** Give each continuation slide its share of the notes, in order, in proportion to its content. */
+export function splitNotes(notes: readonly string[], weights: readonly number[]): string[][] {
+  if (weights.length <= 1) return [notes.slice()];
+  const out: string[][] = weights.map(() => []);
+  if (notes.length < weights.length) {
+    out[0] = notes.slice();
+    return out;
+  }
+  const total = weights.reduce((a, b) => a + b, 0);
+  let acc = 0;
+  let k = 0;
+  notes.forEach((n, i) => {
+    while (k < weights.length - 1 && i >= Math.round(((acc + weights[k]) / total) * notes.length)) acc += weights[k++];
+    out[k].push(n);
+  });
+  return out;
+}
+
+export { BOX_SLACK_PT };

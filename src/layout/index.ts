@@ -1,0 +1,133 @@
+// Stage 3: Deck + Theme → LaidOutDeck. Every box placed, every font size chosen here; the renderer decides nothing.
+import type { Box, Deck, FitReport, ImageAsset, Inline, LaidOutDeck, LaidSlide, LayoutName, Slide } from '../model.js';
+import type { Theme } from '../theme/types.js';
+import { resolveRegion, slideSize, type SlideSize } from './geometry.js';
+import { hasOwnNumber, sectionLabel } from './numbering.js';
+import { layoutContent } from './content.js';
+import { fitTitle, titleBox } from './titles.js';
+import { runsText } from './units.js';
+
+export interface LayoutOptions {
+  images?: ReadonlyMap<string, ImageAsset>;
+}
+
+export function layout(deck: Deck, theme: Theme, opts: LayoutOptions = {}): LaidOutDeck {
+  const size = slideSize(deck.meta.aspect);
+  const lang = deck.meta.lang;
+  const zh = lang.startsWith('zh');
+  const out: LaidSlide[] = [];
+  const fit: FitReport[] = [];
+
+  // Section titles as shown (numbered when the author did not number them), for section slides and the agenda.
+  const sectionTitles = new Map<number, Inline[]>();
+  for (const s of deck.slides) {
+    if (s.layout === 'section' && s.section !== undefined && s.title) {
+      const own = hasOwnNumber(runsText(s.title));
+      const label = own ? '' : sectionLabel(s.section, theme.numbering.sections, lang);
+      sectionTitles.set(s.section, label ? [{ text: label }, ...s.title] : s.title);
+    }
+  }
+
+  for (const slide of deck.slides) {
+    const index = out.length + 1;
+    const style = theme.layouts[slide.layout];
+    const titleColor = style.titleColor ?? theme.palette.title;
+    const textColor = style.textColor ?? theme.palette.text;
+    const regions = defaultRegions(slide.layout, theme, size);
+    const titleRegion = style.title ? resolveRegion(style.title, size) : regions.title;
+    const bodyRegion = style.body ? resolveRegion(style.body, size) : regions.body;
+    const titleAlign = style.titleAlign === 'center' ? 'c' : 'l';
+    const titleBold = style.titleBold ?? true;
+    const base = { layout: slide.layout, notes: slide.notes, section: slide.section, src: slide.src };
+
+    switch (slide.layout) {
+      case 'title': {
+        const items = [];
+        const t = slide.title ?? [{ text: deck.meta.title }];
+        const tf = fitTitle({ runs: t, faces: theme.fonts.title, maxPt: Math.round(theme.sizes.title * 1.25), minPt: theme.sizes.minTitle, maxLines: 3, box: titleRegion, lineSpacing: 1.15, bold: titleBold });
+        items.push(titleBox('title', t, tf, titleRegion, { color: titleColor, align: titleAlign, bold: titleBold, valign: 'bottom' }));
+        const lines: Inline[][] = [];
+        if (slide.subtitle) lines.push(slide.subtitle);
+        const byline = [deck.meta.author, deck.meta.date].filter(Boolean).join(zh ? '　' : ' · ');
+        if (byline) lines.push([{ text: byline }]);
+        let y = bodyRegion.y;
+        lines.forEach((runs, i) => {
+          const box: Box = { ...bodyRegion, y, h: i === 0 && slide.subtitle ? bodyRegion.h * 0.55 : bodyRegion.h * 0.4 };
+          const sizeMax = i === 0 && slide.subtitle ? theme.sizes.subtitle : Math.max(theme.sizes.minBody, theme.sizes.subtitle - 4);
+          const f = fitTitle({ runs, faces: theme.fonts.body, maxPt: sizeMax, minPt: Math.min(sizeMax, theme.sizes.minBody), maxLines: 2, box, lineSpacing: 1.2 });
+          const tb = titleBox('subtitle', runs, f, box, { color: textColor, align: titleAlign, valign: 'top', font: 'body' });
+          items.push(tb);
+          y += tb.h;
+        });
+        out.push({ ...base, items, titleText: runsText(t) });
+        break;
+      }
+      case 'section':
+      case 'closing': {
+        const t = slide.layout === 'section' ? (sectionTitles.get(slide.section ?? 0) ?? slide.title ?? []) : (slide.title ?? []);
+        const maxPt = slide.layout === 'section' ? theme.sizes.section : Math.round(theme.sizes.section * 1.2);
+        const tf = fitTitle({ runs: t, faces: theme.fonts.title, maxPt, minPt: theme.sizes.minTitle, maxLines: 3, box: titleRegion, lineSpacing: 1.15, bold: titleBold });
+        const items = [titleBox('title', t, tf, titleRegion, { color: titleColor, align: titleAlign, bold: titleBold, valign: 'middle' })];
+        const text = runsText(t);
+        out.push({ ...base, items, titleText: text, sectionTitle: slide.layout === 'section' ? text : undefined });
+        break;
+      }
+      case 'agenda': {
+        const entries = [...sectionTitles.entries()].sort((a, b) => a[0] - b[0]);
+        const agendaSlide: Slide = {
+          ...slide,
+          blocks: entries.length
+            ? [{ kind: 'list', ordered: false, items: entries.map(([, runs]) => ({ runs, children: [], src: slide.src })), src: slide.src }]
+            : [],
+        };
+        const title = slide.title ?? [{ text: zh ? '目录' : 'Agenda' }];
+        const r = layoutContent({ slide: agendaSlide, title, theme, titleRegion, bodyRegion, lang, index, titleColor, textColor, titleAlign, titleBold, images: opts.images });
+        // Agenda entries carry their own numbers: no bullets.
+        for (const s of r.slides) for (const item of s.items) if (item.kind === 'text' && item.role === 'body') {
+          item.role = 'agenda';
+          for (const p of item.paragraphs) Object.assign(p, { bullet: undefined, marginLeftPt: 0, indentPt: 0 });
+        }
+        out.push(...r.slides);
+        fit.push(...r.reports);
+        break;
+      }
+      default: {
+        const r = layoutContent({
+          slide, title: slide.title, theme, titleRegion, bodyRegion, lang, index, titleColor, textColor, titleAlign, titleBold,
+          images: opts.images, boost: slide.layout === 'quote' ? 4 : 0,
+        });
+        out.push(...r.slides);
+        fit.push(...r.reports);
+      }
+    }
+  }
+  // Section names for every slide (PowerPoint sections, reports).
+  for (const s of out) if (s.section !== undefined) s.sectionTitle = runsText(sectionTitles.get(s.section));
+  return { meta: deck.meta, widthIn: size.w, heightIn: size.h, slides: out, fit };
+}
+
+/** Where title and body go when the theme does not say. */
+function defaultRegions(layout: LayoutName, theme: Theme, size: SlideSize): { title: Box; body: Box } {
+  const { marginX, marginTop, marginBottom, titleHeight, gap } = theme.spacing;
+  const w = size.w - 2 * marginX;
+  switch (layout) {
+    case 'title':
+      return {
+        title: { x: marginX + 0.3, y: size.h * 0.22, w: w - 0.6, h: size.h * 0.3 },
+        body: { x: marginX + 0.3, y: size.h * 0.22 + size.h * 0.3 + 0.2, w: w - 0.6, h: size.h * 0.3 },
+      };
+    case 'section':
+    case 'closing':
+      return {
+        title: { x: marginX + 0.3, y: size.h * 0.3, w: w - 0.6, h: size.h * 0.36 },
+        body: { x: marginX + 0.3, y: size.h * 0.68, w: w - 0.6, h: size.h * 0.15 },
+      };
+    default: {
+      const bodyY = marginTop + titleHeight + gap;
+      return {
+        title: { x: marginX, y: marginTop, w, h: titleHeight },
+        body: { x: marginX, y: bodyY, w, h: size.h - bodyY - marginBottom },
+      };
+    }
+  }
+}

@@ -1,0 +1,83 @@
+// Table geometry: column widths from content, row heights from wrapped cell text (pptxgenjs' own autoPage
+// estimate counts UTF-16 units and splits only on spaces — useless for Chinese, pitfalls A7).
+import type { Block, Inline } from '../model.js';
+import type { Theme } from '../theme/types.js';
+import { measureWidthPt } from './measure.js';
+import { wrapRuns } from './wrap.js';
+import { CELL_MARGIN_X, CELL_MARGIN_Y, linePitch } from './style.js';
+
+export interface TableLayout {
+  sizePt: number;
+  lineSpacingPt: number;
+  /** Column widths in points, summing to the table width. */
+  colW: number[];
+  headerH: number;
+  rowH: number[];
+}
+
+type TableBlock = Extract<Block, { kind: 'table' }>;
+
+const text = (runs: readonly Inline[]) => runs.map((r) => r.text).join('');
+
+export function layoutTable(t: TableBlock, sizePt: number, widthPt: number, theme: Theme): TableLayout {
+  const cols = Math.max(1, t.header.length);
+  const faces = theme.fonts.body;
+  const pad = 2 * CELL_MARGIN_X + 2;
+  // Natural width: the widest cell in each column on one line; the minimum: its longest unbreakable word.
+  const natural = new Array<number>(cols).fill(pad + sizePt);
+  const minimum = new Array<number>(cols).fill(pad + sizePt * 2);
+  const all = [t.header, ...t.rows];
+  for (const row of all) {
+    row.forEach((cell, c) => {
+      if (c >= cols) return;
+      const s = text(cell);
+      natural[c] = Math.max(natural[c], measureWidthPt(s, { faces, sizePt, bold: row === t.header }) + pad);
+      const longestWord = s.split(/\s+/).reduce((m, w) => (w.length > m.length && !/[\u3000-\u9fff]/.test(w) ? w : m), '');
+      if (longestWord) minimum[c] = Math.max(minimum[c], Math.min(widthPt / cols, measureWidthPt(longestWord, { faces, sizePt }) + pad));
+    });
+  }
+  const colW = distribute(natural, minimum, widthPt);
+  const pitch = linePitch(theme, sizePt);
+  const rowHeight = (row: Inline[][], bold: boolean) => {
+    let lines = 1;
+    row.forEach((cell, c) => {
+      if (c >= cols) return;
+      const n = wrapRuns(bold ? cell.map((r) => ({ ...r, bold: true })) : cell, {
+        style: { faces, sizePt },
+        mono: theme.fonts.mono,
+        maxWidthPt: colW[c] - pad,
+      }).lines.length;
+      lines = Math.max(lines, n);
+    });
+    // Cell margins top and bottom, plus a point for the borders.
+    return lines * pitch + 2 * CELL_MARGIN_Y + 2;
+  };
+  return {
+    sizePt,
+    lineSpacingPt: pitch,
+    colW,
+    headerH: rowHeight(t.header, true),
+    rowH: t.rows.map((r) => rowHeight(r, false)),
+  };
+}
+
+/** Share the width: everyone gets their natural width if it all fits; otherwise wide columns give way first. */
+function distribute(natural: number[], minimum: number[], width: number): number[] {
+  const total = natural.reduce((a, b) => a + b, 0);
+  if (total <= width) {
+    // Spread the spare width in proportion, so the table spans the body like the title does.
+    return natural.map((n) => (n / total) * width);
+  }
+  // Water-filling: cap columns at a common limit L so that Σ min(natural, max(L, minimum)) = width.
+  let lo = 0;
+  let hi = Math.max(...natural);
+  for (let i = 0; i < 40; i++) {
+    const mid = (lo + hi) / 2;
+    const sum = natural.reduce((a, n, c) => a + Math.min(n, Math.max(mid, minimum[c])), 0);
+    if (sum > width) hi = mid;
+    else lo = mid;
+  }
+  const w = natural.map((n, c) => Math.min(n, Math.max(lo, minimum[c])));
+  const sum = w.reduce((a, b) => a + b, 0);
+  return w.map((x) => (x / sum) * width);
+}

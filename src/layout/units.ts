@@ -1,0 +1,86 @@
+// Blocks → a flat flow of units: the smallest pieces the fitter may move onto the next slide.
+// A text unit is one paragraph (a list item's own text, a plain paragraph, a quote paragraph, one code block line
+// group); a table unit is one body row; an image unit is one image.
+import type { Block, ImageAsset, Inline, Source } from '../model.js';
+
+export type FlowKind = 'text' | 'quote' | 'code' | 'table' | 'image';
+
+export interface ParaSpec {
+  runs: Inline[];
+  /** 0 plain, 1..3 list level. */
+  level: number;
+  bullet?: { kind: 'char'; level: number } | { kind: 'number'; n: number };
+  /** A piece of a split paragraph: no bullet of its own, indented like the item. */
+  continued?: boolean;
+  mono?: boolean;
+}
+
+export type Unit =
+  | { kind: 'text' | 'quote' | 'code'; group: number; para: ParaSpec; src: Source }
+  | { kind: 'table'; group: number; table: Extract<Block, { kind: 'table' }>; row: number; src: Source }
+  | { kind: 'image'; group: number; path: string; alt: string; asset?: ImageAsset; src: Source };
+
+export function toUnits(blocks: readonly Block[], images?: ReadonlyMap<string, ImageAsset>): Unit[] {
+  const out: Unit[] = [];
+  let group = 0;
+  let lastKind: string | undefined;
+  const text = (kind: 'text' | 'quote' | 'code', para: ParaSpec, src: Source) => {
+    // Consecutive paragraphs and lists share one text box; every quote, code block and table is its own box.
+    if (kind === 'code' || lastKind !== kind) group++;
+    out.push({ kind, group, para, src });
+    lastKind = kind;
+  };
+  const list = (b: Extract<Block, { kind: 'list' }>, level: number, kind: 'text' | 'quote') => {
+    b.items.forEach((item, i) => {
+      const bullet: ParaSpec['bullet'] = b.ordered ? { kind: 'number', n: (b.start ?? 1) + i } : { kind: 'char', level };
+      text(kind, { runs: item.runs, level, bullet }, item.src);
+      for (const child of item.children) {
+        if (child.kind === 'list') list(child, Math.min(level + 1, 3), kind);
+        else if (child.kind === 'paragraph') text(kind, { runs: child.runs, level, continued: true }, child.src);
+        else block(child, kind === 'quote' ? 'quote' : undefined);
+      }
+    });
+  };
+  const block = (b: Block, inside?: 'quote') => {
+    const kind = inside ?? 'text';
+    switch (b.kind) {
+      case 'paragraph':
+        text(kind, { runs: b.runs, level: 0 }, b.src);
+        break;
+      case 'list':
+        list(b, 1, kind);
+        break;
+      case 'quote':
+        // A nested quote stays in its parent's box; a new top-level quote starts a box of its own.
+        if (!inside) lastKind = undefined;
+        b.blocks.forEach((x) => block(x, 'quote'));
+        break;
+      case 'code': {
+        group++;
+        const lines = b.text.split('\n');
+        // Code is split between lines only; keep groups of lines so a long block is a few units, not hundreds.
+        for (const line of lines) out.push({ kind: 'code', group, para: { runs: [{ text: line, code: true }], level: 0, mono: true }, src: b.src });
+        lastKind = 'code';
+        break;
+      }
+      case 'table':
+        group++;
+        if (b.rows.length === 0) out.push({ kind: 'table', group, table: b, row: -1, src: b.src });
+        b.rows.forEach((_, row) => out.push({ kind: 'table', group, table: b, row, src: b.src }));
+        lastKind = 'table';
+        break;
+      case 'image':
+        group++;
+        out.push({ kind: 'image', group, path: b.path, alt: b.alt, asset: images?.get(b.path), src: b.src });
+        lastKind = 'image';
+        break;
+    }
+  };
+  for (const b of blocks) block(b);
+  return out;
+}
+
+/** Plain text of runs (reports, titles). */
+export function runsText(runs: readonly Inline[] | undefined): string {
+  return (runs ?? []).map((r) => (r.breakBefore ? ' ' : '') + r.text).join('');
+}
