@@ -1,0 +1,106 @@
+// Reading the images a deck names, with the checks a deck from someone else needs: only files inside the
+// allowed folders (a deck must not pull ~/.ssh/id_rsa into a PPTX), no network, a size limit, and real
+// dimensions so the layout keeps the aspect ratio (pptxgenjs never reads pixel sizes, pitfalls A8).
+import { readFileSync, realpathSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { imageSize } from 'image-size';
+import type { Block, Deck, ImageAsset } from '../model.js';
+import type { Diagnostics } from '../errors.js';
+
+export const MAX_IMAGE_BYTES = 25 * 1024 * 1024;
+
+const MIME: Record<string, string> = { png: 'image/png', jpg: 'image/jpeg', gif: 'image/gif', bmp: 'image/bmp' };
+
+export interface ImageOptions {
+  /** Folder relative image paths are resolved against (the Markdown file's folder). */
+  baseDir: string;
+  /** Folders images may come from; defaults to [baseDir]. */
+  allowedDirs?: string[];
+  /** Read any path (`--allow-any-path`). */
+  allowAnyPath?: boolean;
+}
+
+export function collectImagePaths(deck: Deck): { path: string; line: number }[] {
+  const out: { path: string; line: number }[] = [];
+  const walk = (blocks: readonly Block[]) => {
+    for (const b of blocks) {
+      if (b.kind === 'image') out.push({ path: b.path, line: b.src.line });
+      else if (b.kind === 'quote') walk(b.blocks);
+      else if (b.kind === 'list') for (const item of b.items) walk(item.children);
+    }
+  };
+  for (const s of deck.slides) walk(s.blocks);
+  return out;
+}
+
+export function loadImages(deck: Deck, opts: ImageOptions, diag: Diagnostics): Map<string, ImageAsset> {
+  const assets = new Map<string, ImageAsset>();
+  const allowed = (opts.allowedDirs ?? [opts.baseDir]).map((d) => safeRealpath(path.resolve(d)));
+  for (const { path: ref, line } of collectImagePaths(deck)) {
+    if (assets.has(ref)) continue;
+    const asset = loadOne(ref, opts, allowed);
+    if (!asset.ok) diag.warn(`image "${ref}": ${asset.reason}; a placeholder with its alt text is shown instead`, line);
+    assets.set(ref, asset);
+  }
+  return assets;
+}
+
+function loadOne(ref: string, opts: ImageOptions, allowed: string[]): ImageAsset {
+  if (ref.trim() === '') return { ok: false, reason: 'no path given' };
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(ref) || ref.startsWith('//')) return { ok: false, reason: 'remote images are not downloaded' };
+  if (/^data:/i.test(ref)) return { ok: false, reason: 'data: URLs are not supported' };
+  let decoded = ref;
+  try {
+    decoded = decodeURI(ref);
+  } catch {
+    /* keep as written */
+  }
+  const abs = path.resolve(opts.baseDir, decoded);
+  let stat;
+  try {
+    stat = statSync(abs);
+  } catch {
+    return { ok: false, reason: 'file not found' };
+  }
+  if (!stat.isFile()) return { ok: false, reason: 'not a file' };
+  const real = safeRealpath(abs);
+  if (!opts.allowAnyPath && !allowed.some((d) => real === d || real.startsWith(d + path.sep))) {
+    return { ok: false, reason: 'outside the deck\'s folder (use --allow-any-path to allow it)' };
+  }
+  if (stat.size > MAX_IMAGE_BYTES) return { ok: false, reason: `larger than ${MAX_IMAGE_BYTES / 1024 / 1024} MB` };
+  const data = readFileSync(abs);
+  let dim;
+  try {
+    dim = imageSize(data);
+  } catch {
+    return { ok: false, reason: 'not a readable image (corrupt or unsupported format)' };
+  }
+  const type = dim.type === 'jpeg' ? 'jpg' : dim.type;
+  if (type === 'svg') return { ok: false, reason: 'SVG is not embedded (PowerPoint\'s PNG fallback cannot be made here); convert it to PNG' };
+  const mime = type ? MIME[type] : undefined;
+  if (!mime) return { ok: false, reason: `unsupported image format "${dim.type}" (use PNG, JPEG, GIF or BMP)` };
+  let { width, height } = dim;
+  if (!width || !height) return { ok: false, reason: 'image has no size' };
+  // JPEG EXIF orientations 5–8 are drawn rotated by viewers: swap so the box matches what is shown.
+  if (dim.orientation && dim.orientation >= 5) [width, height] = [height, width];
+  if (!verifyComplete(data, type ?? '')) return { ok: false, reason: 'the file is truncated' };
+  return { ok: true, path: abs, data: new Uint8Array(data), mime, width, height };
+}
+
+/** Cheap end-of-file checks: a truncated PNG lacks IEND, a truncated JPEG its EOI marker. */
+function verifyComplete(data: Buffer, type: string): boolean {
+  if (type === 'png') return data.includes(Buffer.from('IEND'), Math.max(0, data.length - 64));
+  if (type === 'jpg') {
+    for (let i = data.length - 1; i >= Math.max(1, data.length - 4096); i--) if (data[i - 1] === 0xff && data[i] === 0xd9) return true;
+    return false;
+  }
+  return true;
+}
+
+function safeRealpath(p: string): string {
+  try {
+    return realpathSync(p);
+  } catch {
+    return p;
+  }
+}

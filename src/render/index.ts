@@ -1,0 +1,126 @@
+// Stage 4: LaidOutDeck + Theme → .pptx bytes. pptxgenjs draws shapes, tables, images, masters and the package;
+// our own XML carries every text body; one post-processing pass over the zip makes it valid and reproducible.
+import type { ImageBox, LaidOutDeck, LaidSlide, TableBox, TextBox } from '../model.js';
+import type { Theme } from '../theme/types.js';
+import { PptxGenJS, type Pptx, type PptxSlide, type TableRow } from './pptxgen.js';
+import { TokenTable } from './tokens.js';
+import { cellBodyXml, notesBodyXml, textBodyXml, type TextEnv } from './txbody.js';
+import { defineMasters, masterName } from './masters.js';
+import { postprocess, type Hyperlink } from './postprocess.js';
+import { CELL_MARGIN_X, CELL_MARGIN_Y } from '../layout/style.js';
+
+export interface RenderOptions {
+  /** Document dates (docProps/core.xml): ISO date or timestamp; defaults to SOURCE_DATE_EPOCH, else 2000-01-01. */
+  date?: string;
+}
+
+export async function render(deck: LaidOutDeck, theme: Theme, opts: RenderOptions = {}): Promise<Uint8Array> {
+  const pptx: Pptx = new PptxGenJS();
+  pptx.defineLayout({ name: 'huibao', width: deck.widthIn, height: deck.heightIn });
+  pptx.layout = 'huibao';
+  pptx.theme = { headFontFace: theme.fonts.title.latin, bodyFontFace: theme.fonts.body.latin };
+  pptx.title = deck.meta.title;
+  if (deck.meta.author) pptx.author = deck.meta.author;
+  pptx.subject = deck.meta.subtitle ?? '';
+  pptx.company = '';
+
+  const lang = deck.meta.lang.startsWith('zh') ? 'zh-CN' : deck.meta.lang === 'en' ? 'en-US' : deck.meta.lang;
+  const tokens = new TokenTable();
+  const links: Hyperlink[] = [];
+  let slideNo = 0;
+  const env: TextEnv = {
+    fonts: theme.fonts,
+    lang,
+    linkColor: theme.palette.link,
+    link: (url) => {
+      const id = `rIdHb${links.length + 1}`;
+      links.push({ slide: slideNo, id, url });
+      return id;
+    },
+  };
+
+  const size = { w: deck.widthIn, h: deck.heightIn };
+  const gradients = defineMasters(pptx, theme, deck.meta, size, tokens, { ...env, link: () => '' });
+
+  // PowerPoint sections: once any exists every slide must name one, or pptxgenjs invents "Default-N" (A6).
+  const sectionNames = sectionsFor(deck);
+  for (const name of new Set(sectionNames)) if (name) pptx.addSection({ title: name });
+
+  deck.slides.forEach((s, i) => {
+    slideNo = i + 1;
+    const slide = pptx.addSlide({ masterName: masterName(s.layout), sectionTitle: sectionNames[i] });
+    for (const item of s.items) {
+      if (item.kind === 'text') addText(slide, item, tokens, env);
+      else if (item.kind === 'table') addTable(slide, item, tokens, env);
+      else addImage(slide, item, tokens, env, theme);
+    }
+    slide.addNotes(tokens.add(notesBodyXml(s.notes, theme.sizes.notes, env)));
+  });
+
+  const raw = (await pptx.write({ outputType: 'nodebuffer' })) as Buffer;
+  return postprocess(raw, { tokens, links, gradients, theme, lang, date: opts.date, sections: [...new Set(sectionNames)].filter(Boolean) as string[] });
+}
+
+function addText(slide: PptxSlide, box: TextBox, tokens: TokenTable, env: TextEnv): void {
+  const token = tokens.add(textBodyXml(box, env));
+  const opts: Record<string, unknown> = { x: box.x, y: box.y, w: box.w, h: box.h, objectName: `${box.role} text` };
+  if (box.fill) opts.fill = { color: box.fill };
+  slide.addText(token, opts);
+  if (box.barColor) {
+    // The quote's accent bar: a thin filled rectangle on the box's left edge.
+    slide.addShape('rect', { x: box.x, y: box.y, w: 0.08, h: box.h, fill: { color: box.barColor }, line: { type: 'none' } } as never);
+  }
+}
+
+function addTable(slide: PptxSlide, t: TableBox, tokens: TokenTable, env: TextEnv): void {
+  const border = { type: 'solid' as const, pt: 0.75, color: t.borderColor };
+  const margin = [CELL_MARGIN_Y, CELL_MARGIN_X, CELL_MARGIN_Y, CELL_MARGIN_X];
+  const header = t.header.map((c) => ({
+    text: tokens.add(cellBodyXml(c, t.sizePt, t.lineSpacingPt, t.headerColor, true, env)),
+    options: { fill: { color: t.headerFill }, border, margin, valign: 'middle' },
+  }));
+  const rows = t.rows.map((r, i) =>
+    r.map((c) => ({
+      text: tokens.add(cellBodyXml(c, t.sizePt, t.lineSpacingPt, t.textColor, false, env)),
+      options: { fill: i % 2 === 1 && t.zebraFill ? { color: t.zebraFill } : undefined, border, margin, valign: 'middle' },
+    })),
+  );
+  slide.addTable([header, ...rows] as unknown as TableRow[], { x: t.x, y: t.y, w: t.w, colW: t.colW, rowH: t.rowH, autoPage: false, margin } as never);
+}
+
+function addImage(slide: PptxSlide, im: ImageBox, tokens: TokenTable, env: TextEnv, theme: Theme): void {
+  if (im.data && im.mime) {
+    const data = `${im.mime};base64,${Buffer.from(im.data).toString('base64')}`;
+    slide.addImage({ data, x: im.x, y: im.y, w: im.w, h: im.h, altText: im.alt });
+    return;
+  }
+  // A missing or unreadable image: a dashed frame with its alt text, so the slide still says what belongs there.
+  const box: TextBox = {
+    kind: 'text', role: 'placeholder', x: im.x, y: im.y, w: im.w, h: im.h, valign: 'middle', insetPt: [7.2, 3.6, 7.2, 3.6],
+    paragraphs: [{ runs: [{ text: `[${im.alt}]` }], level: 0, sizePt: theme.sizes.minBody, align: 'c', spaceBeforePt: 0, lineSpacingPt: Math.ceil(theme.sizes.minBody * 1.2), marginLeftPt: 0, indentPt: 0, color: theme.palette.muted, font: 'body', lines: 1 }],
+  };
+  slide.addText(tokens.add(textBodyXml(box, env)), { x: im.x, y: im.y, w: im.w, h: im.h, line: { color: theme.palette.muted, width: 1, dashType: 'dash' }, objectName: 'image placeholder' } as never);
+}
+
+/** The PowerPoint section of each slide: the opening slides, then one per `#` section (names made unique). */
+function sectionsFor(deck: LaidOutDeck): (string | undefined)[] {
+  const hasSections = deck.slides.some((s) => s.sectionTitle);
+  if (!hasSections) return deck.slides.map(() => undefined);
+  const zh = deck.meta.lang.startsWith('zh');
+  const used = new Map<string, number>();
+  const unique = (name: string) => {
+    const n = (used.get(name) ?? 0) + 1;
+    used.set(name, n);
+    return n === 1 ? name : `${name} (${n})`;
+  };
+  const opening = unique(zh ? '开篇' : 'Opening');
+  let current = opening;
+  let lastSection: number | undefined;
+  return deck.slides.map((s: LaidSlide) => {
+    if (s.section !== undefined && s.section !== lastSection) {
+      lastSection = s.section;
+      current = unique(s.sectionTitle || `${s.section}`);
+    }
+    return current;
+  });
+}

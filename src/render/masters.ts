@@ -1,0 +1,76 @@
+// One slide layout per huibao layout name, drawn from the theme: background, decorations, logo, footer and
+// slide number. Static decoration only — titles and bodies are explicit text boxes (pitfalls A1).
+import type { DeckMeta, LayoutName } from '../model.js';
+import type { Theme, LayoutStyle } from '../theme/types.js';
+import { resolveRegion, type SlideSize } from '../layout/geometry.js';
+import type { Pptx } from './pptxgen.js';
+import type { TokenTable } from './tokens.js';
+import { textBodyXml, type TextEnv } from './txbody.js';
+
+export const LAYOUTS: LayoutName[] = ['title', 'agenda', 'section', 'content', 'quote', 'closing'];
+export const masterName = (l: LayoutName) => `huibao-${l}`;
+
+const SHOWS_CHROME: Record<LayoutName, boolean> = { title: false, agenda: true, section: false, content: true, quote: true, closing: false };
+
+export interface Gradient {
+  master: string;
+  from: string;
+  to: string;
+  angle: number;
+}
+
+/** Define the layouts; returns the gradients the post-processor must paint (pptxgenjs has no gradient fills). */
+export function defineMasters(pptx: Pptx, theme: Theme, meta: DeckMeta, size: SlideSize, tokens: TokenTable, env: TextEnv): Gradient[] {
+  const gradients: Gradient[] = [];
+  for (const name of LAYOUTS) {
+    const style: LayoutStyle = theme.layouts[name] ?? {};
+    const objects: Record<string, unknown>[] = [];
+    for (const d of style.decorations ?? []) {
+      const r = resolveRegion(d, size);
+      const line = d.line ? { color: d.line, width: d.lineWidthPt ?? 1 } : undefined;
+      if (d.shape === 'line') {
+        objects.push({ line: { ...r, line: { color: d.line ?? d.fill ?? theme.palette.accent, width: d.lineWidthPt ?? 1 } } });
+      } else {
+        const shape = { ...r, fill: d.fill ? { color: d.fill, transparency: d.transparency ?? 0 } : undefined, line: line ?? { type: 'none' } };
+        objects.push(d.shape === 'ellipse' ? { ellipse: shape } : { rect: shape });
+      }
+    }
+    if (style.logo) objects.push({ image: { ...resolveRegion(style.logo, size), path: style.logo.image } });
+
+    const chrome = SHOWS_CHROME[name];
+    const muted = theme.palette.muted;
+    const footerSpec = style.footer === false ? undefined : (style.footer ?? (chrome ? { x: theme.spacing.marginX, y: -0.5, w: '50%', h: 0.35 } : undefined));
+    if (meta.footer && footerSpec) {
+      const r = resolveRegion(footerSpec, size);
+      const color = ('color' in footerSpec && footerSpec.color) || muted;
+      const align = footerSpec.align === 'center' ? 'c' : footerSpec.align === 'right' ? 'r' : 'l';
+      const xml = textBodyXml(
+        {
+          kind: 'text', role: 'caption', ...r, valign: 'middle', insetPt: [3.6, 0, 3.6, 0],
+          paragraphs: [{ runs: [{ text: meta.footer }], level: 0, sizePt: theme.sizes.footer, align, spaceBeforePt: 0, lineSpacingPt: Math.ceil(theme.sizes.footer * 1.2), marginLeftPt: 0, indentPt: 0, color, font: 'body', lines: 1 }],
+        },
+        env,
+      );
+      objects.push({ text: { text: tokens.add(xml), options: { ...r } } });
+    }
+
+    const numSpec = style.slideNumber === false ? undefined : (style.slideNumber ?? (chrome ? { x: -1.3, y: -0.5, w: 0.9, h: 0.35, align: 'right' as const } : undefined));
+    const slideNumber =
+      meta.slideNumbers && numSpec
+        ? {
+            ...resolveRegion(numSpec, size),
+            color: ('color' in numSpec && numSpec.color) || muted,
+            fontSize: theme.sizes.footer,
+            fontFace: theme.fonts.body.latin,
+            align: numSpec.align ?? 'right',
+            valign: 'middle',
+          }
+        : undefined;
+
+    const bg = style.background ?? {};
+    const background = bg.image ? { path: bg.image } : { color: bg.gradient?.from ?? bg.color ?? theme.palette.background };
+    if (bg.gradient && !bg.image) gradients.push({ master: masterName(name), ...bg.gradient });
+    pptx.defineSlideMaster({ title: masterName(name), background, objects: objects as never, slideNumber: slideNumber as never, margin: 0 });
+  }
+  return gradients;
+}

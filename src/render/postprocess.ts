@@ -1,0 +1,169 @@
+// The one pass over pptxgenjs' zip that makes its output valid, CJK-correct and byte-reproducible
+// (pitfalls A2, A4, A5, A9, A11): our text bodies in place of tokens, hyperlink relationships, East-Asian theme
+// fonts, schema order in presentation.xml, no dangling content types, fixed dates and ids, DEFLATE.
+import JSZip from 'jszip';
+import { createHash } from 'node:crypto';
+import type { Theme } from '../theme/types.js';
+import { TOKEN_RE, type TokenTable } from './tokens.js';
+import type { Gradient } from './masters.js';
+import { xmlEscape } from './txbody.js';
+
+export interface Hyperlink {
+  slide: number;
+  id: string;
+  url: string;
+}
+
+export interface PostprocessInput {
+  tokens: TokenTable;
+  links: Hyperlink[];
+  gradients: Gradient[];
+  theme: Theme;
+  lang: string;
+  date?: string;
+  sections: string[];
+}
+
+/** Zip entry times: a fixed instant (DOS dates cannot precede 1980; JSZip writes them in UTC). */
+const ZIP_DATE = new Date(Date.UTC(2000, 0, 1, 0, 0, 0));
+
+export async function postprocess(raw: Uint8Array, input: PostprocessInput): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(raw);
+  const names = Object.keys(zip.files).filter((n) => !zip.files[n].dir);
+  const parts = new Map<string, string>();
+  await Promise.all(
+    names.map(async (n) => {
+      if (/\.(xml|rels)$/.test(n)) parts.set(n, await zip.file(n)!.async('string'));
+    }),
+  );
+
+  for (const [name, xml] of parts) {
+    let out = xml;
+    if (out.includes('HBTOKEN')) out = replaceTokens(out, input.tokens, name);
+    if (/^ppt\/(slides|slideLayouts|slideMasters|notesSlides)\//.test(name) && name.endsWith('.xml')) out = onePPr(out);
+    parts.set(name, out);
+  }
+
+  // Hyperlink relationships for the runs that carry r:id="rIdHbN".
+  const bySlide = new Map<number, Hyperlink[]>();
+  for (const l of input.links) bySlide.set(l.slide, [...(bySlide.get(l.slide) ?? []), l]);
+  for (const [slide, links] of bySlide) {
+    const relName = `ppt/slides/_rels/slide${slide}.xml.rels`;
+    const rels = parts.get(relName);
+    if (!rels) continue;
+    const add = links
+      .map((l) => `<Relationship Id="${l.id}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="${xmlEscape(l.url)}" TargetMode="External"/>`)
+      .join('');
+    parts.set(relName, rels.replace('</Relationships>', add + '</Relationships>'));
+  }
+
+  for (const g of input.gradients) {
+    for (const [name, xml] of parts) {
+      if (!name.startsWith('ppt/slideLayouts/') || !xml.includes(`<p:cSld name="${g.master}"`)) continue;
+      const fill = `<a:gradFill rotWithShape="1"><a:gsLst><a:gs pos="0"><a:srgbClr val="${g.from}"/></a:gs><a:gs pos="100000"><a:srgbClr val="${g.to}"/></a:gs></a:gsLst><a:lin ang="${Math.round(((g.angle % 360) + 360) % 360) * 60000}" scaled="0"/></a:gradFill>`;
+      parts.set(name, xml.replace(/<p:bg>[\s\S]*?<\/p:bg>/, `<p:bg><p:bgPr>${fill}<a:effectLst/></p:bgPr></p:bg>`));
+    }
+  }
+
+  parts.set('[Content_Types].xml', pruneOverrides(parts.get('[Content_Types].xml') ?? '', new Set(names)));
+  parts.set('ppt/presentation.xml', fixPresentation(parts.get('ppt/presentation.xml') ?? '', input.sections));
+  parts.set('ppt/theme/theme1.xml', themeFonts(parts.get('ppt/theme/theme1.xml') ?? '', input.theme, input.lang));
+  parts.set('docProps/core.xml', coreDates(parts.get('docProps/core.xml') ?? '', docDate(input.date)));
+
+  for (const [name, xml] of parts) {
+    if (TOKEN_RE.test(xml)) throw new Error(`internal: an unreplaced text token is left in ${name}`);
+  }
+
+  // Rebuild the zip: [Content_Types].xml first, then the rest in pptxgenjs' order, every entry with a fixed date.
+  const outZip = new JSZip();
+  const ordered = ['[Content_Types].xml', ...names.filter((n) => n !== '[Content_Types].xml')];
+  for (const n of ordered) {
+    const content = parts.has(n) ? parts.get(n)! : await zip.file(n)!.async('uint8array');
+    outZip.file(n, content, { date: ZIP_DATE, createFolders: false });
+  }
+  return outZip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 }, platform: 'UNIX' });
+}
+
+function replaceTokens(xml: string, tokens: TokenTable, part: string): string {
+  const swap = (body: string, tag: 'p:txBody' | 'a:txBody') => {
+    const m = /HBTOKEN\d+X/.exec(body);
+    if (!m) return body;
+    const mine = tokens.get(m[0]);
+    if (!mine) throw new Error(`internal: unknown text token ${m[0]} in ${part}`);
+    // Table cells take <a:txBody>; our cell bodies are written with that tag already.
+    return tag === 'p:txBody' ? mine : mine;
+  };
+  return xml
+    .replace(/<p:txBody>[\s\S]*?<\/p:txBody>/g, (b) => swap(b, 'p:txBody'))
+    .replace(/<a:txBody>[\s\S]*?<\/a:txBody>/g, (b) => swap(b, 'a:txBody'));
+}
+
+const PPR = /<a:pPr\b[^>]*?(?:\/>|>[\s\S]*?<\/a:pPr>)/g;
+
+/** DrawingML allows one <a:pPr>, first in <a:p>; pptxgenjs writes one per run (A4). Keep the leading one. */
+export function onePPr(xml: string): string {
+  return xml.replace(/<a:p>([\s\S]*?)<\/a:p>/g, (_m, body: string) => {
+    let kept = false;
+    const fixed = body.replace(PPR, (t: string, offset: number) => {
+      if (!kept && offset === 0) {
+        kept = true;
+        return t;
+      }
+      return '';
+    });
+    return '<a:p>' + fixed + '</a:p>';
+  });
+}
+
+function pruneOverrides(ct: string, present: Set<string>): string {
+  return ct.replace(/<Override PartName="\/([^"]+)"[^>]*\/>/g, (m, part: string) => (present.has(part) ? m : ''));
+}
+
+/** Schema order (sldMasterIdLst, notesMasterIdLst, …, sldIdLst) and stable section ids. */
+function fixPresentation(xml: string, sections: string[]): string {
+  const notes = /<p:notesMasterIdLst>[\s\S]*?<\/p:notesMasterIdLst>/.exec(xml);
+  if (notes) {
+    xml = xml.replace(notes[0], '');
+    xml = xml.replace(/(<\/p:sldMasterIdLst>)/, `$1${notes[0]}`);
+  }
+  let i = 0;
+  return xml.replace(/(<p14:section name="[^"]*" id=")\{[0-9A-Fa-f-]+\}"/g, (_m, head: string) => `${head}${stableGuid(`${sections[i] ?? ''}#${i++}`)}"`);
+}
+
+export function stableGuid(seed: string): string {
+  const h = createHash('sha256').update(seed).digest('hex').toUpperCase();
+  return `{${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-8${h.slice(17, 20)}-${h.slice(20, 32)}}`;
+}
+
+/** Theme fonts: Latin and East-Asian faces for headings (major) and body (minor), so PowerPoint's Design › Fonts shows ours. */
+function themeFonts(xml: string, theme: Theme, lang: string): string {
+  const set = (tag: 'majorFont' | 'minorFont', latin: string, ea: string) =>
+    xml.replace(new RegExp(`<a:${tag}>([\\s\\S]*?)</a:${tag}>`), (_m, inner: string) => {
+      let body = inner.replace(/<a:latin typeface="[^"]*"/, `<a:latin typeface="${xmlEscape(latin)}"`);
+      body = body.replace(/<a:ea typeface="[^"]*"/, `<a:ea typeface="${xmlEscape(ea)}"`);
+      if (lang.startsWith('zh')) body = body.replace(/<a:font script="Hans" typeface="[^"]*"\/>/, `<a:font script="Hans" typeface="${xmlEscape(ea)}"/>`);
+      return `<a:${tag}>${body}</a:${tag}>`;
+    });
+  xml = set('majorFont', theme.fonts.title.latin, theme.fonts.title.eastAsian);
+  xml = set('minorFont', theme.fonts.body.latin, theme.fonts.body.eastAsian);
+  return xml;
+}
+
+/** The document date: explicit option, else SOURCE_DATE_EPOCH (reproducible builds), else a fixed 2000-01-01. */
+export function docDate(date?: string): string {
+  let d: Date | undefined;
+  if (date) {
+    const parsed = new Date(/^\d{4}-\d{2}-\d{2}$/.test(date) ? date + 'T00:00:00Z' : date);
+    if (!Number.isNaN(parsed.getTime())) d = parsed;
+  }
+  const epoch = process.env.SOURCE_DATE_EPOCH;
+  if (!d && epoch && /^\d+$/.test(epoch)) d = new Date(Number(epoch) * 1000);
+  d ??= ZIP_DATE;
+  return d.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+function coreDates(xml: string, iso: string): string {
+  return xml
+    .replace(/(<dcterms:created[^>]*>)[^<]*(<\/dcterms:created>)/, `$1${iso}$2`)
+    .replace(/(<dcterms:modified[^>]*>)[^<]*(<\/dcterms:modified>)/, `$1${iso}$2`);
+}

@@ -1,0 +1,115 @@
+// DrawingML text bodies written by us, not pptxgenjs: exactly one <a:pPr> per paragraph (pitfalls A4), the
+// Latin face in a:latin and the East-Asian face in a:ea on every run (A2), lang on every run, explicit sizes and
+// exact line pitch so what the layout stage measured is what every viewer draws.
+import type { Inline, LaidParagraph, TextBox, TableCellOut } from '../model.js';
+import type { FontFaces } from '../layout/measure.js';
+import { stripIllegal } from '../text/sanitize.js';
+
+export interface RunFonts {
+  title: FontFaces;
+  body: FontFaces;
+  mono: FontFaces;
+}
+
+export interface TextEnv {
+  fonts: RunFonts;
+  /** The run language: zh-CN turns on East-Asian line breaking (kinsoku) in PowerPoint. */
+  lang: string;
+  linkColor: string;
+  /** Registers a hyperlink on the current part and returns its relationship id. */
+  link: (url: string) => string;
+}
+
+export function xmlEscape(s: string): string {
+  return stripIllegal(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+const emu = (pt: number) => Math.round(pt * 12700);
+const hund = (pt: number) => Math.round(pt * 100);
+const ALIGN = { l: 'l', c: 'ctr', r: 'r' } as const;
+
+function langAttrs(lang: string): string {
+  return lang === 'en-US' ? 'lang="en-US"' : `lang="${xmlEscape(lang)}" altLang="en-US"`;
+}
+
+function fontXml(f: FontFaces): string {
+  return `<a:latin typeface="${xmlEscape(f.latin)}"/><a:ea typeface="${xmlEscape(f.eastAsian)}"/><a:cs typeface="${xmlEscape(f.latin)}"/>`;
+}
+
+function rPr(run: Inline | undefined, sizePt: number, color: string | undefined, faces: FontFaces, env: TextEnv, extra: { bold?: boolean; italic?: boolean } = {}, tag = 'a:rPr'): string {
+  const bold = run?.bold || extra.bold;
+  const italic = run?.italic || extra.italic;
+  let attrs = `${langAttrs(env.lang)} sz="${hund(sizePt)}"`;
+  if (bold) attrs += ' b="1"';
+  if (italic) attrs += ' i="1"';
+  if (run?.strike) attrs += ' strike="sngStrike"';
+  if (run?.href) attrs += ' u="sng"';
+  attrs += ' dirty="0"';
+  const fill = run?.href ? env.linkColor : color;
+  let inner = fill ? `<a:solidFill><a:srgbClr val="${fill}"/></a:solidFill>` : '';
+  inner += fontXml(run?.code ? env.fonts.mono : faces);
+  if (run?.href) inner += `<a:hlinkClick r:id="${env.link(run.href)}"/>`;
+  return `<${tag} ${attrs}>${inner}</${tag}>`;
+}
+
+function pPr(p: LaidParagraph, faces: FontFaces): string {
+  let attrs = `marL="${emu(p.marginLeftPt)}" indent="${emu(p.indentPt)}"`;
+  if (p.align) attrs += ` algn="${ALIGN[p.align]}"`;
+  attrs += ' eaLnBrk="1" latinLnBrk="0" hangingPunct="1"';
+  let inner = `<a:lnSpc><a:spcPts val="${hund(p.lineSpacingPt)}"/></a:lnSpc>`;
+  inner += `<a:spcBef><a:spcPts val="${hund(p.spaceBeforePt)}"/></a:spcBef>`;
+  if (p.number !== undefined) {
+    if (p.bulletColor) inner += `<a:buClr><a:srgbClr val="${p.bulletColor}"/></a:buClr>`;
+    inner += `<a:buSzPct val="100000"/><a:buFont typeface="${xmlEscape(faces.latin)}"/><a:buAutoNum type="arabicPeriod" startAt="${p.number}"/>`;
+  } else if (p.bullet) {
+    if (p.bulletColor) inner += `<a:buClr><a:srgbClr val="${p.bulletColor}"/></a:buClr>`;
+    // Geometric bullets look right in an East-Asian face on every platform; size them a little under the text.
+    inner += `<a:buSzPct val="80000"/><a:buFont typeface="${xmlEscape(faces.eastAsian)}"/><a:buChar char="${xmlEscape(p.bullet)}"/>`;
+  } else inner += '<a:buNone/>';
+  return `<a:pPr ${attrs}>${inner}</a:pPr>`;
+}
+
+export function paragraphXml(p: LaidParagraph, env: TextEnv, fallbackFont: 'title' | 'body' | 'mono' = 'body'): string {
+  const faces = env.fonts[p.font ?? fallbackFont];
+  let xml = '<a:p>' + pPr(p, faces);
+  for (const run of p.runs) {
+    if (run.breakBefore) xml += `<a:br>${rPr(run, p.sizePt, p.color, faces, env, p)}</a:br>`;
+    if (run.text === '') continue;
+    xml += `<a:r>${rPr(run, p.sizePt, p.color, faces, env, p)}<a:t>${xmlEscape(run.text)}</a:t></a:r>`;
+  }
+  xml += rPr(undefined, p.sizePt, p.color, faces, env, p, 'a:endParaRPr');
+  return xml + '</a:p>';
+}
+
+const ANCHOR = { top: 't', middle: 'ctr', bottom: 'b' } as const;
+
+/** A shape's whole <p:txBody>: insets and anchor written out, no autofit (sizes are already final). */
+export function textBodyXml(box: TextBox, env: TextEnv): string {
+  const [l, t, r, b] = box.insetPt;
+  const body = `<a:bodyPr wrap="square" lIns="${emu(l)}" tIns="${emu(t)}" rIns="${emu(r)}" bIns="${emu(b)}" anchor="${ANCHOR[box.valign]}" rtlCol="0"><a:noAutofit/></a:bodyPr><a:lstStyle/>`;
+  const fallback = box.role === 'title' ? 'title' : 'body';
+  const paras = box.paragraphs.length ? box.paragraphs.map((p) => paragraphXml(p, env, fallback)).join('') : '<a:p/>';
+  return `<p:txBody>${body}${paras}</p:txBody>`;
+}
+
+/** A table cell's <a:txBody> (cell margins and borders come from pptxgenjs' tcPr). */
+export function cellBodyXml(cell: TableCellOut, sizePt: number, lineSpacingPt: number, color: string, bold: boolean, env: TextEnv): string {
+  const p: LaidParagraph = {
+    runs: cell.runs, level: 0, sizePt, align: cell.align, spaceBeforePt: 0, lineSpacingPt, marginLeftPt: 0, indentPt: 0, color, bold, font: 'body', lines: 1,
+  };
+  return `<a:txBody><a:bodyPr/><a:lstStyle/>${paragraphXml(p, env)}</a:txBody>`;
+}
+
+/** Speaker notes: one paragraph per note paragraph (pptxgenjs writes a single en-US run with CRLFs inside). */
+export function notesBodyXml(notes: readonly string[], sizePt: number, env: TextEnv): string {
+  const paras = notes.length
+    ? notes
+        .map((n) => {
+          const lines = n.split('\n');
+          const runs = lines.map((l, i) => (i ? `<a:br><a:rPr ${langAttrs(env.lang)} sz="${hund(sizePt)}" dirty="0"/></a:br>` : '') + (l ? `<a:r><a:rPr ${langAttrs(env.lang)} sz="${hund(sizePt)}" dirty="0"/><a:t>${xmlEscape(l)}</a:t></a:r>` : '')).join('');
+          return `<a:p>${runs}<a:endParaRPr ${langAttrs(env.lang)} sz="${hund(sizePt)}" dirty="0"/></a:p>`;
+        })
+        .join('')
+    : `<a:p><a:endParaRPr ${langAttrs(env.lang)} dirty="0"/></a:p>`;
+  return `<p:txBody><a:bodyPr/><a:lstStyle/>${paras}</p:txBody>`;
+}
