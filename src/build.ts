@@ -1,6 +1,6 @@
 // The whole pipeline as one call — the library API the CLI uses: parse → theme → layout → render.
 import path from 'node:path';
-import type { Aspect, Deck, LaidOutDeck } from './model.js';
+import type { Aspect, Deck, ImageAsset, LaidOutDeck } from './model.js';
 import { Diagnostics, type Warning } from './errors.js';
 import { parse } from './parse/index.js';
 import { resolveTheme } from './theme/index.js';
@@ -24,6 +24,8 @@ export interface BuildOptions {
   date?: string;
   /** Where relative theme paths are resolved. */
   cwd?: string;
+  /** Stop after layout (for `huibao check`): `bytes` is empty. */
+  skipRender?: boolean;
 }
 
 export interface BuildResult {
@@ -31,6 +33,7 @@ export interface BuildResult {
   deck: Deck;
   laid: LaidOutDeck;
   theme: Theme;
+  images: Map<string, ImageAsset>;
   warnings: Warning[];
 }
 
@@ -45,6 +48,6 @@ export async function build(markdown: string, opts: BuildOptions = {}): Promise<
     ? loadImages(deck, { baseDir, allowedDirs, allowAnyPath: opts.allowAnyPath }, diag)
     : loadImages(deck, { baseDir: '/nonexistent-no-base-dir', allowedDirs: [], allowAnyPath: false }, diag);
   const laid = layout(deck, theme, { images });
-  const bytes = await render(laid, theme, { date: opts.date ?? deck.meta.date });
-  return { bytes, deck, laid, theme, warnings: [...warnings, ...diag.warnings] };
+  const bytes = opts.skipRender ? new Uint8Array() : await render(laid, theme, { date: opts.date ?? deck.meta.date });
+  return { bytes, deck, laid, theme, images, warnings: [...warnings, ...diag.warnings] };
 }

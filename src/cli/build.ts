@@ -1,0 +1,102 @@
+// `huibao build`: Markdown (or a speech as .txt) → .pptx beside it.
+import path from 'node:path';
+import type { Command } from 'commander';
+import { build } from '../build.js';
+import { HuibaoError, formatWhere } from '../errors.js';
+import type { Aspect, FitReport } from '../model.js';
+import { readInput } from './input.js';
+import { checkOutput, defaultOutput, writeAtomic } from './output.js';
+import { printWarnings, processIo, runCommand, type Io } from './run.js';
+
+export interface BuildCliOptions {
+  output?: string;
+  theme?: string;
+  slideLevel?: string;
+  aspect?: string;
+  allowAnyPath?: boolean;
+  force?: boolean;
+  verbose?: boolean;
+  quiet?: boolean;
+}
+
+/** Text input (a speech) goes through the outliner first; everything else is Markdown. */
+export async function markdownFor(file: string, io: Io, verbose = false): Promise<string> {
+  const { text, notice } = readInput(file);
+  if (notice) io.err(`huibao: ${formatWhere(file)}${notice}`);
+  if (path.extname(file).toLowerCase() !== '.txt') return text;
+  const { outline } = await import('../outline/index.js');
+  const r = outline(text, { file });
+  printWarnings(r.warnings, io);
+  if (verbose) for (const d of r.dropped) io.err(`huibao: ${formatWhere(file, d.line)}dropped (${d.reason}): ${d.text}`);
+  return r.markdown;
+}
+
+export async function runBuild(input: string, opts: BuildCliOptions, io: Io = processIo): Promise<number> {
+  const out = opts.output ?? defaultOutput(input);
+  const slideLevel = opts.slideLevel === undefined ? undefined : Number(opts.slideLevel);
+  if (slideLevel !== undefined && (!Number.isInteger(slideLevel) || slideLevel < 1 || slideLevel > 6)) {
+    throw new HuibaoError(`--slide-level must be a whole number from 1 to 6, not "${opts.slideLevel}"`);
+  }
+  if (opts.aspect !== undefined && opts.aspect !== '16:9' && opts.aspect !== '4:3') {
+    throw new HuibaoError(`--aspect must be 16:9 or 4:3, not "${opts.aspect}"`);
+  }
+  checkOutput(out, input, !!opts.force);
+  const markdown = await markdownFor(input, io, opts.verbose);
+  const result = await build(markdown, {
+    file: input,
+    theme: opts.theme,
+    slideLevel,
+    aspect: opts.aspect as Aspect | undefined,
+    allowAnyPath: opts.allowAnyPath,
+  });
+  printWarnings(result.warnings, io);
+  writeAtomic(out, result.bytes);
+  const n = result.laid.slides.length;
+  if (!opts.quiet) {
+    io.out(`huibao: wrote ${out} (${n} slide${n === 1 ? '' : 's'}, theme ${result.theme.name})`);
+    reportFit(result.laid.fit, input, io, !!opts.verbose);
+  }
+  return 0;
+}
+
+export function reportFit(fit: readonly FitReport[], file: string, io: Io, verbose: boolean): void {
+  if (fit.length === 0) return;
+  if (verbose) {
+    for (const f of fit) io.out(`huibao: ${formatWhere(file, f.line)}slide ${f.slide} "${short(f.title)}": ${f.message}`);
+    return;
+  }
+  const shrunk = fit.filter((f) => f.message.startsWith('body')).length;
+  const split = fit.filter((f) => f.message.startsWith('split')).length;
+  const parts = [shrunk ? `${shrunk} shrunk to fit` : '', split ? `${split} split onto continuation slides` : ''].filter(Boolean);
+  io.out(`huibao: fitted text: ${parts.join(', ')} (--verbose for details)`);
+}
+
+function short(s: string): string {
+  return s.length > 24 ? s.slice(0, 23) + '…' : s;
+}
+
+export function registerBuildCommand(program: Command): void {
+  program
+    .command('build')
+    .description('build a deck from a Markdown outline (or a speech as .txt)')
+    .argument('<input>', 'the Markdown outline (.md) or speech text (.txt)')
+    .option('-o, --output <file>', 'where to write the deck (default: the input name with .pptx)')
+    .option('-t, --theme <name|path>', 'theme name (huibao themes list) or a theme file; wins over front matter')
+    .option('--slide-level <n>', 'heading level that starts a slide (default: detected, usually 2)')
+    .option('--aspect <ratio>', 'slide shape: 16:9 (default) or 4:3')
+    .option('--allow-any-path', 'let the deck read images outside its own folder')
+    .option('-f, --force', 'replace an output file even if it is not a .pptx')
+    .option('-v, --verbose', 'report every slide that was shrunk or split')
+    .option('-q, --quiet', 'print only warnings and errors')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  huibao build slides/three-points.md                 writes slides/three-points.pptx
+  huibao build talk.md -o out/talk.pptx --theme dark
+  huibao build speech.txt --verbose                   outline a speech and build it in one go`,
+    )
+    .action(async (input: string, opts: BuildCliOptions) => {
+      process.exitCode = await runCommand(() => runBuild(input, opts));
+    });
+}

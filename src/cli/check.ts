@@ -1,0 +1,52 @@
+// `huibao check`: the lint before a meeting. Exit 1 on errors; warnings fail only with --strict.
+import type { Command } from 'commander';
+import { build } from '../build.js';
+import { formatWhere } from '../errors.js';
+import { lint } from '../lint/index.js';
+import { markdownFor } from './build.js';
+import { processIo, runCommand, type Io } from './run.js';
+
+export interface CheckCliOptions {
+  theme?: string;
+  slideLevel?: string;
+  aspect?: string;
+  strict?: boolean;
+  allowAnyPath?: boolean;
+}
+
+export async function runCheck(input: string, opts: CheckCliOptions, io: Io = processIo): Promise<number> {
+  const markdown = await markdownFor(input, io);
+  const r = await build(markdown, {
+    file: input,
+    theme: opts.theme,
+    slideLevel: opts.slideLevel ? Number(opts.slideLevel) : undefined,
+    aspect: opts.aspect === '4:3' ? '4:3' : opts.aspect === '16:9' ? '16:9' : undefined,
+    allowAnyPath: opts.allowAnyPath,
+    skipRender: true,
+  });
+  const findings = lint(r.deck, r.laid, r.images);
+  for (const w of r.warnings) {
+    if (w.message.startsWith('image "')) continue; // reported below as an error, once
+    io.out(`${formatWhere(w.file ?? input, w.line)}warning: ${w.message}`);
+  }
+  for (const f of findings) io.out(`${formatWhere(input, f.line)}${f.severity}: ${f.message}`);
+  const errors = findings.filter((f) => f.severity === 'error').length;
+  const warnings = findings.filter((f) => f.severity === 'warning').length + r.warnings.filter((w) => !w.message.startsWith('image "')).length;
+  io.out(`huibao check: ${r.laid.slides.length} slides, ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`);
+  return errors > 0 || (opts.strict && warnings > 0) ? 1 : 0;
+}
+
+export function registerCheckCommand(program: Command): void {
+  program
+    .command('check')
+    .description('report what needs attention before the meeting: placeholders, missing images, shrunk or split slides')
+    .argument('<input>', 'the Markdown outline (.md) or speech text (.txt)')
+    .option('-t, --theme <name|path>', 'theme to lay out with (fitting depends on it)')
+    .option('--slide-level <n>', 'heading level that starts a slide')
+    .option('--aspect <ratio>', '16:9 or 4:3')
+    .option('--allow-any-path', 'let the deck read images outside its own folder')
+    .option('--strict', 'exit 1 on warnings too')
+    .action(async (input: string, opts: CheckCliOptions) => {
+      process.exitCode = await runCommand(() => runCheck(input, opts));
+    });
+}

@@ -1,0 +1,43 @@
+#!/usr/bin/env node
+// huibao's command line. Commands live in their own files; this wires them up and sets the exit code.
+import { Command } from 'commander';
+import { readFileSync } from 'node:fs';
+import { registerBuildCommand } from './build.js';
+import { registerCheckCommand } from './check.js';
+import { registerOutlineCommand } from './outline.js';
+import { registerThemesCommand } from './themes.js';
+
+function version(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  return pkg.version;
+}
+
+export function program(): Command {
+  const p = new Command('huibao')
+    .description('汇报 — turn a Markdown outline (or the speech itself) into a themed, editable PowerPoint deck')
+    .version(version(), '-V, --version')
+    .option('--debug', 'show stack traces for errors')
+    .showHelpAfterError('(run huibao --help for usage)')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  huibao build slides/three-points.md          Markdown outline → slides/three-points.pptx
+  huibao build speech.txt                       a speech straight to a deck
+  huibao outline speech.txt -o outline.md       the outline only, to edit first
+  huibao check slides/three-points.md           what will be shrunk or split, placeholders left in
+  huibao themes list                            the built-in themes`,
+    );
+  registerBuildCommand(p);
+  registerOutlineCommand(p);
+  registerCheckCommand(p);
+  registerThemesCommand(p);
+  return p;
+}
+
+program()
+  .parseAsync(process.argv)
+  .catch((e: unknown) => {
+    process.stderr.write(`huibao: ${(e as Error).message}\n`);
+    process.exitCode = 2;
+  });
