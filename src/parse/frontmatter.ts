@@ -49,7 +49,9 @@ export function readFrontMatter(yamlText: string, firstLine: number, diag: Diagn
   const doc = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {
     const e = doc.errors[0] as YAMLParseError;
-    const line = (e.linePos?.[0]?.line ?? 1) + firstLine - 1;
+    // Errors found at the end of the YAML point at the last line that has text.
+    const offset = Math.min(e.pos?.[0] ?? 0, yamlText.trimEnd().length);
+    const line = firstLine + (yamlText.slice(0, offset).match(/\n/g)?.length ?? 0);
     const msg = e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
     throw new HuibaoError(`invalid YAML front matter: ${msg}`, { file: diag.file, line });
   }
