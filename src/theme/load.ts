@@ -1,0 +1,198 @@
+// Reading theme files: JSON or YAML → validated (zod) → images resolved against the file → `extends` merged →
+// the complete theme validated again. Every problem in a file is reported at once, with its line when known.
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { LineCounter, isMap, isScalar, parseDocument, type Document } from 'yaml';
+import { ThemeError } from './errors.js';
+import { problemsFromIssues, formatPath, type KeyPath, type Problem } from './issues.js';
+import { ThemeFileSchema, ThemeSchema } from './schema.js';
+import { builtinFile, builtinFiles, displayPath, isThemePath } from './builtin.js';
+import { didYouMean } from './issues.js';
+import type { Theme } from './types.js';
+import { LAYOUT_KEYS } from './types.js';
+
+type Obj = Record<string, unknown>;
+
+const IMAGE_EXT = /\.(png|jpe?g|gif|bmp|svg)$/i;
+
+interface Source {
+  file: string;
+  doc?: Document;
+  lines?: LineCounter;
+}
+
+/** A problem as a message line: `file:line: key.path: message`. */
+function line(src: Source, p: Problem, locate = true): string {
+  const ln = locate ? lineOf(src, p.path) : undefined;
+  const where = displayPath(src.file) + (ln ? `:${ln}` : '');
+  const key = formatPath(p.path);
+  return `${where}: ${key ? key + ': ' : ''}${p.message}`;
+}
+
+/** The 1-based line of the value (or, for a key the schema does not know, the key) at `path`, when the file has it. */
+function lineOf(src: Source, p: KeyPath): number | undefined {
+  if (!src.doc || !src.lines) return undefined;
+  try {
+    const parent = p.length ? src.doc.getIn(p.slice(0, -1), true) : undefined;
+    const last = p[p.length - 1];
+    if (isMap(parent)) {
+      const pair = parent.items.find((it) => isScalar(it.key) && it.key.value === last);
+      const node = pair?.key as { range?: [number, number, number] } | undefined;
+      if (node?.range) return src.lines.linePos(node.range[0]).line;
+    }
+    const node = src.doc.getIn(p, true) as { range?: [number, number, number] } | undefined;
+    if (node?.range) return src.lines.linePos(node.range[0]).line;
+  } catch {
+    /* no position: report without a line */
+  }
+  return undefined;
+}
+
+/** Read and parse one file (no validation). */
+function readSource(file: string): { data: unknown; src: Source } {
+  const shown = displayPath(file);
+  if (!existsSync(file)) throw new ThemeError([`${shown}: theme file not found`], file);
+  if (statSync(file).isDirectory()) throw new ThemeError([`${shown}: is a folder, not a theme file (.json, .yaml or .yml)`], file);
+  const text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  const src: Source = { file, doc: doc.errors.length ? undefined : doc, lines };
+  const ext = path.extname(file).toLowerCase();
+  if (ext === '.json') {
+    try {
+      return { data: JSON.parse(text), src };
+    } catch (e) {
+      const msg = (e as Error).message;
+      const m = /position (\d+)/.exec(msg);
+      const ln = m ? text.slice(0, Number(m[1])).split('\n').length : undefined;
+      throw new ThemeError([`${shown}${ln ? ':' + ln : ''}: not valid JSON: ${msg}`], file);
+    }
+  }
+  if (doc.errors.length) {
+    const err = doc.errors[0];
+    const ln = err.linePos?.[0]?.line;
+    throw new ThemeError([`${shown}${ln ? ':' + ln : ''}: not valid YAML: ${err.message.split('\n')[0]}`], file);
+  }
+  return { data: doc.toJS(), src };
+}
+
+/** One file, validated on its own (a partial theme is fine), with image paths made absolute. */
+function loadLayer(file: string): { data: Obj; src: Source } {
+  const { data, src } = readSource(file);
+  if (data === null || data === undefined) throw new ThemeError([`${displayPath(file)}: the file is empty; expected a theme (name, description, extends, palette, …)`], file);
+  if (typeof data !== 'object' || Array.isArray(data)) throw new ThemeError([`${displayPath(file)}: expected a theme object (key: value pairs), got ${Array.isArray(data) ? 'a list' : JSON.stringify(data)}`], file);
+  const r = ThemeFileSchema.safeParse(data, { reportInput: true });
+  const problems: string[] = [];
+  if (!r.success) for (const p of problemsFromIssues(r.error.issues, ThemeFileSchema)) problems.push(line(src, p));
+  const out = (r.success ? r.data : data) as Obj;
+  for (const p of resolveImages(out, path.dirname(file))) problems.push(line(src, p));
+  if (problems.length) throw new ThemeError(problems, file);
+  return { data: out, src };
+}
+
+/** Make `background.image` and `logo.image` absolute (relative to the theme file) and check that they exist. */
+export function resolveImages(theme: Obj, dir: string): Problem[] {
+  const problems: Problem[] = [];
+  const layouts = theme.layouts as Record<string, Obj | undefined> | undefined;
+  if (!layouts || typeof layouts !== 'object') return problems;
+  for (const key of LAYOUT_KEYS) {
+    const style = layouts[key];
+    if (!style || typeof style !== 'object') continue;
+    for (const [holder, field] of [['background', 'image'], ['logo', 'image']] as const) {
+      const h = style[holder] as Obj | undefined | null;
+      if (!h || typeof h !== 'object' || typeof h[field] !== 'string') continue;
+      const p: KeyPath = ['layouts', key, holder, field];
+      const given = h[field] as string;
+      if (/^[a-z][a-z0-9+.-]+:\/\//i.test(given)) {
+        problems.push({ path: p, message: `expected a local image file, got the URL ${JSON.stringify(given)}` });
+        continue;
+      }
+      const abs = path.resolve(dir, given);
+      h[field] = abs;
+      if (!existsSync(abs)) problems.push({ path: p, message: `image file not found: ${displayPath(abs)}` });
+      else if (!statSync(abs).isFile()) problems.push({ path: p, message: `expected an image file, got a folder: ${displayPath(abs)}` });
+      else if (!IMAGE_EXT.test(abs)) problems.push({ path: p, message: `expected a .png, .jpg, .gif, .bmp or .svg image, got ${JSON.stringify(path.basename(abs))}` });
+    }
+  }
+  return problems;
+}
+
+/** Objects merge key by key; arrays, scalars, `false` and `null` replace. */
+export function deepMerge(base: unknown, over: unknown): unknown {
+  if (!isPlain(base) || !isPlain(over)) return over === undefined ? base : over;
+  const out: Obj = { ...base };
+  for (const [k, v] of Object.entries(over)) out[k] = k in base ? deepMerge(base[k], v) : v;
+  return out;
+}
+
+function isPlain(v: unknown): v is Obj {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** `null` meant "remove the inherited value": drop those keys once everything is merged. */
+function dropNulls(v: unknown): unknown {
+  if (Array.isArray(v)) return v.map(dropNulls);
+  if (!isPlain(v)) return v;
+  const out: Obj = {};
+  for (const [k, x] of Object.entries(v)) if (x !== null) out[k] = dropNulls(x);
+  return out;
+}
+
+/** Unknown built-in name → the standard message, with a guess when one is close. */
+export function unknownThemeError(name: string, where?: string): ThemeError {
+  const names = [...builtinFiles().keys()];
+  const guess = didYouMean(name, names);
+  const msg = `unknown theme "${name}"; available: ${names.join(', ')}` + (guess ? `; did you mean "${guess}"?` : '');
+  return new ThemeError([(where ? where + ': ' : '') + msg]);
+}
+
+/** The file an `extends` (or --theme) value refers to: a built-in name, or a path relative to `dir`. */
+function refFile(ref: string, dir: string, where: string): string {
+  if (isThemePath(ref)) {
+    const abs = path.resolve(dir, ref);
+    if (!existsSync(abs)) throw new ThemeError([`${where}: theme file not found: ${displayPath(abs)}`]);
+    return abs;
+  }
+  const f = builtinFile(ref);
+  if (!f) throw unknownThemeError(ref, where);
+  return f;
+}
+
+/** The file and its ancestors, merged (still partial: validated as a whole by loadThemeFile). */
+function loadMerged(file: string, chain: string[]): { data: Obj; src: Source; parents: string[] } {
+  const { data, src } = loadLayer(file);
+  const ref = data.extends;
+  if (typeof ref !== 'string') return { data, src, parents: [] };
+  const where = `${displayPath(file)}${lineOf(src, ['extends']) ? ':' + lineOf(src, ['extends']) : ''}: extends`;
+  const parentFile = refFile(ref, path.dirname(file), where);
+  const seen = [...chain, file];
+  if (seen.includes(parentFile)) {
+    const cycle = [...seen.slice(seen.indexOf(parentFile)), parentFile].map((f) => displayPath(f)).join(' → ');
+    throw new ThemeError([`${where}: extends cycle: ${cycle}`], file);
+  }
+  const parent = loadMerged(parentFile, seen);
+  const { $schema: _s, extends: _e, name: _n, description: _d, ...rest } = parent.data;
+  void _s, void _e, void _n, void _d;
+  const merged = deepMerge(rest, data) as Obj;
+  return { data: merged, src, parents: [parentFile, ...parent.parents] };
+}
+
+/** Load a theme file (any path), merge what it extends, and validate the complete theme. */
+export function loadThemeFile(file: string): Theme {
+  const abs = path.resolve(file);
+  const { data, src, parents } = loadMerged(abs, []);
+  const base = path.basename(abs).replace(/\.(json|ya?ml)$/i, '');
+  const complete = dropNulls(data) as Obj;
+  delete complete.$schema;
+  if (complete.name === undefined) complete.name = base;
+  if (complete.description === undefined) complete.description = typeof data.extends === 'string' ? `${base} (based on ${data.extends})` : base;
+  const r = ThemeSchema.safeParse(complete, { reportInput: true });
+  if (!r.success) {
+    const problems = problemsFromIssues(r.error.issues, ThemeSchema).map((p) => line(src, p));
+    if (!parents.length) problems.push(`${displayPath(abs)}: (a theme without "extends" must set every section; add "extends": "minimal" to start from a built-in theme)`);
+    throw new ThemeError(problems, abs);
+  }
+  const { $schema: _s, ...theme } = r.data;
+  void _s;
+  return { ...theme, file: abs };
+}
