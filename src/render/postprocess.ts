@@ -151,15 +151,31 @@ function themeFonts(xml: string, theme: Theme, lang: string): string {
 
 /** The document date: explicit option, else SOURCE_DATE_EPOCH (reproducible builds), else a fixed 2000-01-01. */
 export function docDate(date?: string): string {
-  let d: Date | undefined;
-  if (date) {
-    const parsed = new Date(/^\d{4}-\d{2}-\d{2}$/.test(date) ? date + 'T00:00:00Z' : date);
-    if (!Number.isNaN(parsed.getTime())) d = parsed;
-  }
+  let d = date ? parseDocDate(date) : undefined;
   const epoch = process.env.SOURCE_DATE_EPOCH;
-  if (!d && epoch && /^\d+$/.test(epoch)) d = new Date(Number(epoch) * 1000);
+  // Out-of-range epochs would make toISOString() throw (RangeError): ignore them like any other unusable value.
+  if (!d && epoch && /^\d{1,15}$/.test(epoch) && Number(epoch) * 1000 <= 8.64e15) d = new Date(Number(epoch) * 1000);
   d ??= ZIP_DATE;
   return d.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+/**
+ * A front-matter/option date with one meaning everywhere: `2024-05-01`, `2024/5/1`, `2024年5月1日`, optionally
+ * with a time and a `Z`/`±hh:mm` offset; no offset means UTC. Anything else is not used (undefined). Not
+ * `new Date(s)`: it reads `May 1, 2024` or `2024-05-01T09:30` in the machine's time zone, so the same deck got
+ * different bytes in Beijing and in London (found by test/reliability/reproducible.test.ts).
+ */
+function parseDocDate(s: string): Date | undefined {
+  const m = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i.exec(s.trim());
+  if (!m) return undefined;
+  const [y, mo, da, h, mi, se] = m.slice(1, 7).map((x) => Number(x ?? 0));
+  if (mo < 1 || mo > 12 || da < 1 || da > 31 || h > 23 || mi > 59 || se > 59) return undefined;
+  const d = new Date(Date.UTC(2000, mo - 1, da, h, mi, se));
+  d.setUTCFullYear(y);
+  if (d.getUTCDate() !== da) return undefined; // 2024-02-30
+  const off = /^([+-])(\d{2}):?(\d{2})$/.exec(m[7] ?? '');
+  if (off) d.setTime(d.getTime() - (off[1] === '-' ? -1 : 1) * (Number(off[2]) * 60 + Number(off[3])) * 60_000);
+  return d;
 }
 
 function coreDates(xml: string, iso: string): string {
