@@ -17,6 +17,9 @@ export function checkOutput(out: string, input: string | undefined, force: boole
   if (existsSync(abs)) {
     const st = statSync(abs);
     if (st.isDirectory()) throw new HuibaoError('the output path is a folder', { file: out });
+    // The rename in writeAtomic would silently replace a read-only file (only the folder's permission counts on
+    // Unix, and root ignores even that): look at the file's own write bits, as the user means "read-only".
+    if ((st.mode & 0o222) === 0) throw new HuibaoError('the file is read-only; make it writable or choose another name with -o', { file: out });
     if (!force && !looksLikePptx(abs)) {
       throw new HuibaoError('a file that is not a .pptx deck is already there; use --force to replace it', { file: out });
     }

@@ -1,0 +1,81 @@
+// Helpers for the reliability tests: open a built deck, check every XML part in-process, and run the shared
+// validator (../shared/tools/validate-pptx) on the decks worth the time it takes.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import JSZip from 'jszip';
+import { checkXml } from './xml-check.js';
+
+export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const sharedDir = path.resolve(repoRoot, '..', 'shared');
+export const validatorPath = path.join(sharedDir, 'tools', 'validate-pptx');
+export const hasValidator = existsSync(validatorPath);
+
+/** Every problem in the package's XML parts (empty = every part is well-formed UTF-8 XML). */
+export async function xmlProblems(bytes: Uint8Array): Promise<string[]> {
+  const problems: string[] = [];
+  let zip: JSZip;
+  try {
+    zip = await JSZip.loadAsync(bytes);
+  } catch (e) {
+    return [`not a zip: ${(e as Error).message}`];
+  }
+  const names = Object.keys(zip.files).filter((n) => !zip.files[n].dir);
+  if (!names.includes('[Content_Types].xml')) problems.push('[Content_Types].xml is missing');
+  const utf8 = new TextDecoder('utf-8', { fatal: true });
+  for (const name of names) {
+    if (!/\.(xml|rels)$/.test(name)) continue;
+    const raw = await zip.file(name)!.async('uint8array');
+    let text: string;
+    try {
+      text = utf8.decode(raw);
+    } catch {
+      problems.push(`${name}: not valid UTF-8`);
+      continue;
+    }
+    const p = checkXml(text);
+    if (p) problems.push(`${name}@${p.offset}: ${p.message} …${text.slice(Math.max(0, p.offset - 40), p.offset + 40)}…`);
+    // DrawingML allows one <a:pPr>, first in <a:p> (pitfalls A4).
+    if (/^ppt\/(slides|notesSlides|slideLayouts|slideMasters)\//.test(name)) {
+      for (const m of text.matchAll(/<a:p>([\s\S]*?)<\/a:p>/g)) {
+        const count = (m[1].match(/<a:pPr\b/g) ?? []).length;
+        if (count > 1 || (count === 1 && !m[1].startsWith('<a:pPr'))) {
+          problems.push(`${name}: a paragraph with ${count} <a:pPr> (or not first)`);
+          break;
+        }
+      }
+    }
+  }
+  return problems;
+}
+
+export interface ValidatorResult {
+  ok: boolean;
+  output: string;
+  ms: number;
+}
+
+/** Run validate-pptx on bytes (written to a temp file). */
+export function validate(bytes: Uint8Array, label = 'deck'): ValidatorResult {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'huibao-validate-'));
+  const file = path.join(dir, label.replace(/[^A-Za-z0-9_.-]/g, '_') + '.pptx');
+  try {
+    writeFileSync(file, bytes);
+    const t0 = Date.now();
+    const r = spawnSync(process.execPath, [validatorPath, file], { encoding: 'utf8', timeout: 120_000 });
+    const output = (r.stdout ?? '') + (r.stderr ?? '');
+    return { ok: r.status === 0 && /validate-pptx: OK/.test(output), output: output.trim(), ms: Date.now() - t0 };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** A deterministic sample of `k` indices out of `n` (evenly spread, always including the first and last). */
+export function sampleIndices(n: number, k: number): number[] {
+  if (k >= n) return [...Array(n).keys()];
+  const out = new Set<number>();
+  for (let i = 0; i < k; i++) out.add(Math.round((i * (n - 1)) / (k - 1)));
+  return [...out];
+}
