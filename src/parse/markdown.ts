@@ -21,6 +21,12 @@ export function markdown(): Md {
   md.use(container, 'div', { validate: () => true });
   md.use(cjkFriendly);
   md.use(cjkBreaks);
+  // markdown-it-cjk-breaks 2.0.0 reads the character beside a soft break from the nearest text token and throws
+  // a TypeError when that token is empty (CommonMark example 432, `**foo *bar **baz**\nbim* bop**`): drop
+  // empty text tokens first. They render nothing.
+  md.core.ruler.before('cjk_breaks', 'drop_empty_text', (state) => {
+    for (const t of state.tokens) if (t.type === 'inline' && t.children) t.children = t.children.filter((c) => c.type !== 'text' || c.content !== '');
+  });
   instance = md;
   return md;
 }
