@@ -1,9 +1,11 @@
 // The whole pipeline as one call — the library API the CLI uses: parse → theme → layout → render.
+import { realpathSync } from 'node:fs';
 import path from 'node:path';
 import type { Aspect, Deck, ImageAsset, LaidOutDeck } from './model.js';
 import { Diagnostics, type Warning } from './errors.js';
 import { parse } from './parse/index.js';
-import { resolveTheme } from './theme/index.js';
+import { isThemePath, resolveTheme } from './theme/index.js';
+import { builtinFile } from './theme/builtin.js';
 import type { Theme } from './theme/types.js';
 import { layout } from './layout/index.js';
 import { render } from './render/index.js';
@@ -40,9 +42,11 @@ export interface BuildResult {
 export async function build(markdown: string, opts: BuildOptions = {}): Promise<BuildResult> {
   const { deck, warnings } = parse(markdown, { file: opts.file, slideLevel: opts.slideLevel });
   if (opts.aspect) deck.meta.aspect = opts.aspect;
-  const theme = resolveTheme(opts.theme ?? deck.meta.theme, { lang: deck.meta.lang, cwd: opts.cwd });
   const diag = new Diagnostics(opts.file);
   const baseDir = opts.baseDir ?? (opts.file ? path.dirname(path.resolve(opts.file)) : undefined);
+  const theme = opts.theme
+    ? resolveTheme(opts.theme, { lang: deck.meta.lang, cwd: opts.cwd })
+    : resolveTheme(frontMatterTheme(markdown, deck.meta.theme, baseDir, !!opts.allowAnyPath, diag), { lang: deck.meta.lang, cwd: baseDir });
   const allowedDirs = baseDir ? [baseDir, ...(theme.file ? [path.dirname(theme.file)] : [])] : [];
   const images = baseDir
     ? loadImages(deck, { baseDir, allowedDirs, allowAnyPath: opts.allowAnyPath }, diag)
@@ -50,4 +54,36 @@ export async function build(markdown: string, opts: BuildOptions = {}): Promise<
   const laid = layout(deck, theme, { images });
   const bytes = opts.skipRender ? new Uint8Array() : await render(laid, theme, { date: opts.date ?? deck.meta.date });
   return { bytes, deck, laid, theme, images, warnings: [...warnings, ...diag.warnings] };
+}
+
+/**
+ * The theme a deck's own front matter names, or undefined for the default. A deck from someone else is not
+ * trusted more than its images: a theme *file* must sit inside the deck's folder (relative paths start there),
+ * and a name from another tool (Marp `gaia`, reveal.js `white`) falls back to the default with a warning instead
+ * of refusing the whole deck (found by test/reliability/corpus.test.ts). --theme is the user's own choice and
+ * is used as given.
+ */
+function frontMatterTheme(markdown: string, ref: string | undefined, baseDir: string | undefined, allowAnyPath: boolean, diag: Diagnostics): string | undefined {
+  if (!ref?.trim()) return undefined;
+  const lines = markdown.replace(/^\uFEFF/, '').split(/\r\n?|\n/);
+  const end = lines[0] === '---' ? lines.indexOf('---', 1) : -1;
+  const idx = lines.slice(0, Math.max(0, end)).findIndex((l) => /^theme\s*:/.test(l));
+  const line = idx >= 0 ? idx + 1 : undefined;
+  if (!isThemePath(ref)) {
+    if (builtinFile(ref.trim())) return ref;
+    diag.warn(`unknown theme "${ref}" in the front matter (from another tool?); using the default theme (huibao themes list shows the others)`, line);
+    return undefined;
+  }
+  if (allowAnyPath) return ref;
+  const abs = path.resolve(baseDir ?? '/nonexistent-no-base-dir', ref);
+  const inside = (p: string) => baseDir !== undefined && (p === path.resolve(baseDir) || p.startsWith(path.resolve(baseDir) + path.sep));
+  let real = abs;
+  try {
+    real = realpathSync(abs);
+  } catch {
+    /* a missing file: resolveTheme says so */
+  }
+  if (inside(abs) && inside(real)) return abs;
+  diag.warn(`theme "${ref}" is outside the deck's folder and was not read (use --theme or --allow-any-path); using the default theme`, line);
+  return undefined;
 }
