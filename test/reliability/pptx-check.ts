@@ -1,6 +1,6 @@
 // Helpers for the reliability tests: open a built deck, check every XML part in-process, and run the shared
 // validator (../shared/tools/validate-pptx) on the decks worth the time it takes.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -70,6 +70,37 @@ export function validate(bytes: Uint8Array, label = 'deck'): ValidatorResult {
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** Run validate-pptx on many decks, `jobs` at a time (the machine has 2 cores shared with others). */
+export async function validateMany(decks: { label: string; bytes: Uint8Array }[], jobs = 2): Promise<(ValidatorResult & { label: string })[]> {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'huibao-validate-'));
+  const results: (ValidatorResult & { label: string })[] = new Array(decks.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < decks.length) {
+      const k = next++;
+      const { label, bytes } = decks[k];
+      const file = path.join(dir, `${k}-${label.replace(/[^A-Za-z0-9_.-]/g, '_')}.pptx`);
+      writeFileSync(file, bytes);
+      const t0 = Date.now();
+      const output = await new Promise<{ code: number | null; text: string }>((resolve) => {
+        const child = spawn(process.execPath, [validatorPath, file], { stdio: ['ignore', 'pipe', 'pipe'] });
+        let text = '';
+        child.stdout.on('data', (d: Buffer) => (text += d.toString()));
+        child.stderr.on('data', (d: Buffer) => (text += d.toString()));
+        child.on('close', (code) => resolve({ code, text }));
+      });
+      rmSync(file, { force: true });
+      results[k] = { label, ok: output.code === 0 && /validate-pptx: OK/.test(output.text), output: output.text.trim(), ms: Date.now() - t0 };
+    }
+  };
+  try {
+    await Promise.all(Array.from({ length: Math.max(1, jobs) }, worker));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  return results;
 }
 
 /** A deterministic sample of `k` indices out of `n` (evenly spread, always including the first and last). */
