@@ -1,6 +1,6 @@
 // Stage 4: LaidOutDeck + Theme → .pptx bytes. pptxgenjs draws shapes, tables, images, masters and the package;
 // our own XML carries every text body; one post-processing pass over the zip makes it valid and reproducible.
-import type { ImageBox, LaidOutDeck, LaidSlide, TableBox, TextBox } from '../model.js';
+import type { ImageBox, LaidOutDeck, TableBox, TextBox } from '../model.js';
 import type { Theme } from '../theme/types.js';
 import { PptxGenJS, type Pptx, type PptxSlide, type TableRow } from './pptxgen.js';
 import { TokenTable } from './tokens.js';
@@ -42,13 +42,12 @@ export async function render(deck: LaidOutDeck, theme: Theme, opts: RenderOption
   const size = { w: deck.widthIn, h: deck.heightIn };
   const gradients = defineMasters(pptx, theme, deck.meta, size, tokens, { ...env, link: () => '' });
 
-  // PowerPoint sections: once any exists every slide must name one, or pptxgenjs invents "Default-N" (A6).
-  const sectionNames = sectionsFor(deck);
-  for (const name of new Set(sectionNames)) if (name) pptx.addSection({ title: name });
+  // No PowerPoint sections (p14:sectionLst): pptxgenjs' are random-GUID'd and title-keyed (A6), and
+  // readers that look for slides by element name mistake p14:sldId for a slide. Section slides carry the structure.
 
   deck.slides.forEach((s, i) => {
     slideNo = i + 1;
-    const slide = pptx.addSlide({ masterName: masterName(s.layout), sectionTitle: sectionNames[i] });
+    const slide = pptx.addSlide({ masterName: masterName(s.layout) });
     for (const item of s.items) {
       if (item.kind === 'text') addText(slide, item, tokens, env);
       else if (item.kind === 'table') addTable(slide, item, tokens, env);
@@ -58,7 +57,7 @@ export async function render(deck: LaidOutDeck, theme: Theme, opts: RenderOption
   });
 
   const raw = (await pptx.write({ outputType: 'nodebuffer' })) as Buffer;
-  return postprocess(raw, { tokens, links, gradients, theme, lang, date: opts.date, sections: [...new Set(sectionNames)].filter(Boolean) as string[] });
+  return postprocess(raw, { tokens, links, gradients, theme, lang, date: opts.date });
 }
 
 function addText(slide: PptxSlide, box: TextBox, tokens: TokenTable, env: TextEnv): void {
@@ -85,7 +84,7 @@ function addTable(slide: PptxSlide, t: TableBox, tokens: TokenTable, env: TextEn
       options: { fill: i % 2 === 1 && t.zebraFill ? { color: t.zebraFill } : undefined, border, margin, valign: 'middle' },
     })),
   );
-  slide.addTable([header, ...rows] as unknown as TableRow[], { x: t.x, y: t.y, w: t.w, colW: t.colW, rowH: t.rowH, autoPage: false, margin } as never);
+  slide.addTable([header, ...rows] as unknown as TableRow[], { x: t.x, y: t.y, w: t.w, h: t.h, colW: t.colW, rowH: t.rowH, autoPage: false, margin } as never);
 }
 
 function addImage(slide: PptxSlide, im: ImageBox, tokens: TokenTable, env: TextEnv, theme: Theme): void {
@@ -100,27 +99,4 @@ function addImage(slide: PptxSlide, im: ImageBox, tokens: TokenTable, env: TextE
     paragraphs: [{ runs: [{ text: `[${im.alt}]` }], level: 0, sizePt: theme.sizes.minBody, align: 'c', spaceBeforePt: 0, lineSpacingPt: Math.ceil(theme.sizes.minBody * 1.2), marginLeftPt: 0, indentPt: 0, color: theme.palette.muted, font: 'body', lines: 1 }],
   };
   slide.addText(tokens.add(textBodyXml(box, env)), { x: im.x, y: im.y, w: im.w, h: im.h, line: { color: theme.palette.muted, width: 1, dashType: 'dash' }, objectName: 'image placeholder' } as never);
-}
-
-/** The PowerPoint section of each slide: the opening slides, then one per `#` section (names made unique). */
-function sectionsFor(deck: LaidOutDeck): (string | undefined)[] {
-  const hasSections = deck.slides.some((s) => s.sectionTitle);
-  if (!hasSections) return deck.slides.map(() => undefined);
-  const zh = deck.meta.lang.startsWith('zh');
-  const used = new Map<string, number>();
-  const unique = (name: string) => {
-    const n = (used.get(name) ?? 0) + 1;
-    used.set(name, n);
-    return n === 1 ? name : `${name} (${n})`;
-  };
-  const opening = unique(zh ? '开篇' : 'Opening');
-  let current = opening;
-  let lastSection: number | undefined;
-  return deck.slides.map((s: LaidSlide) => {
-    if (s.section !== undefined && s.section !== lastSection) {
-      lastSection = s.section;
-      current = unique(s.sectionTitle || `${s.section}`);
-    }
-    return current;
-  });
 }

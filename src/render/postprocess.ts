@@ -2,7 +2,6 @@
 // (pitfalls A2, A4, A5, A9, A11): our text bodies in place of tokens, hyperlink relationships, East-Asian theme
 // fonts, schema order in presentation.xml, no dangling content types, fixed dates and ids, DEFLATE.
 import JSZip from 'jszip';
-import { createHash } from 'node:crypto';
 import type { Theme } from '../theme/types.js';
 import { TOKEN_RE, type TokenTable } from './tokens.js';
 import type { Gradient } from './masters.js';
@@ -21,7 +20,6 @@ export interface PostprocessInput {
   theme: Theme;
   lang: string;
   date?: string;
-  sections: string[];
 }
 
 /** Zip entry times: a fixed instant (DOS dates cannot precede 1980; JSZip writes them in UTC). */
@@ -66,7 +64,7 @@ export async function postprocess(raw: Uint8Array, input: PostprocessInput): Pro
   }
 
   parts.set('[Content_Types].xml', pruneOverrides(parts.get('[Content_Types].xml') ?? '', new Set(names)));
-  parts.set('ppt/presentation.xml', fixPresentation(parts.get('ppt/presentation.xml') ?? '', input.sections));
+  parts.set('ppt/presentation.xml', fixPresentation(parts.get('ppt/presentation.xml') ?? ''));
   parts.set('ppt/theme/theme1.xml', themeFonts(parts.get('ppt/theme/theme1.xml') ?? '', input.theme, input.lang));
   parts.set('docProps/core.xml', coreDates(parts.get('docProps/core.xml') ?? '', docDate(input.date)));
 
@@ -116,23 +114,19 @@ export function onePPr(xml: string): string {
 }
 
 function pruneOverrides(ct: string, present: Set<string>): string {
+  // pptxgenjs registers JPEG as image/jpg, which is not an IANA type.
+  ct = ct.replace(/ContentType="image\/jpg"/g, 'ContentType="image/jpeg"');
   return ct.replace(/<Override PartName="\/([^"]+)"[^>]*\/>/g, (m, part: string) => (present.has(part) ? m : ''));
 }
 
-/** Schema order (sldMasterIdLst, notesMasterIdLst, …, sldIdLst) and stable section ids. */
-function fixPresentation(xml: string, sections: string[]): string {
+/** Schema order: sldMasterIdLst, notesMasterIdLst, …, sldIdLst. */
+function fixPresentation(xml: string): string {
   const notes = /<p:notesMasterIdLst>[\s\S]*?<\/p:notesMasterIdLst>/.exec(xml);
   if (notes) {
     xml = xml.replace(notes[0], '');
     xml = xml.replace(/(<\/p:sldMasterIdLst>)/, `$1${notes[0]}`);
   }
-  let i = 0;
-  return xml.replace(/(<p14:section name="[^"]*" id=")\{[0-9A-Fa-f-]+\}"/g, (_m, head: string) => `${head}${stableGuid(`${sections[i] ?? ''}#${i++}`)}"`);
-}
-
-export function stableGuid(seed: string): string {
-  const h = createHash('sha256').update(seed).digest('hex').toUpperCase();
-  return `{${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-8${h.slice(17, 20)}-${h.slice(20, 32)}}`;
+  return xml;
 }
 
 /** Theme fonts: Latin and East-Asian faces for headings (major) and body (minor), so PowerPoint's Design › Fonts shows ours. */
