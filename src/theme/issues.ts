@@ -1,6 +1,7 @@
 // zod issues → one plain-language problem per mistake: the key path (`fonts.body.eastAsian`), what was expected,
 // what was found, and a "did you mean" for misspelt keys.
 import type { z } from 'zod';
+import { COLOR_RE } from './schema.js';
 
 export type KeyPath = readonly (string | number)[];
 
@@ -58,7 +59,7 @@ export function problemsFromIssues(issues: readonly z.core.$ZodIssue[], root: z.
         break;
       }
       case 'invalid_type': {
-        const expected = TYPE_NAMES[issue.expected] ?? issue.expected;
+        const expected = isColorAt(root, path) ? 'a colour like "C00000"' : (TYPE_NAMES[issue.expected] ?? issue.expected);
         out.push({ path, message: input === undefined ? `missing; expected ${expected}` : `expected ${expected}, got ${show(input)}` });
         break;
       }
@@ -108,6 +109,14 @@ function isCustom(message: string): boolean {
   return !/^(Invalid|Too (small|big))\b/.test(message);
 }
 
+/** Is the schema at `path` a colour (a string checked against the colour pattern)? */
+function isColorAt(root: z.ZodType, path: KeyPath): boolean {
+  let s = schemaAtAny(root, path);
+  while (s && defOf(s).innerType) s = defOf(s).innerType;
+  const checks = (s ? (defOf(s) as { checks?: { _zod: { def: { pattern?: RegExp } } }[] }).checks : undefined) ?? [];
+  return checks.some((c) => c._zod.def.pattern?.source === COLOR_RE.source);
+}
+
 type Def = { type: string; shape?: Record<string, z.ZodType>; innerType?: z.ZodType; element?: z.ZodType; items?: z.ZodType[]; options?: z.ZodType[]; in?: z.ZodType };
 const defOf = (s: z.ZodType): Def => (s as unknown as { _zod: { def: Def } })._zod.def;
 
@@ -115,6 +124,22 @@ const defOf = (s: z.ZodType): Def => (s as unknown as { _zod: { def: Def } })._z
 export function knownKeys(root: z.ZodType, path: KeyPath): string[] | undefined {
   const at = schemaAt(root, path);
   return at ? Object.keys(defOf(at).shape ?? {}) : undefined;
+}
+
+/** The schema at `path`, whatever its kind. */
+function schemaAtAny(s: z.ZodType | undefined, path: KeyPath): z.ZodType | undefined {
+  if (!s || path.length === 0) return s;
+  const d = defOf(s);
+  if (d.innerType) return schemaAtAny(d.innerType, path);
+  const [k, ...rest] = path;
+  if (d.type === 'object' && typeof k === 'string') return schemaAtAny(d.shape?.[k], rest);
+  if (d.type === 'array' && typeof k === 'number') return schemaAtAny(d.element, rest);
+  if (d.type === 'tuple' && typeof k === 'number') return schemaAtAny(d.items?.[k], rest);
+  if (d.type === 'union') for (const o of d.options ?? []) {
+    const r = schemaAtAny(o, path);
+    if (r) return r;
+  }
+  return undefined;
 }
 
 function schemaAt(s: z.ZodType | undefined, path: KeyPath): z.ZodType | undefined {

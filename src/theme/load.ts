@@ -48,6 +48,14 @@ function lineOf(src: Source, p: KeyPath): number | undefined {
   return undefined;
 }
 
+/** Problems as lines, in the order they appear in the file (those without a line last). */
+function byLine(src: Source, found: Problem[]): string[] {
+  return found
+    .map((p, i) => ({ p, i, ln: lineOf(src, p.path) ?? Infinity }))
+    .sort((a, b) => a.ln - b.ln || a.i - b.i)
+    .map(({ p }) => line(src, p));
+}
+
 /** Read and parse one file (no validation). */
 function readSource(file: string): { data: unknown; src: Source } {
   const shown = displayPath(file);
@@ -55,7 +63,7 @@ function readSource(file: string): { data: unknown; src: Source } {
   if (statSync(file).isDirectory()) throw new ThemeError([`${shown}: is a folder, not a theme file (.json, .yaml or .yml)`], file);
   const text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
   const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: true, uniqueKeys: true });
   const src: Source = { file, doc: doc.errors.length ? undefined : doc, lines };
   const ext = path.extname(file).toLowerCase();
   if (ext === '.json') {
@@ -71,7 +79,7 @@ function readSource(file: string): { data: unknown; src: Source } {
   if (doc.errors.length) {
     const err = doc.errors[0];
     const ln = err.linePos?.[0]?.line;
-    throw new ThemeError([`${shown}${ln ? ':' + ln : ''}: not valid YAML: ${err.message.split('\n')[0]}`], file);
+    throw new ThemeError([`${shown}${ln ? ':' + ln : ''}: not valid YAML: ${err.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`], file);
   }
   return { data: doc.toJS(), src };
 }
@@ -82,11 +90,10 @@ function loadLayer(file: string): { data: Obj; src: Source } {
   if (data === null || data === undefined) throw new ThemeError([`${displayPath(file)}: the file is empty; expected a theme (name, description, extends, palette, …)`], file);
   if (typeof data !== 'object' || Array.isArray(data)) throw new ThemeError([`${displayPath(file)}: expected a theme object (key: value pairs), got ${Array.isArray(data) ? 'a list' : JSON.stringify(data)}`], file);
   const r = ThemeFileSchema.safeParse(data, { reportInput: true });
-  const problems: string[] = [];
-  if (!r.success) for (const p of problemsFromIssues(r.error.issues, ThemeFileSchema)) problems.push(line(src, p));
+  const found: Problem[] = r.success ? [] : problemsFromIssues(r.error.issues, ThemeFileSchema);
   const out = (r.success ? r.data : data) as Obj;
-  for (const p of resolveImages(out, path.dirname(file))) problems.push(line(src, p));
-  if (problems.length) throw new ThemeError(problems, file);
+  found.push(...resolveImages(out, path.dirname(file)));
+  if (found.length) throw new ThemeError(byLine(src, found), file);
   return { data: out, src };
 }
 
@@ -168,7 +175,7 @@ function loadMerged(file: string, chain: string[]): { data: Obj; src: Source; pa
   const seen = [...chain, file];
   if (seen.includes(parentFile)) {
     const cycle = [...seen.slice(seen.indexOf(parentFile)), parentFile].map((f) => displayPath(f)).join(' → ');
-    throw new ThemeError([`${where}: extends cycle: ${cycle}`], file);
+    throw new ThemeError([`${where}: a cycle: ${cycle}`], file);
   }
   const parent = loadMerged(parentFile, seen);
   const { $schema: _s, extends: _e, name: _n, description: _d, ...rest } = parent.data;
@@ -188,7 +195,7 @@ export function loadThemeFile(file: string): Theme {
   if (complete.description === undefined) complete.description = typeof data.extends === 'string' ? `${base} (based on ${data.extends})` : base;
   const r = ThemeSchema.safeParse(complete, { reportInput: true });
   if (!r.success) {
-    const problems = problemsFromIssues(r.error.issues, ThemeSchema).map((p) => line(src, p));
+    const problems = byLine(src, problemsFromIssues(r.error.issues, ThemeSchema));
     if (!parents.length) problems.push(`${displayPath(abs)}: (a theme without "extends" must set every section; add "extends": "minimal" to start from a built-in theme)`);
     throw new ThemeError(problems, abs);
   }

@@ -10,6 +10,8 @@ import { z } from 'zod';
 export const COLOR_RE = /^#?([0-9a-fA-F]{6}|[0-9a-fA-F]{3})$/;
 export const COLOR_EXPECTED = 'expected a colour like "C00000" or "#C00000"';
 export const PERCENT_RE = /^\d+(\.\d+)?%$/;
+const POS_EXPECTED = 'expected inches (a number; negative counts from the right/bottom edge) or a percentage like "50%"';
+const EXTENT_EXPECTED = 'expected inches (a number ≥ 0) or a percentage like "50%"';
 
 export function normalizeColor(s: string): string {
   let hex = s.replace(/^#/, '').toUpperCase();
@@ -27,15 +29,13 @@ const color = () =>
 /** x, y: inches from the left/top; negative inches count from the right/bottom edge; or "N%" of the slide. */
 const pos = () =>
   z
-    .union([z.number(), z.string().regex(PERCENT_RE)], {
-      error: 'expected inches (a number; negative counts from the right/bottom edge) or a percentage like "50%"',
-    })
+    .union([z.number(), z.string().regex(PERCENT_RE, { error: POS_EXPECTED })], { error: POS_EXPECTED })
     .describe('Inches from the left/top edge; a negative number counts from the right/bottom edge; "N%" is a share of the slide width (x) or height (y).');
 
 /** w, h: inches (≥ 0) or "N%" of the slide. */
 const extent = () =>
   z
-    .union([z.number().min(0), z.string().regex(PERCENT_RE)], { error: 'expected inches (a number ≥ 0) or a percentage like "50%"' })
+    .union([z.number().min(0, { error: EXTENT_EXPECTED }), z.string().regex(PERCENT_RE, { error: EXTENT_EXPECTED })], { error: EXTENT_EXPECTED })
     .describe('Inches, or "N%" of the slide width (w) or height (h).');
 
 const pt = (description: string, min = 1, max = 200) => z.number().min(min).max(max).describe(description);
