@@ -1,0 +1,73 @@
+// The plan → huibao's Markdown dialect: YAML front matter, `#` sections, `##` slides, `- ` bullets and
+// `::: notes` blocks; speech text escaped so that nothing in it reads as Markdown.
+import type { Meta } from './meta.js';
+import type { Plan, SlideOut } from './plan.js';
+
+export function emit(meta: Meta & { title: string; lang: string }, p: Plan): string {
+  const out: string[] = ['---'];
+  const put = (k: string, v: string | undefined) => {
+    if (v !== undefined && v !== '') out.push(`${k}: ${yamlScalar(v)}`);
+  };
+  put('title', meta.title);
+  put('subtitle', meta.subtitle);
+  put('author', meta.author);
+  put('date', meta.date);
+  put('lang', meta.lang);
+  put('closing', meta.closing);
+  out.push('---', '');
+  notes(out, p.leading);
+  for (const s of p.intro) slide(out, s);
+  for (const sec of p.sections) {
+    out.push(`# ${escapeHeading(sec.title)}`, '');
+    notes(out, sec.notes);
+    for (const s of sec.slides) slide(out, s);
+  }
+  while (out[out.length - 1] === '') out.pop();
+  return out.join('\n') + '\n';
+}
+
+function slide(out: string[], s: SlideOut): void {
+  out.push(`## ${escapeHeading(s.title)}`, '');
+  if (s.bullets.length) {
+    for (const b of s.bullets) out.push(`- ${escapeLine(b)}`);
+    out.push('');
+  }
+  notes(out, s.notes);
+}
+
+function notes(out: string[], paras: readonly string[]): void {
+  if (paras.length === 0) return;
+  out.push('::: notes');
+  paras.forEach((p, i) => {
+    if (i > 0) out.push('');
+    out.push(escapeLine(p));
+  });
+  out.push(':::', '');
+}
+
+// Characters that start Markdown syntax anywhere in a line (emphasis, code, HTML, links, strikethrough,
+// entities, hard-break backslashes).
+const INLINE = /[\\`*_<>[\]~|]|&(?=#?[A-Za-z0-9]+;)/g;
+
+export function escapeInline(text: string): string {
+  return text.replace(/\s*\n\s*/g, ' ').replace(INLINE, (c) => '\\' + c);
+}
+
+/** Escape a whole line: inline syntax, and what would make the line a heading, list, quote, fence or rule. */
+export function escapeLine(text: string): string {
+  const t = escapeInline(text.trim());
+  const ordered = /^(\d{1,9})([.)])(?=\s|$)/.exec(t);
+  if (ordered) return ordered[1] + '\\' + ordered[2] + t.slice(ordered[0].length);
+  if (/^(?:#|[-+](?=\s|$)|=+\s*$|:::|\s{4})/.test(t)) return '\\' + t;
+  return t;
+}
+
+/** Headings also lose `#` anywhere (a trailing `#` would be read as a closing sequence). */
+function escapeHeading(text: string): string {
+  return escapeLine(text.replace(/#/g, '\u0000')).replace(/\u0000/g, '\\#');
+}
+
+function yamlScalar(v: string): string {
+  const plain = /^[^\s'"&*!|>%@`{}[\],#?:\-\d.+~]/.test(v) && !/: |\s#|[\n\r\t]/.test(v) && !/^(?:true|false|null|yes|no|on|off|y|n)$/i.test(v) && !/[:\s]$/.test(v);
+  return plain ? v : JSON.stringify(v);
+}

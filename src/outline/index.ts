@@ -1,0 +1,124 @@
+// Speech or report (plain text) → huibao Markdown outline, deterministically: no AI, no network.
+// prepare (paragraphs, junk) → frame (title, greeting, closing) → markers → point tree → plan → Markdown.
+import { HuibaoError, type Warning } from '../errors.js';
+import { cjkShare } from '../text/script.js';
+import { emit } from './emit.js';
+import { findAnnouncements, findMarkers } from './markers.js';
+import { frame, topicTitle } from './meta.js';
+import { prepare } from './paragraphs.js';
+import { plan } from './plan.js';
+import { segments } from './sentences.js';
+import { buildTree, depth, type Doc, type Node } from './structure.js';
+import type { Dropped } from './junk.js';
+
+export interface OutlineOptions {
+  /** The input's file name: for warnings and the fallback title. */
+  file?: string;
+  /** Overrides detection from the text. */
+  lang?: 'zh-CN' | 'en';
+}
+
+export interface OutlineResult {
+  markdown: string;
+  warnings: Warning[];
+  /** What was removed as page chrome, captions, datelines, footnotes (for --verbose). */
+  dropped: Dropped[];
+  structure: { levels: number; sections: number; slides: number; announced?: number; style: string };
+}
+
+export function outline(text: string, opts: OutlineOptions = {}): OutlineResult {
+  const warnings: Warning[] = [];
+  const warn = (message: string, line?: number) => warnings.push({ file: opts.file, line, message });
+  const prep = prepare(text);
+  if (prep.paras.length === 0) throw new HuibaoError('the text is empty: no speech to outline', { file: opts.file, line: 1 });
+
+  const bodyText = prep.paras.map((p) => p.text).join('\n');
+  const frontLang = prep.front.lang?.toLowerCase().startsWith('zh') ? 'zh-CN' : prep.front.lang?.toLowerCase().startsWith('en') ? 'en' : undefined;
+  const lang = opts.lang ?? frontLang ?? (cjkShare(bodyText) >= 0.3 ? 'zh-CN' : 'en');
+  const short = lang === 'en' ? 'en' : 'zh';
+
+  const framed = frame(prep.paras, prep.front, short);
+  const dropped = [...prep.dropped, ...framed.labels.map((l) => ({ line: l.line, text: l.text + ':', reason: 'speaker label' }))];
+  dropped.sort((a, b) => a.line - b.line);
+
+  const doc = makeDoc(framed.body, short);
+  const root = buildTree(doc);
+
+  const meta = { ...framed.meta };
+  if (!meta.title) {
+    const topic = topicTitle(doc.text);
+    const fallback = topic?.title ?? (opts.file ? opts.file.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '') : lang === 'en' ? 'Remarks' : '讲话');
+    meta.title = fallback;
+    if (topic?.subtitle && !meta.subtitle) meta.subtitle = topic.subtitle;
+    if (!topic) warn(`no title line found; the outline uses "${fallback}" — edit the front matter`, 1);
+  }
+
+  const leading = [...framed.headerNotes.map((p) => p.text), ...framed.greeting.map((p) => p.text)];
+  const p = plan(doc, root, leading);
+
+  if (root.children.length === 0) {
+    warn('no numbered points found (一、 （一） 一要 一是 第一， 首先， 1. First, …): one slide per paragraph group');
+  }
+  for (const n of walk(root)) {
+    const a = n.announced;
+    if (a?.count !== undefined && a.count !== n.children.length) {
+      const line = doc.paras[paraOf(doc, a.pos)]?.line;
+      warn(`the speech announces ${a.count} points ("${a.text.trim()}") but ${n.children.length} were found (${n.childStyle})`, line);
+    }
+  }
+  if (root.children.length === 0) {
+    const a = doc.announcements.find((x) => x.count !== undefined);
+    if (a) warn(`the speech announces ${a.count} points ("${a.text.trim()}") but none were found`, doc.paras[paraOf(doc, a.pos)]?.line);
+  }
+
+  const markdown = emit({ ...meta, title: meta.title, lang }, p);
+  const slides = p.intro.length + p.sections.reduce((n, s) => n + s.slides.length, 0);
+  return {
+    markdown,
+    warnings,
+    dropped,
+    structure: {
+      levels: depth(root),
+      sections: p.sections.length,
+      slides,
+      announced: root.announced?.count ?? undefined,
+      style: styleOf(root),
+    },
+  };
+}
+
+function makeDoc(body: { text: string; line: number }[], lang: string): Doc {
+  const paras: Doc['paras'] = [];
+  let pos = 0;
+  for (const p of body) {
+    paras.push({ start: pos, end: pos + p.text.length, line: p.line });
+    pos += p.text.length + 1;
+  }
+  const text = body.map((p) => p.text).join('\n');
+  const segs = segments(text);
+  if (paras.length === 0) paras.push({ start: 0, end: 0, line: 1 });
+  return { text, paras, segs, occs: findMarkers(text, segs), announcements: findAnnouncements(text, segs), lang };
+}
+
+function paraOf(doc: Doc, pos: number): number {
+  let j = 0;
+  while (j + 1 < doc.paras.length && doc.paras[j + 1].start <= pos) j++;
+  return j;
+}
+
+function* walk(n: Node): Generator<Node> {
+  yield n;
+  if (!n.items) for (const c of n.children) yield* walk(c);
+}
+
+/** "一、 > 一是/（一） > paragraph titles": the marker styles found at each level. */
+function styleOf(root: Node): string {
+  const levels: string[][] = [];
+  const visit = (n: Node, d: number) => {
+    if (!n.childStyle) return;
+    (levels[d] ??= []).includes(n.childStyle) || levels[d].push(n.childStyle);
+    if (!n.items) for (const c of n.children) visit(c, d + 1);
+  };
+  visit(root, 0);
+  return levels.length ? levels.map((l) => l.join('/')).join(' > ') : 'none';
+}

@@ -1,0 +1,138 @@
+// What is not speech: page chrome a scraper kept, photo captions, datelines, separators, footnote marks and
+// the 注释 block. Dropped from slides and notes alike, and reported (huibao outline --verbose).
+
+export interface Dropped {
+  line: number;
+  text: string;
+  reason: string;
+}
+
+export interface LineRec {
+  text: string;
+  line: number;
+}
+
+// Buttons and labels of news / government sites (下载 打印 全屏 收藏 【字号：加大 还原 减小】 …).
+const CHROME = new RegExp(
+  '^(?:' +
+    [
+      '下载',
+      '打印',
+      '全屏',
+      '收藏',
+      '分享',
+      '关闭',
+      '返回',
+      '关闭窗口',
+      '打印本页',
+      '打印此页',
+      '返回顶部',
+      '加大',
+      '还原',
+      '减小',
+      '默认',
+      '放大',
+      '缩小',
+      '【?字号[：:]?\\s*(?:[大中小]\\s*)*】?',
+      '[【】\\[\\]]',
+      '【(?:打印|关闭|收藏|大|中|小)】',
+      '分享到[：:]?.{0,20}',
+      '扫一扫.{0,20}',
+      '微信|微博|QQ空间|朋友圈',
+      '上一篇[：:].*',
+      '下一篇[：:].*',
+    ].join('|') +
+    ')$',
+);
+/** Single characters that are chrome only next to other chrome (大 中 小 font-size links). */
+const CHROME_IF_NEAR = /^[大中小]$/;
+const PAGE_META = /^[（(]?(?:来源|稿源|时间|发布时间|日期|作者|编辑|责任编辑|浏览次数|浏览|点击数|阅读|字体)[：:]\s*\S.{0,60}$/;
+const RELATED = /^(?:相关报道|相关链接|相关新闻|相关阅读|延伸阅读|推荐阅读|Related(?: stories| links)?)[：:]?$/i;
+const SEPARATOR = /^[-—–_=*~·•.。]{3,}$/;
+const NOTES_HEADING = /^(?:注\s*释|注解|附注|注|Notes?|Footnotes?)[：:]?$/i;
+const FOOTNOTE_TEXT = /^(?:[〔［\[【(（]\s*\d{1,3}\s*[〕］\]】)）]|[⑴-⒇]|\d{1,3}[.．、]\s)/;
+const CAPTION = /(?:(?:新华社|中新社|人民日报|本报)?记者|通讯员|摄影)\s*[\u4e00-\u9fff·]{2,5}(?:\s+[\u4e00-\u9fff·]{2,5})*\s*摄[)）]?$|^[（(]?图[为片][：:]|^▲|^(?:Photo|Image)(?: credit)?:/;
+const DATELINE = /^[（(]\s*(?:新华社|中新社|人民网|央视网|新华网|本报)[^）)]{0,24}电\s*[）)]$/;
+const PUBLICATION = /^《\s*[^》]{1,20}\s*》\s*[（(][^）)]{0,30}\d+\s*版\s*[）)]$/;
+const URL_ONLY = /^(?:https?:\/\/|www\.)\S+$/;
+const EN_TIME = /^(?:END\s+)?\d{1,2}:\d{2}\s*[AP]\.?\s?M\.?(?:\s+[A-Z]{2,4})?$/i;
+const EDITOR = /^[（(]\s*(?:责任编辑|编辑|校对)[：:][^）)]*[）)]$/;
+
+/** Normalise what decides junk: no inner spaces or U+3000 (注　　释 → 注释) in short lines. */
+function key(text: string): string {
+  return text.length <= 12 ? text.replace(/[\s\u3000]+/g, '') : text.trim();
+}
+
+export function junkReason(text: string): string | undefined {
+  const k = key(text);
+  if (CHROME.test(k)) return 'page chrome';
+  if (PAGE_META.test(k) || EDITOR.test(k)) return 'page metadata';
+  if (SEPARATOR.test(k)) return 'separator';
+  if (k.length < 160 && CAPTION.test(k)) return 'photo caption';
+  if (DATELINE.test(k)) return 'dateline';
+  if (PUBLICATION.test(k)) return 'publication line';
+  if (URL_ONLY.test(k)) return 'link';
+  if (EN_TIME.test(k)) return 'transcript time';
+  return undefined;
+}
+
+/**
+ * Marks junk lines; returns a reason per line index (undefined = keep). Blocks: a 注释 heading followed by
+ * footnote texts, and "相关报道：" to the end.
+ */
+export function junkLines(lines: readonly LineRec[]): (string | undefined)[] {
+  const out: (string | undefined)[] = lines.map((l) => (l.text.trim() === '' ? undefined : junkReason(l.text)));
+  const nonEmpty = lines.map((l, i) => i).filter((i) => lines[i].text.trim() !== '');
+  nonEmpty.forEach((i, n) => {
+    if (out[i] || !CHROME_IF_NEAR.test(key(lines[i].text))) return;
+    const prev = nonEmpty[n - 1];
+    const next = nonEmpty[n + 1];
+    if ((prev !== undefined && out[prev] === 'page chrome') || (next !== undefined && out[next] === 'page chrome')) out[i] = 'page chrome';
+  });
+  for (let n = 0; n < nonEmpty.length; n++) {
+    const i = nonEmpty[n];
+    const k = key(lines[i].text);
+    if (RELATED.test(k)) {
+      for (const j of nonEmpty.slice(n)) out[j] = 'related links';
+      break;
+    }
+    // A notes block: the heading, then only footnote texts (or nothing) until the end.
+    if (NOTES_HEADING.test(k)) {
+      const rest = nonEmpty.slice(n + 1);
+      if (rest.every((j) => out[j] || FOOTNOTE_TEXT.test(key(lines[j].text)))) {
+        for (const j of [i, ...rest]) out[j] = out[j] ?? 'notes block';
+        break;
+      }
+    }
+  }
+  // Footnote texts at the very end after a separator, without a heading.
+  let j = nonEmpty.length - 1;
+  while (j >= 0 && (FOOTNOTE_TEXT.test(key(lines[nonEmpty[j]].text)) || out[nonEmpty[j]] === 'notes block')) j--;
+  if (j >= 0 && j < nonEmpty.length - 1 && out[nonEmpty[j]] === 'separator') {
+    for (const i of nonEmpty.slice(j + 1)) out[i] = out[i] ?? 'notes block';
+  }
+  return out;
+}
+
+// Footnote marks inside the text: ⑴ 〔1〕 ［1］ and [1] right after a word or a quote.
+const FOOTNOTE_MARK = /[⑴-⒇]|〔\s*\d{1,3}\s*〕|［\d{1,3}］|(?<=[\u4e00-\u9fff”’」』）)A-Za-z.,。，])\[\d{1,3}\](?![(:])/g;
+// A dateline that opens or closes a paragraph: 新华社北京3月26日电 / （新华社北京3月26日电）.
+const DATELINE_START = /^[（(]?(?:新华社|中新社|本报)[\u4e00-\u9fff]{0,10}\d{1,2}月\d{1,2}日电[）)]?\s*(?:[（(]记者[^）)]{1,20}[）)])?\s*/;
+const DATELINE_END = /\s*[（(](?:新华社|中新社|本报)[\u4e00-\u9fff]{0,10}\d{1,2}月\d{1,2}日电[）)]$/;
+
+/** Removes footnote marks and datelines from a paragraph, reporting each. */
+export function stripInlineJunk(text: string, line: number, dropped: Dropped[]): string {
+  let t = text.replace(FOOTNOTE_MARK, (m) => {
+    dropped.push({ line, text: m, reason: 'footnote mark' });
+    return '';
+  });
+  t = t.replace(DATELINE_START, (m) => {
+    dropped.push({ line, text: m.trim(), reason: 'dateline' });
+    return '';
+  });
+  t = t.replace(DATELINE_END, (m) => {
+    dropped.push({ line, text: m.trim(), reason: 'dateline' });
+    return '';
+  });
+  return t;
+}

@@ -1,0 +1,239 @@
+// The point tree → sections and slides (titles, bullets, notes). Every character of the body lands in exactly
+// one slide's or section's notes, so nothing of the speech is lost.
+import { titleSentenceEnd } from './sentences.js';
+import { isAddress, isThanks, paraIndex, type Doc, type Node } from './structure.js';
+import { bulletsFrom, trimTitle } from './titles.js';
+
+export interface SlideOut {
+  title: string;
+  bullets: string[];
+  notes: string[];
+  line: number;
+}
+
+export interface SectionOut {
+  title: string;
+  notes: string[];
+  slides: SlideOut[];
+  line: number;
+}
+
+export interface Plan {
+  /** Notes of the title slide (greeting, a short opening). */
+  leading: string[];
+  /** Slides before the first section (a long opening, or a speech without points). */
+  intro: SlideOut[];
+  sections: SectionOut[];
+}
+
+interface Ctx {
+  doc: Doc;
+  /** Opening longer than this (characters) becomes slides rather than title-slide notes. */
+  introLimit: number;
+  /** Target characters of speech per plain slide. */
+  groupTarget: number;
+  /** A paragraph shorter than this never makes a slide of its own. */
+  shortPara: number;
+}
+
+export function plan(doc: Doc, root: Node, leading: string[]): Plan {
+  const en = doc.lang === 'en';
+  const ctx: Ctx = { doc, introLimit: en ? 600 : 300, groupTarget: en ? 800 : 450, shortPara: en ? 120 : 60 };
+  const out: Plan = { leading: [...leading], intro: [], sections: [] };
+  if (root.children.length === 0) {
+    const { slides, orphans } = plainSlides(ctx, root.start, root.end);
+    out.leading.push(...orphans);
+    out.intro = slides;
+    return out;
+  }
+  const first = root.children[0];
+  const opening = paras(doc, root.start, first.start);
+  if (chars(opening) <= ctx.introLimit) out.leading.push(...opening);
+  else {
+    const { slides, orphans } = plainSlides(ctx, root.start, first.start);
+    out.leading.push(...orphans);
+    out.intro = slides;
+  }
+  for (const n of root.children) out.sections.push(section(ctx, n));
+  // The conclusion (after the last point): slides in the last section; a bare "谢谢大家" only in notes.
+  const last = out.sections[out.sections.length - 1];
+  const { slides, orphans } = plainSlides(ctx, root.children[root.children.length - 1].end, root.end);
+  last.slides.push(...slides);
+  const tail = last.slides[last.slides.length - 1];
+  if (tail) tail.notes.push(...orphans);
+  else last.notes.push(...orphans);
+  return out;
+}
+
+function section(ctx: Ctx, n: Node): SectionOut {
+  const { doc } = ctx;
+  const titleEnd = titleSentenceEnd(doc.text, n.start, doc.lang);
+  const title = trimTitle(doc.text.slice(n.start, titleEnd), doc.lang);
+  const sec: SectionOut = { title, notes: [], slides: [], line: lineAt(doc, n.start) };
+  if (n.children.length === 0) {
+    sec.slides.push(...flatPoint(ctx, n, stripMarker(title, n, doc.lang)));
+    return sec;
+  }
+  const firstChild = n.children[0].start;
+  const own = paras(doc, n.start, firstChild);
+  if (chars(own) <= ctx.introLimit + title.length) sec.notes.push(...own);
+  else {
+    sec.notes.push(...paras(doc, n.start, titleEnd));
+    const { slides, orphans } = plainSlides(ctx, titleEnd, firstChild);
+    sec.notes.push(...orphans);
+    sec.slides.push(...slides);
+  }
+  if (sec.notes.length === 1 && clean(sec.notes[0]) === clean(title)) sec.notes = [];
+  for (const c of n.children) sec.slides.push(...pointSlides(ctx, c));
+  trailing(ctx, sec.slides, n.children[n.children.length - 1].end, n.end);
+  return sec;
+}
+
+/** A point with no sub-points under a section of its own: one slide (more when it is long). */
+function flatPoint(ctx: Ctx, n: Node, title: string): SlideOut[] {
+  const { doc } = ctx;
+  const all = paras(doc, n.start, n.end);
+  if (chars(all) <= ctx.groupTarget * 3 || all.length < 3) return [slideFor(ctx, n.start, n.end, title)];
+  const firstEnd = doc.paras[paraIndex(doc, n.start)].end;
+  const slides = [slideFor(ctx, n.start, firstEnd, title)];
+  trailing(ctx, slides, firstEnd, n.end);
+  return slides;
+}
+
+/** A level-2 point: its slide, then slides for its own sub-points, or its items as bullets. */
+function pointSlides(ctx: Ctx, n: Node): SlideOut[] {
+  const { doc } = ctx;
+  const titleEnd = titleSentenceEnd(doc.text, n.start, doc.lang);
+  const title = trimTitle(doc.text.slice(n.start, titleEnd), doc.lang);
+  if (n.items) {
+    const bullets = n.children.map((c) => trimTitle(doc.text.slice(c.start, c.end), doc.lang));
+    return [{ title, bullets, notes: paras(doc, n.start, n.end), line: lineAt(doc, n.start) }];
+  }
+  if (n.children.length === 0) return [slideFor(ctx, n.start, n.end, title)];
+  const head = slideFor(ctx, n.start, n.children[0].start, title);
+  if (head.bullets.length < 2) {
+    head.bullets = n.children.map((c) => trimTitle(doc.text.slice(c.start, titleSentenceEnd(doc.text, c.start, doc.lang)), doc.lang));
+  }
+  const slides = [head];
+  for (const c of n.children) {
+    const end = titleSentenceEnd(doc.text, c.start, doc.lang);
+    slides.push(slideFor(ctx, c.start, c.end, trimTitle(doc.text.slice(c.start, end), doc.lang)));
+  }
+  trailing(ctx, slides, n.children[n.children.length - 1].end, n.end);
+  return slides;
+}
+
+/** A slide from a span: the given title, bullets from the text after the title, all of it in the notes. */
+function slideFor(ctx: Ctx, start: number, end: number, title: string): SlideOut {
+  const { doc } = ctx;
+  const titleEnd = titleSentenceEnd(doc.text, start, doc.lang);
+  const sentence = clean(doc.text.slice(start, titleEnd));
+  const body = paras(doc, titleEnd, end);
+  // A title cut short keeps the rest of its sentence as a bullet candidate.
+  const cut = clean(title);
+  const after = sentence.startsWith(cut) ? sentence.slice(cut.length) : '';
+  const rest = /^[，,；;：:]/.test(after) ? after.replace(/^[，,；;：:\s]+/, '') : '';
+  const bullets = bulletsFrom(rest ? [rest, ...body] : body, doc.lang, 4, [title]);
+  return { title, bullets, notes: paras(doc, start, end), line: lineAt(doc, start) };
+}
+
+/** Text after the last sub-point: slides of its own when substantial, else the last slide's notes. */
+function trailing(ctx: Ctx, slides: SlideOut[], start: number, end: number): void {
+  if (start >= end) return;
+  const { slides: more, orphans } = plainSlides(ctx, start, end);
+  if (orphans.length) {
+    const dest = slides[slides.length - 1];
+    if (dest) dest.notes.push(...orphans);
+  }
+  slides.push(...more);
+}
+
+/**
+ * Paragraphs without markers → slides of about `groupTarget` characters. Short paragraphs join their
+ * neighbours; an address (各位代表！) opens the next group. What is too little for a slide comes back as orphans.
+ */
+function plainSlides(ctx: Ctx, start: number, end: number): { slides: SlideOut[]; orphans: string[] } {
+  const { doc } = ctx;
+  const groups: { start: number; end: number; size: number; substantive: boolean }[] = [];
+  let pendingStart = -1;
+  for (let j = paraIndex(doc, start); j < doc.paras.length; j++) {
+    const s = Math.max(start, doc.paras[j].start);
+    const e = Math.min(end, doc.paras[j].end);
+    if (s >= end) break;
+    if (e <= s) continue;
+    const t = doc.text.slice(s, e).trim();
+    if (!t) continue;
+    const short = t.length < ctx.shortPara || isAddress(t) || isThanks(t);
+    const cur = groups[groups.length - 1];
+    if (isAddress(t)) {
+      if (pendingStart < 0) pendingStart = s;
+      continue;
+    }
+    if (short && cur && pendingStart < 0) {
+      cur.end = e;
+      cur.size += t.length;
+      continue;
+    }
+    if (!short && cur && pendingStart < 0 && cur.size < ctx.groupTarget / 2 && cur.size + t.length <= ctx.groupTarget * 1.5) {
+      cur.end = e;
+      cur.size += t.length;
+      cur.substantive = true;
+      continue;
+    }
+    groups.push({ start: pendingStart >= 0 ? pendingStart : s, end: e, size: t.length, substantive: !short });
+    pendingStart = -1;
+  }
+  const orphans: string[] = [];
+  // An address with nothing after it: notes only.
+  const tailAddress = pendingStart >= 0 ? paras(doc, pendingStart, end) : [];
+  const slides: SlideOut[] = [];
+  for (const g of groups) {
+    if (!g.substantive) {
+      (slides.length ? slides[slides.length - 1].notes : orphans).push(...paras(doc, g.start, g.end));
+      continue;
+    }
+    // The title comes from the first paragraph that is not an address.
+    let ts = g.start;
+    for (let j = paraIndex(doc, g.start); j < doc.paras.length && doc.paras[j].start < g.end; j++) {
+      const t = doc.text.slice(Math.max(g.start, doc.paras[j].start), doc.paras[j].end).trim();
+      if (!isAddress(t)) {
+        ts = Math.max(g.start, doc.paras[j].start);
+        break;
+      }
+    }
+    const te = titleSentenceEnd(doc.text, ts, doc.lang);
+    const title = trimTitle(doc.text.slice(ts, te), doc.lang);
+    const slide = slideFor(ctx, ts, g.end, title);
+    slide.notes = paras(doc, g.start, g.end);
+    slides.push(slide);
+  }
+  (slides.length ? slides[slides.length - 1].notes : orphans).push(...tailAddress);
+  return { slides, orphans };
+}
+
+/** The paragraphs of a span, trimmed, as notes. */
+export function paras(doc: Doc, start: number, end: number): string[] {
+  return doc.text
+    .slice(start, end)
+    .split('\n')
+    .map((p) => p.trim())
+    .filter(Boolean);
+}
+
+function chars(list: readonly string[]): number {
+  return list.reduce((n, s) => n + s.length, 0);
+}
+
+function lineAt(doc: Doc, pos: number): number {
+  return doc.paras[paraIndex(doc, pos)]?.line ?? 1;
+}
+
+const clean = (s: string) => s.trim().replace(/[。；;，,：:！!.]+$/u, '');
+
+/** The title of a flat point's slide: the section title without its number (一、党委书记… → 党委书记…). */
+function stripMarker(title: string, n: Node, lang: string): string {
+  if (!n.marker) return title;
+  const t = title.slice(n.marker.len).replace(/^[，,、：:\s—–]+/, '');
+  if (t.length < 2) return title;
+  return lang === 'en' ? t.charAt(0).toUpperCase() + t.slice(1) : t;
+}

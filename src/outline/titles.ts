@@ -1,0 +1,160 @@
+// Slide titles and bullets from the speaker's own words: a title is the point's first sentence, cut back to a
+// clause when long; bullets are the first clauses of its sentences. Nothing is added but an ellipsis.
+import { isAddress, isThanks } from './meta.js';
+import { sentencesOf } from './sentences.js';
+
+const ZH_LIMIT = 30;
+const EN_LIMIT = 72;
+
+/** Cut a sentence to a title: whole when short, else up to the last clause that fits. */
+export function trimTitle(sentence: string, lang: string, limit = lang === 'en' ? EN_LIMIT : ZH_LIMIT): string {
+  let s = sentence.trim().replace(/[。；;，,：:！!.、]+$/u, '').trim();
+  if (lang === 'en') {
+    s = unfill(s);
+    if (s.length > limit) s = s.replace(/\s+[—–]\s+[^—–]{1,120}?\s+[—–]\s+/g, ' ').replace(/\s*\([^)]{1,80}\)/g, '');
+    s = s.replace(/[.;:,]+$/, '');
+    if (s.length <= limit) return s;
+    const cut = lastBoundary(s, limit, /,\s|;\s|:\s|\s[—–]\s/g, 24);
+    if (cut) return cut;
+    const space = s.lastIndexOf(' ', limit - 1);
+    return s.slice(0, space > 20 ? space : limit - 1).replace(/[,;:]$/, '') + '…';
+  }
+  if (s.length <= limit) return s;
+  // What comes before a colon is the heading (今年经济社会发展主要预期目标是：…).
+  const colon = s.indexOf('：');
+  if (colon >= 6 && colon <= limit && balanced(s.slice(0, colon))) return s.slice(0, colon);
+  const cut = lastBoundary(s, limit, /[，；]/g, 6);
+  if (cut) return cut;
+  // One long clause: better a little long than cut between 、-listed items.
+  if (s.length <= limit + 6) return s;
+  return lastBoundary(s, limit, /、/g, 6) ?? s.slice(0, limit - 1) + '…';
+}
+
+const EN_FILLER = /^(?:And|But|So|Now|Look|Well|You know|I mean|Remember|Instead|Again|Anyway|Plus|For example|For instance|Of course)(?:,\s*|\s+)/;
+
+/** Spoken fillers off the front of an English sentence, capitalised again. */
+function unfill(s: string): string {
+  const t = s.replace(EN_FILLER, '');
+  return t.length > 12 ? t.charAt(0).toUpperCase() + t.slice(1) : s;
+}
+
+/** The longest prefix ending before a boundary (outside “quotes”), at least `min` long and at most `limit`. */
+function lastBoundary(s: string, limit: number, re: RegExp, min: number): string | undefined {
+  let best: string | undefined;
+  for (const m of s.matchAll(re)) {
+    const prefix = s.slice(0, m.index);
+    if (prefix.length > limit) break;
+    if (prefix.length >= min && balanced(prefix)) best = prefix;
+  }
+  return best?.trim();
+}
+
+function balanced(s: string): boolean {
+  const count = (c: string) => s.split(c).length - 1;
+  return count('“') === count('”') && count('‘') === count('’') && count('（') === count('）') && count('(') === count(')') && count('《') === count('》');
+}
+
+const ZH_LEAD = /^(?:始终|同时|此外|另外|并且|而且|其中|目前|当前|因此|所以|但是|然而|当然|另一方面|就是说|这是说|也就是说|换句话说)[，,]?/;
+// Clauses that only lead into what follows (…认识到，… / 纵观…，…), and examples.
+const ZH_WEAK_END = /(?:认识到|指出|强调|表明|表示|认为|看到|知道|觉得|发现|说|是|要|在于|包括|如下)$/;
+const ZH_WEAK_START = /^(?:例如|比如|譬如|纵观|随着|面对|围绕|根据|按照|对于|关于|我们有些|有些人)/;
+
+interface Chunk {
+  text: string;
+  weak: boolean;
+}
+
+interface Cand extends Chunk {
+  key: [number, number, number];
+  order: number;
+}
+
+/**
+ * Up to `max` short bullets from paragraphs: the first chunk of every sentence first (earlier paragraphs and
+ * sentences first), then further chunks; weak chunks (lead-ins, examples, fragments) only to reach two.
+ * Shown in text order. Parallel sentences (这五年，… ×8) win when there are three or more.
+ */
+export function bulletsFrom(paragraphs: readonly string[], lang: string, max = 4, exclude: readonly string[] = []): string[] {
+  const sentences = paragraphs.map((p) => sentencesOf(p).filter((s) => !isAddress(s) && !isThanks(s)));
+  if (lang !== 'en') {
+    const par = parallelBullets(sentences.flat(), exclude);
+    if (par) return par;
+  }
+  const cands: Cand[] = [];
+  let order = 0;
+  sentences.forEach((list, pi) => {
+    list.forEach((sentence, si) => {
+      const chunks = lang === 'en' ? enChunks(sentence) : zhChunks(sentence);
+      chunks.forEach((c, ci) => cands.push({ ...c, key: [ci, si, pi], order: order++ }));
+    });
+  });
+  cands.sort((a, b) => a.key[0] - b.key[0] || a.key[1] - b.key[1] || a.key[2] - b.key[2] || a.order - b.order);
+  const seen = new Set(exclude.map(norm));
+  const picked: Cand[] = [];
+  const take = (c: Cand) => {
+    const k = norm(c.text);
+    if (seen.has(k) || [...seen].some((x) => x.length > 6 && k.length > 6 && (x.includes(k) || k.includes(x)))) return;
+    seen.add(k);
+    picked.push(c);
+  };
+  for (const c of cands) if (!c.weak && picked.length < max) take(c);
+  for (const c of cands) if (c.weak && picked.length < 2) take(c);
+  return picked.sort((a, b) => a.order - b.order).map((c) => c.text);
+}
+
+const norm = (s: string) => s.replace(/[\s，。、；：,.;:!?！？“”"'‘’…]/g, '');
+
+/** Three or more sentences opening alike (这五年，发展质效持续提升。这五年，产业结构持续优化。…). */
+function parallelBullets(sentences: readonly string[], exclude: readonly string[]): string[] | null {
+  const groups = new Map<string, string[]>();
+  for (const s of sentences) {
+    const m = /^([\u4e00-\u9fff]{2,6})，([^，。；！？]{2,16})[，。；！？]/.exec(s);
+    if (m) groups.set(m[1], [...(groups.get(m[1]) ?? []), `${m[1]}，${m[2]}`]);
+  }
+  let best: string[] | null = null;
+  for (const g of groups.values()) if (g.length >= 3 && (!best || g.length > best.length)) best = g;
+  if (!best) return null;
+  const ex = new Set(exclude.map(norm));
+  return best.filter((b) => !ex.has(norm(b))).slice(0, 8);
+}
+
+function zhChunks(sentence: string): Chunk[] {
+  const parts = sentence.replace(/[。！？；…]+[”’」]*$/, '').split(/([，：])/);
+  const clauses: { text: string; sep: string }[] = [];
+  for (let i = 0; i < parts.length; i += 2) if (parts[i].trim()) clauses.push({ text: parts[i].trim(), sep: parts[i + 1] ?? '，' });
+  const out: Chunk[] = [];
+  for (let i = 0; i < clauses.length; i++) {
+    let chunk = clauses[i].text;
+    const first = i;
+    while (chunk.length < 12 && i + 1 < clauses.length && chunk.length + 1 + clauses[i + 1].text.length <= ZH_LIMIT) {
+      chunk += clauses[i].sep + clauses[++i].text;
+    }
+    // A short last clause finishes the sentence (…写决议案，都应当简明扼要): keep it with its chunk.
+    if (i + 2 === clauses.length && clauses[i + 1].text.length < 8 && chunk.length + 1 + clauses[i + 1].text.length <= ZH_LIMIT) {
+      chunk += clauses[i].sep + clauses[++i].text;
+    }
+    const whole = first === 0 && i === clauses.length - 1;
+    chunk = chunk.replace(ZH_LEAD, '').replace(/^要(?!求)(?=[\u4e00-\u9fff]{3})/, '').trim();
+    if (chunk.length < 4 || chunk.length > ZH_LIMIT + 4 || !balanced(chunk)) continue;
+    const weak = (chunk.length < 10 && !whole) || ZH_WEAK_END.test(chunk) || ZH_WEAK_START.test(chunk);
+    out.push({ text: chunk, weak });
+  }
+  return out;
+}
+
+function enChunks(sentence: string): Chunk[] {
+  let s = unfill(sentence.trim()).replace(/[.;:,]+$/, '');
+  if (s.split(/\s+/).length < 4) return [];
+  const weak = /^(?:I think|I know|I must|I really|It’s not|That’s)/.test(s);
+  if (s.length <= 90) return [{ text: s, weak }];
+  // The first clauses up to 90 characters, cut only at , ; : (dashes in speech are often self-corrections).
+  let chunk = '';
+  for (const c of s.split(/(?<=[,;:])\s+/)) {
+    if ((chunk + ' ' + c).trim().length > 90) break;
+    chunk = (chunk + ' ' + c).trim();
+  }
+  if (chunk.split(/\s+/).length >= 4) return [{ text: chunk.replace(/[,;:]$/, ''), weak }];
+  const space = s.lastIndexOf(' ', 88);
+  s = s.slice(0, space > 20 ? space : 88).replace(/[,;:]$/, '') + '…';
+  return [{ text: s, weak }];
+}
