@@ -136,7 +136,7 @@ function zhChunks(sentence: string): Chunk[] {
     const whole = first === 0 && i === clauses.length - 1;
     chunk = chunk.replace(ZH_LEAD, '').replace(/^要(?!求)(?=[\u4e00-\u9fff]{3})/, '').trim();
     if (chunk.length < 4 || chunk.length > ZH_LIMIT + 4 || !balanced(chunk)) continue;
-    const weak = (chunk.length < 10 && !whole) || ZH_WEAK_END.test(chunk) || ZH_WEAK_START.test(chunk);
+    const weak = (chunk.length < 10 && !whole) || chunk.length > ZH_LIMIT || ZH_WEAK_END.test(chunk) || ZH_WEAK_START.test(chunk);
     out.push({ text: chunk, weak });
   }
   return out;
