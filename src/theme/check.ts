@@ -67,14 +67,23 @@ export function checkTheme(theme: Theme): CheckResult {
   const warnings = new Set<string>();
   const { palette, sizes } = theme;
 
-  const pair = (key: string, what: string, fg: Color, bg: Color, where: string, min = MIN_TEXT_CONTRAST) => {
-    const r = contrastRatio(fg, bg);
-    if (r + 1e-9 < min) problems.add(`${key}: ${what} ${fg} on ${bg}${where}: contrast ${formatRatio(r)}, needs at least ${min}:1`);
+  // Contrast findings are gathered, then reported once per colour pair with the slides they affect.
+  const findings = new Map<string, { key: string; what: string; fg: Color; bg: Color; bgNote: string; ratio: number; min: number; layouts: Set<string>; aspects: Set<string> }>();
+  const pair = (key: string, what: string, fg: Color, bg: Color, place?: { layout: LayoutKey; aspect?: string }, bgNote = '', min = MIN_TEXT_CONTRAST) => {
+    const ratio = contrastRatio(fg, bg);
+    if (ratio + 1e-9 >= min) return;
+    const id = [key, what, fg, bg, bgNote].join('|');
+    const f = findings.get(id) ?? { key, what, fg, bg, bgNote, ratio, min, layouts: new Set<string>(), aspects: new Set<string>() };
+    if (place) {
+      f.layouts.add(place.layout);
+      f.aspects.add(place.aspect ?? 'any');
+    }
+    findings.set(id, f);
   };
 
   // Fills the theme puts behind text wherever it appears.
-  pair('palette.tableHeaderText', 'table header text', palette.tableHeaderText, palette.tableHeader, ' (palette.tableHeader)');
-  pair('palette.codeText', 'code', palette.codeText, palette.codeBackground, ' (palette.codeBackground)');
+  pair('palette.tableHeaderText', 'table header text', palette.tableHeaderText, palette.tableHeader, undefined, ' (palette.tableHeader)');
+  pair('palette.codeText', 'code', palette.codeText, palette.codeBackground, undefined, ' (palette.codeBackground)');
 
   for (const layout of LAYOUT_KEYS) {
     const style = theme.layouts[layout];
@@ -89,27 +98,28 @@ export function checkTheme(theme: Theme): CheckResult {
 
     for (const [aspect, size] of Object.entries(ASPECTS)) {
       const at = ` at ${aspect}`;
+      const here = { layout, aspect };
       const b = layoutBoxes(layout, theme, size);
       const under = (box: Box) => (style.background?.image ? [] : coloursUnder(theme, layout, size, box));
 
-      for (const bg of under(b.title)) pair(style.titleColor ? `${lk}.titleColor` : 'palette.title', `${layout} title`, titleColor, bg, at);
+      for (const bg of under(b.title)) pair(style.titleColor ? `${lk}.titleColor` : 'palette.title', 'title', titleColor, bg, here);
       if (HAS_BODY[layout]) {
         const bodyBgs = under(b.body);
         const textKey = style.textColor ? `${lk}.textColor` : 'palette.text';
         for (const bg of bodyBgs) {
-          pair(textKey, `${layout} text`, textColor, bg, at);
+          pair(textKey, layout === 'title' ? 'subtitle' : 'text', textColor, bg, here);
           if (layout !== 'title') {
-            pair('palette.link', `${layout} links`, palette.link, bg, at);
-            pair('palette.muted', `${layout} captions`, palette.muted, bg, at);
-            theme.bullets.forEach((bl, i) => pair(bl.color ? `bullets[${i}].color` : 'palette.accent', `level-${i + 1} bullets`, bl.color ?? palette.accent, bg, at, MIN_GRAPHIC_CONTRAST));
+            pair('palette.link', 'links', palette.link, bg, here);
+            pair('palette.muted', 'captions', palette.muted, bg, here);
+            theme.bullets.forEach((bl, i) => pair(bl.color ? `bullets[${i}].color` : 'palette.accent', `level-${i + 1} bullets`, bl.color ?? palette.accent, bg, here, '', MIN_GRAPHIC_CONTRAST));
           }
         }
         if (layout !== 'title') {
           // Boxes drawn inside the body: quotes and zebra rows carry the layout's text colour and links.
-          pair(textKey, `${layout} quote text`, textColor, palette.quoteBackground, ' (palette.quoteBackground)');
-          pair('palette.link', `${layout} links in quotes`, palette.link, palette.quoteBackground, ' (palette.quoteBackground)');
-          pair(textKey, `${layout} table text`, textColor, palette.tableZebra, ' (palette.tableZebra)');
-          pair('palette.link', `${layout} links in tables`, palette.link, palette.tableZebra, ' (palette.tableZebra)');
+          pair(textKey, 'quote text', textColor, palette.quoteBackground, { layout }, ' (palette.quoteBackground)');
+          pair('palette.link', 'links in quotes', palette.link, palette.quoteBackground, { layout }, ' (palette.quoteBackground)');
+          pair(textKey, 'table text', textColor, palette.tableZebra, { layout }, ' (palette.tableZebra)');
+          pair('palette.link', 'links in tables', palette.link, palette.tableZebra, { layout }, ' (palette.tableZebra)');
         }
         if (overlaps(b.title, b.body)) problems.add(`${lk}: the title and body boxes overlap${at}`);
         if (b.body.h < 1.5) problems.add(`${lk}: the body box is only ${b.body.h.toFixed(2)} in tall${at}; check spacing or ${lk}.body`);
@@ -118,7 +128,7 @@ export function checkTheme(theme: Theme): CheckResult {
         if (!box) continue;
         const color = box.color ?? palette.muted;
         const key = box.color ? `${lk}.${k}.color` : 'palette.muted';
-        for (const bg of under(box)) pair(key, `${layout} ${k === 'footer' ? 'footer' : 'slide number'}`, color, bg, at);
+        for (const bg of under(box)) pair(key, k === 'footer' ? 'footer' : 'slide number', color, bg, here);
         if (HAS_BODY[layout] && layout !== 'title' && overlaps(box, b.body)) problems.add(`${lk}.${k}: overlaps the body area${at}; move it into the bottom margin (spacing.marginBottom)`);
         if (!insideSlide(box, size)) problems.add(`${lk}.${k}: lies partly off the slide${at}`);
       }
@@ -136,6 +146,12 @@ export function checkTheme(theme: Theme): CheckResult {
         if (!insideSlide({ ...r, w: Math.abs(r.w), h: Math.abs(r.h) }, size)) warnings.add(`${lk}.decorations[${i}]: reaches past the slide edge${at} (PowerPoint shows the overhang while editing)`);
       });
     }
+  }
+
+  for (const f of findings.values()) {
+    const aspects = [...f.aspects].filter((a) => a !== 'any');
+    const where = f.layouts.size ? ` (${[...f.layouts].join(', ')} slides${aspects.length === 1 && !f.aspects.has('any') ? ' at ' + aspects[0] : ''})` : '';
+    problems.add(`${f.key}: ${f.what} ${f.fg} on ${f.bg}${f.bgNote}: contrast ${formatRatio(f.ratio)}, needs at least ${f.min}:1${where}`);
   }
 
   // Sizes.

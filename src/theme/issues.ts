@@ -74,7 +74,7 @@ export function problemsFromIssues(issues: readonly z.core.$ZodIssue[], root: z.
         // report that branch's problems: `footer.h: missing` beats "expected false or a region".
         const near = issue.errors.filter((errs) => errs.length > 0 && !errs.some((e) => e.path.length === 0 && (e.code === 'invalid_type' || e.code === 'invalid_value' || e.code === 'invalid_format')));
         if (near.length === 1) out.push(...problemsFromIssues(near[0], root, path));
-        else out.push({ path, message: `${issue.message}, got ${show(input)}` });
+        else out.push({ path, message: input === undefined ? `missing; ${issue.message}` : `${issue.message}, got ${show(input)}` });
         break;
       }
       case 'invalid_format':

@@ -29,8 +29,16 @@ function line(src: Source, p: Problem, locate = true): string {
   return `${where}: ${key ? key + ': ' : ''}${p.message}`;
 }
 
-/** The 1-based line of the value (or, for a key the schema does not know, the key) at `path`, when the file has it. */
+/** The 1-based line of the key at `path` — or of its nearest ancestor the file has (a missing key) — if any. */
 function lineOf(src: Source, p: KeyPath): number | undefined {
+  for (let n = p.length; n > 0; n--) {
+    const ln = lineOfExact(src, p.slice(0, n));
+    if (ln) return ln;
+  }
+  return undefined;
+}
+
+function lineOfExact(src: Source, p: KeyPath): number | undefined {
   if (!src.doc || !src.lines) return undefined;
   try {
     const parent = p.length ? src.doc.getIn(p.slice(0, -1), true) : undefined;
