@@ -62,9 +62,9 @@ export function escapeLine(text: string): string {
   return t;
 }
 
-/** Headings also lose `#` anywhere (a trailing `#` would be read as a closing sequence). */
+/** In a heading only inline syntax matters (1. is not a list there), and `#` anywhere (a closing sequence). */
 function escapeHeading(text: string): string {
-  return escapeLine(text.replace(/#/g, '\u0000')).replace(/\u0000/g, '\\#');
+  return escapeInline(text.trim()).replace(/#/g, '\\#');
 }
 
 function yamlScalar(v: string): string {

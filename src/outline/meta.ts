@@ -1,5 +1,6 @@
 // The title slide from the speech's first lines (title, ——subtitle, （date）, speaker), the greeting (同志们：)
 // and the closing (谢谢大家) — none of which is a point.
+import { markerAt } from './markers.js';
 import type { Para } from './paragraphs.js';
 
 export interface Meta {
@@ -62,7 +63,8 @@ export function frame(paras: Para[], front: Record<string, string>, lang: string
   for (; i < rest.length; i++) {
     const p = rest[i];
     const t = p.text;
-    if (isGreeting(t, lang) || (!p.heading && !p.quote && !isHeaderish(t))) break;
+    // A numbered line (一、工作回顾) is the first point, not a title.
+    if (isGreeting(t, lang) || (!p.heading && !p.quote && !isHeaderish(t)) || markerAt(t, 0, true)) break;
     const date = DATE_LINE.exec(t);
     const sub = SUBTITLE.exec(t);
     if (date && !meta.date) meta.date = date[1].replace(/\s+/g, '');

@@ -74,6 +74,10 @@ function section(ctx: Ctx, n: Node): SectionOut {
     sec.slides.push(...flatPoint(ctx, n, stripMarker(title, n, doc.lang)));
     return sec;
   }
+  if (n.items) {
+    sec.slides.push(itemSlide(ctx, n, stripMarker(title, n, doc.lang)));
+    return sec;
+  }
   const firstChild = n.children[0].start;
   const own = paras(doc, n.start, firstChild);
   if (chars(own) <= ctx.introLimit + title.length) sec.notes.push(...own);
@@ -105,10 +109,7 @@ function pointSlides(ctx: Ctx, n: Node): SlideOut[] {
   const { doc } = ctx;
   const titleEnd = titleSentenceEnd(doc.text, n.start, doc.lang);
   const title = trimTitle(doc.text.slice(n.start, titleEnd), doc.lang);
-  if (n.items) {
-    const bullets = n.children.map((c) => trimTitle(doc.text.slice(c.start, c.end), doc.lang));
-    return [{ title, bullets, notes: paras(doc, n.start, n.end), line: lineAt(doc, n.start) }];
-  }
+  if (n.items) return [itemSlide(ctx, n, title)];
   if (n.children.length === 0) return [slideFor(ctx, n.start, n.end, title)];
   const head = slideFor(ctx, n.start, n.children[0].start, title);
   if (head.bullets.length < 2) {
@@ -121,6 +122,13 @@ function pointSlides(ctx: Ctx, n: Node): SlideOut[] {
   }
   trailing(ctx, slides, n.children[n.children.length - 1].end, n.end);
   return slides;
+}
+
+/** A point whose sub-points are short inline items (一是…；二是…；): the items are its bullets. */
+function itemSlide(ctx: Ctx, n: Node, title: string): SlideOut {
+  const { doc } = ctx;
+  const bullets = n.children.map((c) => trimTitle(doc.text.slice(c.start, c.end), doc.lang));
+  return { title, bullets, notes: paras(doc, n.start, n.end), line: lineAt(doc, n.start) };
 }
 
 /** A slide from a span: the given title, bullets from the text after the title, all of it in the notes. */
