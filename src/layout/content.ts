@@ -37,55 +37,59 @@ export function layoutContent(input: ContentInput): { slides: LaidSlide[]; repor
   const cont = input.lang.startsWith('zh') ? '（续）' : ' (cont.)';
 
   // Title first: the body gets what the title leaves (a two-line title pushes the body down).
-  const fitFor = (runs: Inline[]) =>
+  const fitFor = (runs: Inline[], maxPt = theme.sizes.title, minPt = theme.sizes.minTitle) =>
     fitTitle({
       runs,
       faces: theme.fonts.title,
-      maxPt: theme.sizes.title,
-      minPt: theme.sizes.minTitle,
+      maxPt,
+      minPt,
       maxLines: 2,
       box: input.titleRegion,
       lineSpacing: Math.min(theme.spacing.lineSpacing, 1.15),
       bold: input.titleBold,
     });
   const contRuns = input.title ? [...input.title, { text: cont }] : undefined;
-  const titleFit = input.title ? fitFor(contRuns ?? input.title) : undefined; // sized for the longer "(续)" form
-  const extra = titleFit ? Math.max(0, titleFit.needIn - input.titleRegion.h) : 0;
-  const body: Box = { ...input.bodyRegion, y: input.bodyRegion.y + extra, h: input.bodyRegion.h - extra };
-
-  const ctx: FlowContext = { theme, widthPt: body.w * 72, heightPt: body.h * 72, gapPt: Math.max(6, theme.spacing.gap * 72) };
-  const tables = new Map<unknown, TableLayout>();
   const top = Math.max(theme.sizes.body[0] + (input.boost ?? 0), theme.sizes.minBody);
   const floor = bodyScale(theme, theme.sizes.minBody);
-  const units = splitOversized(toUnits(slide.blocks, input.images), floor, ctx, tables);
+  const tables = new Map<unknown, TableLayout>();
+  const blockUnits = toUnits(slide.blocks, input.images);
 
-  // Shrink: the largest size at which everything fits on one slide.
-  let chosen: BodyScale | undefined;
-  let pages: Unit[][] = [units];
-  for (let s = top; s >= theme.sizes.minBody; s--) {
-    const scale = bodyScale(theme, s);
-    if (stackHeight(units, scale, ctx, tables) <= ctx.heightPt) {
-      chosen = scale;
-      break;
-    }
-  }
-  if (!chosen) {
-    // Split: as few slides as the floor needs, at the largest size that still needs no more than that.
-    const k = paginate(units, floor, ctx, tables).length;
+  // Fit the body below a title that needs `titleIn` inches. Returns the scale and the pages.
+  const fitBody = (titleIn: number) => {
+    const extra = Math.max(0, titleIn - input.titleRegion.h);
+    const body: Box = { ...input.bodyRegion, y: input.bodyRegion.y + extra, h: input.bodyRegion.h - extra };
+    const ctx: FlowContext = { theme, widthPt: body.w * 72, heightPt: body.h * 72, gapPt: Math.max(6, theme.spacing.gap * 72) };
+    const units = splitOversized(blockUnits, floor, ctx, tables);
+    // Shrink: the largest size, from the theme's, at which everything fits on one slide. Sparse slides do not
+    // grow: one body size across the deck reads as designed.
     for (let s = top; s >= theme.sizes.minBody; s--) {
       const scale = bodyScale(theme, s);
-      const p = paginate(units, scale, ctx, tables);
-      if (p.length <= k) {
-        chosen = scale;
-        pages = p;
-        break;
-      }
+      if (stackHeight(units, scale, ctx, tables) <= ctx.heightPt) return { body, ctx, scale, pages: [units] };
     }
-    chosen ??= floor;
-    if (pages.length === 1 && units.length) pages = paginate(units, chosen, ctx, tables);
+    // Split: as few slides as the floor needs, at the largest size that needs no more than that.
+    const k = paginate(units, floor, ctx, tables).length;
+    for (let s = top; s > theme.sizes.minBody; s--) {
+      const scale = bodyScale(theme, s);
+      const pages = paginate(units, scale, ctx, tables);
+      if (pages.length <= k) return { body, ctx, scale, pages };
+    }
+    return { body, ctx, scale: floor, pages: paginate(units, floor, ctx, tables) };
+  };
+
+  let titleFit = input.title ? fitFor(input.title) : undefined;
+  let titleFitCont = titleFit;
+  let fitted = fitBody(titleFit?.needIn ?? 0);
+  if (fitted.pages.length > 1 && input.title && contRuns) {
+    // Continuation slides say "(续)": every part gets the size that the longer title needs, so they match.
+    titleFitCont = fitFor(contRuns);
+    titleFit = fitFor(input.title, titleFitCont.sizePt, titleFitCont.sizePt);
+    const need = Math.max(titleFit.needIn, titleFitCont.needIn);
+    titleFit = { ...titleFit, needIn: need };
+    titleFitCont = { ...titleFitCont, needIn: need };
+    fitted = fitBody(need);
   }
-  const scale = chosen;
-  if (units.some((u) => u.kind !== 'image' && u.kind !== 'table') && scale.base < top) {
+  const { body, ctx, scale, pages } = fitted;
+  if (blockUnits.some((u) => u.kind !== 'image' && u.kind !== 'table') && scale.base < top) {
     reports.push({ line: slide.src.line, slide: input.index, title: titleText, message: `body ${top}→${scale.base} pt` });
   }
   if (pages.length > 1) {
@@ -95,10 +99,9 @@ export function layoutContent(input: ContentInput): { slides: LaidSlide[]; repor
   const notes = splitNotes(slide.notes, pages.map((p) => p.length));
   const out: LaidSlide[] = pages.map((page, i) => {
     const items: PlacedItem[] = [];
-    const runs = i > 0 ? contRuns : input.title;
-    if (runs && titleFit) {
+    if (titleFit) {
       items.push(
-        titleBox('title', runs, titleFit, input.titleRegion, {
+        titleBox('title', i > 0 && titleFitCont ? { ...titleFitCont } : titleFit, input.titleRegion, {
           color: input.titleColor,
           align: input.titleAlign ?? 'l',
           bold: input.titleBold,
@@ -133,11 +136,17 @@ function placeBody(page: Unit[], scale: BodyScale, ctx: FlowContext, body: Box, 
   const imageCount = groups.filter((g) => g[0].kind === 'image').length;
   const spare = Math.max(0, ctx.heightPt - stackHeight(page, scale, ctx, tables));
   const imageExtraPt = imageCount ? spare / imageCount : 0;
+  // Without images, part of the spare height airs out the paragraphs (a half-empty slide with cramped lines looks
+  // unfinished); a lone quote is centred instead.
+  const textParas = page.filter((u, i) => u.kind !== 'table' && u.kind !== 'image' && u.kind !== 'code' && i > 0 && page[i - 1].group === u.group).length;
+  const steps = textParas + groups.length - 1;
+  const airPt = imageCount || steps === 0 || input.slide.layout === 'quote' ? 0 : Math.min((spare * 0.5) / steps, scale.base * 0.6);
+  const used = spare - airPt * steps;
 
   const items: PlacedItem[] = [];
-  let y = body.y * 72;
+  let y = body.y * 72 + (input.slide.layout === 'quote' ? used / 2 : 0);
   groups.forEach((g, gi) => {
-    if (gi > 0) y += ctx.gapPt;
+    if (gi > 0) y += ctx.gapPt + airPt;
     const first = g[0];
     if (first.kind === 'image') {
       const hPt = IMAGE_MIN_IN * 72 + imageExtraPt;
@@ -186,7 +195,7 @@ function placeBody(page: Unit[], scale: BodyScale, ctx: FlowContext, body: Box, 
         bulletColor: b?.color ?? theme.palette.accent,
         number: bullet?.kind === 'number' && !u.para.continued ? bullet.n : undefined,
         sizePt: size,
-        spaceBeforePt: i === 0 || mono ? 0 : spaceBefore(theme, size, u.para.level),
+        spaceBeforePt: i === 0 || mono ? 0 : spaceBefore(theme, size, u.para.level) + Math.round(airPt),
         lineSpacingPt: linePitch(theme, size, mono),
         marginLeftPt,
         indentPt,
@@ -195,7 +204,7 @@ function placeBody(page: Unit[], scale: BodyScale, ctx: FlowContext, body: Box, 
         lines,
       };
     });
-    const inner = g.reduce((a, u, i) => a + unitHeight(u, scale, ctx, i === 0, tables), 0);
+    const inner = g.reduce((a, u, i) => a + unitHeight(u, scale, ctx, i === 0, tables) + (i > 0 && kind !== 'code' ? Math.round(airPt) : 0), 0);
     const hPt = boxOverhead(first, scale, ctx, tables) + inner;
     items.push({
       kind: 'text',

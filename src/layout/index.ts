@@ -45,7 +45,7 @@ export function layout(deck: Deck, theme: Theme, opts: LayoutOptions = {}): Laid
         const items = [];
         const t = slide.title ?? [{ text: deck.meta.title }];
         const tf = fitTitle({ runs: t, faces: theme.fonts.title, maxPt: Math.round(theme.sizes.title * 1.25), minPt: theme.sizes.minTitle, maxLines: 3, box: titleRegion, lineSpacing: 1.15, bold: titleBold });
-        items.push(titleBox('title', t, tf, titleRegion, { color: titleColor, align: titleAlign, bold: titleBold, valign: 'bottom' }));
+        items.push(titleBox('title', tf, titleRegion, { color: titleColor, align: titleAlign, bold: titleBold, valign: 'bottom' }));
         const lines: Inline[][] = [];
         if (slide.subtitle) lines.push(slide.subtitle);
         const byline = [deck.meta.author, deck.meta.date].filter(Boolean).join(zh ? '　' : ' · ');
@@ -55,7 +55,7 @@ export function layout(deck: Deck, theme: Theme, opts: LayoutOptions = {}): Laid
           const box: Box = { ...bodyRegion, y, h: i === 0 && slide.subtitle ? bodyRegion.h * 0.55 : bodyRegion.h * 0.4 };
           const sizeMax = i === 0 && slide.subtitle ? theme.sizes.subtitle : Math.max(theme.sizes.minBody, theme.sizes.subtitle - 4);
           const f = fitTitle({ runs, faces: theme.fonts.body, maxPt: sizeMax, minPt: Math.min(sizeMax, theme.sizes.minBody), maxLines: 2, box, lineSpacing: 1.2 });
-          const tb = titleBox('subtitle', runs, f, box, { color: textColor, align: titleAlign, valign: 'top', font: 'body' });
+          const tb = titleBox('subtitle', f, box, { color: textColor, align: titleAlign, valign: 'top', font: 'body' });
           items.push(tb);
           y += tb.h;
         });
@@ -67,7 +67,7 @@ export function layout(deck: Deck, theme: Theme, opts: LayoutOptions = {}): Laid
         const t = slide.layout === 'section' ? (sectionTitles.get(slide.section ?? 0) ?? slide.title ?? []) : (slide.title ?? []);
         const maxPt = slide.layout === 'section' ? theme.sizes.section : Math.round(theme.sizes.section * 1.2);
         const tf = fitTitle({ runs: t, faces: theme.fonts.title, maxPt, minPt: theme.sizes.minTitle, maxLines: 3, box: titleRegion, lineSpacing: 1.15, bold: titleBold });
-        const items = [titleBox('title', t, tf, titleRegion, { color: titleColor, align: titleAlign, bold: titleBold, valign: 'middle' })];
+        const items = [titleBox('title', tf, titleRegion, { color: titleColor, align: titleAlign, bold: titleBold, valign: 'middle' })];
         const text = runsText(t);
         out.push({ ...base, items, titleText: text, sectionTitle: slide.layout === 'section' ? text : undefined });
         break;
@@ -81,7 +81,7 @@ export function layout(deck: Deck, theme: Theme, opts: LayoutOptions = {}): Laid
             : [],
         };
         const title = slide.title ?? [{ text: zh ? '目录' : 'Agenda' }];
-        const r = layoutContent({ slide: agendaSlide, title, theme, titleRegion, bodyRegion, lang, index, titleColor, textColor, titleAlign, titleBold, images: opts.images });
+        const r = layoutContent({ slide: agendaSlide, title, theme, titleRegion, bodyRegion, lang, index, titleColor, textColor, titleAlign, titleBold, images: opts.images, boost: 4 });
         // Agenda entries carry their own numbers: no bullets.
         for (const s of r.slides) for (const item of s.items) if (item.kind === 'text' && item.role === 'body') {
           item.role = 'agenda';

@@ -4,8 +4,11 @@ import type { Theme } from '../theme/types.js';
 import type { FontFaces } from './measure.js';
 import { wrapRuns } from './wrap.js';
 import { BODY_INSET, BOX_SLACK_PT } from './style.js';
+import { cutRuns } from './flow.js';
 
 export interface TitleFit {
+  /** The runs to show: the input, or with a line break put after a clause mark to balance two lines. */
+  runs: Inline[];
   sizePt: number;
   lines: number;
   pitch: number;
@@ -29,9 +32,15 @@ export function fitTitle(spec: TitleSpec): TitleFit {
   const widthPt = spec.box.w * 72 - BODY_INSET[0] - BODY_INSET[2];
   const runs = spec.bold ? spec.runs.map((r) => ({ ...r, bold: true })) : spec.runs;
   const measure = (s: number): TitleFit => {
-    const lines = wrapRuns(runs, { style: { faces: spec.faces, sizePt: s, bold: spec.bold }, maxWidthPt: widthPt }).lines.length;
+    let shown = spec.runs;
+    let lines = wrapRuns(runs, { style: { faces: spec.faces, sizePt: s, bold: spec.bold }, maxWidthPt: widthPt }).lines.length;
+    if (lines === 2) {
+      // A Chinese title that wraps reads best broken after its comma, not wherever the width runs out.
+      const balanced = balance(spec.runs, (r) => wrapRuns(spec.bold ? r.map((x) => ({ ...x, bold: true })) : r, { style: { faces: spec.faces, sizePt: s, bold: spec.bold }, maxWidthPt: widthPt }).lines.length);
+      if (balanced) shown = balanced;
+    }
     const pitch = Math.ceil(s * spec.lineSpacing);
-    return { sizePt: s, lines, pitch, needIn: (lines * pitch + BODY_INSET[1] + BODY_INSET[3] + BOX_SLACK_PT) / 72 };
+    return { runs: shown, sizePt: s, lines, pitch, needIn: (lines * pitch + BODY_INSET[1] + BODY_INSET[3] + BOX_SLACK_PT) / 72 };
   };
   const boxPt = spec.box.h;
   // 1) one line with a small shrink; 2) the largest size that fits the box within maxLines; 3) the floor.
@@ -50,15 +59,31 @@ export function fitTitle(spec: TitleSpec): TitleFit {
   return measure(spec.minPt);
 }
 
+const CLAUSE_END = /[，、：；,:;]/g;
+
+/** Runs with a line break after the clause mark nearest the middle, if that still makes exactly two lines. */
+function balance(runs: readonly Inline[], lineCount: (r: Inline[]) => number): Inline[] | undefined {
+  const text = runs.map((r) => r.text).join('');
+  if (runs.some((r) => r.breakBefore)) return undefined;
+  const marks = [...text.matchAll(CLAUSE_END)].map((m) => (m.index ?? 0) + 1).filter((i) => i > 1 && i < text.length - 1);
+  marks.sort((a, b) => Math.abs(a - text.length / 2) - Math.abs(b - text.length / 2));
+  for (const at of marks) {
+    const [head, tail] = cutRuns(runs, [at, text.length - at]);
+    if (!head || !tail) continue;
+    const broken = [...head, { ...tail[0], text: tail[0].text.replace(/^\s+/, ''), breakBefore: true }, ...tail.slice(1)];
+    if (lineCount(broken) === 2) return broken;
+  }
+  return undefined;
+}
+
 export function titleBox(
   role: TextBox['role'],
-  runs: Inline[],
   fit: TitleFit,
   box: Box,
   opts: { color: string; align?: 'l' | 'c' | 'r'; bold?: boolean; valign?: TextBox['valign']; font?: 'title' | 'body' },
 ): TextBox {
   const para: LaidParagraph = {
-    runs,
+    runs: fit.runs,
     level: 0,
     sizePt: fit.sizePt,
     align: opts.align,

@@ -36,7 +36,11 @@ function fontXml(f: FontFaces): string {
   return `<a:latin typeface="${xmlEscape(f.latin)}"/><a:ea typeface="${xmlEscape(f.eastAsian)}"/><a:cs typeface="${xmlEscape(f.latin)}"/>`;
 }
 
-function rPr(run: Inline | undefined, sizePt: number, color: string | undefined, faces: FontFaces, env: TextEnv, extra: { bold?: boolean; italic?: boolean } = {}, tag = 'a:rPr'): string {
+// Curly quotes are "ambiguous width": viewers draw them with the Latin face (narrow, and spaced like Latin) unless
+// told otherwise. In Chinese text they belong to the East-Asian face, full width, as in any Chinese document.
+const CJK_QUOTES = /([“”‘’])/;
+
+function rPr(run: Inline | undefined, sizePt: number, color: string | undefined, faces: FontFaces, env: TextEnv, extra: { bold?: boolean; italic?: boolean; eaQuote?: boolean } = {}, tag = 'a:rPr'): string {
   const bold = run?.bold || extra.bold;
   const italic = run?.italic || extra.italic;
   let attrs = `${langAttrs(env.lang)} sz="${hund(sizePt)}"`;
@@ -47,7 +51,8 @@ function rPr(run: Inline | undefined, sizePt: number, color: string | undefined,
   attrs += ' dirty="0"';
   const fill = run?.href ? env.linkColor : color;
   let inner = fill ? `<a:solidFill><a:srgbClr val="${fill}"/></a:solidFill>` : '';
-  inner += fontXml(run?.code ? env.fonts.mono : faces);
+  const f = run?.code ? env.fonts.mono : faces;
+  inner += fontXml(extra.eaQuote ? { latin: f.eastAsian, eastAsian: f.eastAsian } : f);
   if (run?.href) inner += `<a:hlinkClick r:id="${env.link(run.href)}"/>`;
   return `<${tag} ${attrs}>${inner}</${tag}>`;
 }
@@ -75,7 +80,12 @@ export function paragraphXml(p: LaidParagraph, env: TextEnv, fallbackFont: 'titl
   for (const run of p.runs) {
     if (run.breakBefore) xml += `<a:br>${rPr(run, p.sizePt, p.color, faces, env, p)}</a:br>`;
     if (run.text === '') continue;
-    xml += `<a:r>${rPr(run, p.sizePt, p.color, faces, env, p)}<a:t>${xmlEscape(run.text)}</a:t></a:r>`;
+    const pieces = env.lang.startsWith('zh') && !run.code ? run.text.split(CJK_QUOTES) : [run.text];
+    for (const piece of pieces) {
+      if (piece === '') continue;
+      const eaQuote = pieces.length > 1 && CJK_QUOTES.test(piece);
+      xml += `<a:r>${rPr(run, p.sizePt, p.color, faces, env, { bold: p.bold, italic: p.italic, eaQuote })}<a:t>${xmlEscape(piece)}</a:t></a:r>`;
+    }
   }
   xml += rPr(undefined, p.sizePt, p.color, faces, env, p, 'a:endParaRPr');
   return xml + '</a:p>';
