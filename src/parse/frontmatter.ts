@@ -55,7 +55,14 @@ export function readFrontMatter(yamlText: string, firstLine: number, diag: Diagn
     const msg = e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
     throw new HuibaoError(`invalid YAML front matter: ${msg}`, { file: diag.file, line });
   }
-  const data = doc.toJS() as unknown;
+  // toJS() throws for YAML that parses but cannot be resolved: an alias with no anchor (`title: *x`), or an
+  // alias bomb past maxAliasCount (found by test/reliability/fuzz.test.ts).
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: 100 }) as unknown;
+  } catch (e) {
+    throw new HuibaoError(`invalid YAML front matter: ${(e as Error).message.split('\n')[0]}`, { file: diag.file, line: firstLine });
+  }
   if (data === null || data === undefined) return {};
   if (typeof data !== 'object' || Array.isArray(data)) {
     throw new HuibaoError('front matter must be a mapping of keys to values (key: value)', { file: diag.file, line: firstLine });
