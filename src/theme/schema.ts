@@ -41,7 +41,12 @@ const extent = () =>
 const pt = (description: string, min = 1, max = 200) => z.number().min(min).max(max).describe(description);
 const inches = (description: string, max = 5) => z.number().min(0).max(max).describe(description);
 
-const fontName = () => z.string().min(1, { error: 'expected a font name' });
+// Control characters cannot be written in XML (the deck would not open); found by test/reliability/fuzz.test.ts.
+const fontName = () =>
+  z
+    .string()
+    .min(1, { error: 'expected a font name' })
+    .regex(/^[^\u0000-\u001F\u007F\uFFFE\uFFFF]*$/, { error: 'a font name cannot contain control characters' });
 
 function makeSchema(partial: boolean) {
   /** Named once in the JSON Schema ($defs), so editors show "Color" and the file stays small. */
