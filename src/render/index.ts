@@ -4,7 +4,7 @@ import type { ImageBox, LaidOutDeck, TableBox, TextBox } from '../model.js';
 import type { Theme } from '../theme/types.js';
 import { PptxGenJS, type Pptx, type PptxSlide, type TableRow } from './pptxgen.js';
 import { TokenTable } from './tokens.js';
-import { cellBodyXml, notesBodyXml, textBodyXml, type TextEnv } from './txbody.js';
+import { cellBodyXml, notesBodyXml, textBodyXml, xmlEscape, type TextEnv } from './txbody.js';
 import { defineMasters, masterName } from './masters.js';
 import { postprocess, type Hyperlink } from './postprocess.js';
 import { CELL_MARGIN_X, CELL_MARGIN_Y } from '../layout/style.js';
@@ -18,7 +18,8 @@ export async function render(deck: LaidOutDeck, theme: Theme, opts: RenderOption
   const pptx: Pptx = new PptxGenJS();
   pptx.defineLayout({ name: 'huibao', width: deck.widthIn, height: deck.heightIn });
   pptx.layout = 'huibao';
-  pptx.theme = { headFontFace: theme.fonts.title.latin, bodyFontFace: theme.fonts.body.latin };
+  // pptxgenjs 4.0.1 writes these typefaces into the XML unescaped (a font named "A&B" broke the deck): escape here.
+  pptx.theme = { headFontFace: xmlEscape(theme.fonts.title.latin), bodyFontFace: xmlEscape(theme.fonts.body.latin) };
   pptx.title = deck.meta.title;
   if (deck.meta.author) pptx.author = deck.meta.author;
   pptx.subject = deck.meta.subtitle ?? '';

@@ -5,7 +5,7 @@ import type { Theme, LayoutStyle } from '../theme/types.js';
 import { resolveRegion, type SlideSize } from '../layout/geometry.js';
 import type { Pptx } from './pptxgen.js';
 import type { TokenTable } from './tokens.js';
-import { textBodyXml, type TextEnv } from './txbody.js';
+import { textBodyXml, xmlEscape, type TextEnv } from './txbody.js';
 
 export const LAYOUTS: LayoutName[] = ['title', 'agenda', 'section', 'content', 'quote', 'closing'];
 export const masterName = (l: LayoutName) => `huibao-${l}`;
@@ -61,7 +61,7 @@ export function defineMasters(pptx: Pptx, theme: Theme, meta: DeckMeta, size: Sl
             ...resolveRegion(numSpec, size),
             color: ('color' in numSpec && numSpec.color) || muted,
             fontSize: theme.sizes.footer,
-            fontFace: theme.fonts.body.latin,
+            fontFace: xmlEscape(theme.fonts.body.latin), // pptxgenjs writes it unescaped
             align: numSpec.align ?? 'right',
             valign: 'middle',
           }
