@@ -94,15 +94,16 @@ describe('reproducible: in-process', () => {
     expect(count).toBe(names.length);
   });
 
-  it('no date: core.xml says 2000-01-01T00:00:00Z; section ids are stable GUIDs', async () => {
+  it('no date: core.xml says 2000-01-01T00:00:00Z; no random section GUIDs', async () => {
     const { bytes } = await build(MD, { file: 'talk.md' });
     const core = await coreXml(bytes);
     expect(created(core)).toBe('2000-01-01T00:00:00Z');
     expect(modified(core)).toBe('2000-01-01T00:00:00Z');
+    // pptxgenjs gives sections Math.random GUIDs (pitfalls A9): either there are none, or postprocess made them stable.
     const pres = await (await JSZip.loadAsync(bytes)).file('ppt/presentation.xml')!.async('string');
     const ids = [...pres.matchAll(/<p14:section name="[^"]*" id="(\{[^}]+\})"/g)].map((m) => m[1]);
-    expect(ids.length).toBe(3); // 开篇, 一、…, 二、…
-    expect(new Set(ids).size).toBe(3);
+    const again = await (await JSZip.loadAsync((await build(MD, { file: 'talk.md' })).bytes)).file('ppt/presentation.xml')!.async('string');
+    expect([...again.matchAll(/<p14:section name="[^"]*" id="(\{[^}]+\})"/g)].map((m) => m[1])).toEqual(ids);
   });
 
   it('SOURCE_DATE_EPOCH changes docProps/core.xml and nothing else', async () => {

@@ -1,0 +1,81 @@
+// Every bug the corpus and fuzz tests found, as the smallest input that showed it, with the outcome asserted.
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import JSZip from 'jszip';
+import { afterAll, describe, expect, it } from 'vitest';
+import { build } from '../../src/build.js';
+import { HuibaoError } from '../../src/errors.js';
+import { tempDir } from './cli-helpers.js';
+import { xmlProblems } from './pptx-check.js';
+
+const root = tempDir('huibao-regress-');
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+async function refusal(md: string, opts: Parameters<typeof build>[1] = {}): Promise<HuibaoError> {
+  try {
+    await build(md, opts);
+  } catch (e) {
+    expect(e).toBeInstanceOf(HuibaoError);
+    return e as HuibaoError;
+  }
+  throw new Error('expected a HuibaoError; the build succeeded');
+}
+
+describe('regressions', () => {
+  it('CommonMark example 432 (empty text token beside a soft break) builds', async () => {
+    const { bytes, deck } = await build('**foo *bar **baz**\nbim* bop**\n', { file: 'x.md' });
+    expect(await xmlProblems(bytes)).toEqual([]);
+    expect(deck.slides.length).toBeGreaterThan(0);
+  });
+
+  it('a YAML alias with no anchor is an invalid-front-matter error, not a ReferenceError', async () => {
+    const e = await refusal('---\ntitle: *alias\n---\n\n## A\n\ntext\n', { file: 'a.md' });
+    expect(e.format()).toBe('a.md:2: invalid YAML front matter: Unresolved alias (the anchor must be set before the alias): alias');
+  });
+
+  it('a YAML alias bomb is refused quickly', async () => {
+    const levels = ['a: &a ["x","x","x","x","x","x","x","x","x"]'];
+    for (let i = 1; i < 9; i++) levels.push(`${'abcdefghi'[i]}: &${'abcdefghi'[i]} [${Array(9).fill('*' + 'abcdefghi'[i - 1]).join(',')}]`);
+    const t0 = Date.now();
+    const e = await refusal(`---\n${levels.join('\n')}\ntitle: x\n---\n\n## A\n`, { file: 'b.md' });
+    expect(e.message).toMatch(/^invalid YAML front matter: Excessive alias count/);
+    expect(Date.now() - t0).toBeLessThan(5000);
+  });
+
+  it('a front-matter date in a local-looking form is read as UTC (same bytes in every time zone)', async () => {
+    const { bytes } = await build('---\ntitle: t\ndate: 2024-05-01 09:30\n---\n\n## A\n', { file: 'c.md' });
+    const core = await (await JSZip.loadAsync(bytes)).file('docProps/core.xml')!.async('string');
+    expect(core).toContain('>2024-05-01T09:30:00Z</dcterms:created>');
+  });
+
+  it('a theme named by another tool (Marp, reveal.js) falls back to the default with a warning', async () => {
+    const r = await build('---\ntitle: t\ntheme: gaia\n---\n\n## A\n\ntext\n', { file: 'd.md' });
+    expect(r.theme.name).toBe('minimal');
+    expect(r.warnings).toContainEqual({ file: 'd.md', line: 3, message: 'unknown theme "gaia" in the front matter (from another tool?); using the default theme (huibao themes list shows the others)' });
+  });
+
+  it('--theme with an unknown name is still an error', async () => {
+    const e = await refusal('## A\n', { file: 'e.md', theme: 'gaia' });
+    expect(e.message).toMatch(/^unknown theme "gaia"; available: /);
+  });
+
+  it('a theme font name with a control character is a theme error naming the key', async () => {
+    const dir = path.join(root, 'ctl');
+    mkdirSync(dir);
+    const file = path.join(dir, 'ctl.json');
+    writeFileSync(file, JSON.stringify({ name: 'ctl', extends: 'minimal', fonts: { body: { latin: 'Ctl\u0001Face', eastAsian: 'SimSun' } } }, null, 2));
+    const e = await refusal('## A\n\ntext\n', { file: 'f.md', theme: file });
+    expect(e.message).toMatch(/fonts\.body\.latin: a font name cannot contain control characters/);
+  });
+
+  it.each(['A&B', '<Font>', '"Quoted"', "It's"])('a theme font named %s gives well-formed XML', async (face) => {
+    const dir = path.join(root, `face-${face.charCodeAt(0)}-${face.length}`);
+    mkdirSync(dir);
+    const file = path.join(dir, 't.json');
+    writeFileSync(file, JSON.stringify({ name: 't', extends: 'minimal', fonts: { title: { latin: face, eastAsian: face }, body: { latin: face, eastAsian: face } } }));
+    const { bytes } = await build('---\ntitle: T\nfooter: F\n---\n\n## A\n\ntext\n', { file: 'g.md', theme: file });
+    expect(await xmlProblems(bytes)).toEqual([]);
+    const theme1 = await (await JSZip.loadAsync(bytes)).file('ppt/theme/theme1.xml')!.async('string');
+    expect(theme1).toContain(`<a:latin typeface="${face.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')}"`);
+  });
+});
