@@ -67,7 +67,13 @@ function escapeHeading(text: string): string {
   return escapeInline(text.trim()).replace(/#/g, '\\#');
 }
 
+/** Plain when YAML would read it back as the same string (2022年1月8日 is text; 2023-07-19 and 12 are not). */
 function yamlScalar(v: string): string {
-  const plain = /^[^\s'"&*!|>%@`{}[\],#?:\-\d.+~]/.test(v) && !/: |\s#|[\n\r\t]/.test(v) && !/^(?:true|false|null|yes|no|on|off|y|n)$/i.test(v) && !/[:\s]$/.test(v);
+  const plain =
+    /^[^\s'"&*!|>%@`{}[\],#?:\-.+~]/.test(v) &&
+    !/: |\s#|[\n\r\t]/.test(v) &&
+    !/[:\s]$/.test(v) &&
+    !/^(?:true|false|null|yes|no|on|off|y|n)$/i.test(v) &&
+    !/^[\d_]+(?:[.:eE][\d_+-]*)*$|^\d{4}-\d\d?-\d\d?/.test(v);
   return plain ? v : JSON.stringify(v);
 }

@@ -89,13 +89,11 @@ export function junkLines(lines: readonly LineRec[]): (string | undefined)[] {
     const next = nonEmpty[n + 1];
     if ((prev !== undefined && out[prev] === 'page chrome') || (next !== undefined && out[next] === 'page chrome')) out[i] = 'page chrome';
   });
+  const related = nonEmpty.findIndex((i) => RELATED.test(key(lines[i].text)));
+  if (related >= 0) for (const j of nonEmpty.slice(related)) out[j] = 'related links';
   for (let n = 0; n < nonEmpty.length; n++) {
     const i = nonEmpty[n];
     const k = key(lines[i].text);
-    if (RELATED.test(k)) {
-      for (const j of nonEmpty.slice(n)) out[j] = 'related links';
-      break;
-    }
     // A notes block: the heading, then only footnote texts (or nothing) until the end.
     if (NOTES_HEADING.test(k)) {
       const rest = nonEmpty.slice(n + 1);

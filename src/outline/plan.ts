@@ -42,8 +42,10 @@ export function plan(doc: Doc, root: Node, leading: string[]): Plan {
   const out: Plan = { leading: [...leading], intro: [], sections: [] };
   if (root.children.length === 0) {
     const { slides, orphans } = plainSlides(ctx, root.start, root.end);
-    out.leading.push(...orphans);
     out.intro = slides;
+    // A speech too short for any slide still gets one: a deck of only a title slide helps nobody.
+    if (slides.length === 0 && root.end > root.start) out.intro = [slideFor(ctx, root.start, root.end, trimTitle(doc.text.slice(root.start, titleSentenceEnd(doc.text, root.start, doc.lang)), doc.lang))];
+    else out.leading.push(...orphans);
     return out;
   }
   const first = root.children[0];

@@ -100,7 +100,8 @@ describe.skipIf(!hasShared)('outline: Jilin 2026 government work report (3 level
     expect(r.structure).toMatchObject({ sections: 4, levels: 3 });
   });
   it('reads title, subtitle, date and speaker from the header', () => {
-    expect(r.markdown).toMatch(/^---\ntitle: "2026年吉林省政府工作报告"\nsubtitle: "2026年1月27日在吉林省第十四届人民代表大会第五次会议上"\nauthor: 省长 胡玉亭\ndate: "2026年1月27日"\n/);
+    expect(r.markdown).toMatch(/^---\ntitle: 2026年吉林省政府工作报告\nsubtitle: 2026年1月27日在吉林省第十四届人民代表大会第五次会议上\nauthor: 省长 胡玉亭\ndate: 2026年1月27日\n/);
+    expect(parse(r.markdown).deck.meta).toMatchObject({ title: '2026年吉林省政府工作报告', date: '2026年1月27日', author: '省长 胡玉亭', lang: 'zh-CN' });
   });
   it('makes 一是…七是, （一）…（八） and the 当好… paragraphs slides', () => {
     const titles = slideTitles(r.markdown);
