@@ -8,6 +8,7 @@ import { cellBodyXml, notesBodyXml, textBodyXml, xmlEscape, type TextEnv } from 
 import { defineMasters, masterName } from './masters.js';
 import { postprocess, type Hyperlink } from './postprocess.js';
 import { CELL_MARGIN_X, CELL_MARGIN_Y } from '../layout/style.js';
+import { stripIllegal } from '../text/sanitize.js';
 
 export interface RenderOptions {
   /** Document dates (docProps/core.xml): ISO date or timestamp; defaults to SOURCE_DATE_EPOCH, else 2000-01-01. */
@@ -20,9 +21,11 @@ export async function render(deck: LaidOutDeck, theme: Theme, opts: RenderOption
   pptx.layout = 'huibao';
   // pptxgenjs 4.0.1 writes these typefaces into the XML unescaped (a font named "A&B" broke the deck): escape here.
   pptx.theme = { headFontFace: xmlEscape(theme.fonts.title.latin), bodyFontFace: xmlEscape(theme.fonts.body.latin) };
-  pptx.title = deck.meta.title;
-  if (deck.meta.author) pptx.author = deck.meta.author;
-  pptx.subject = deck.meta.subtitle ?? '';
+  // docProps/core.xml: pptxgenjs escapes & < > but keeps control characters; \v (a line break in a title) is a space here.
+  const docText = (s: string) => stripIllegal(s.replace(/[\v\n\r]+/g, ' '));
+  pptx.title = docText(deck.meta.title);
+  if (deck.meta.author) pptx.author = docText(deck.meta.author);
+  pptx.subject = docText(deck.meta.subtitle ?? '');
   pptx.company = '';
 
   const lang = deck.meta.lang.startsWith('zh') ? 'zh-CN' : deck.meta.lang === 'en' ? 'en-US' : deck.meta.lang;
