@@ -28,6 +28,13 @@ describe('regressions', () => {
     expect(deck.slides.length).toBeGreaterThan(0);
   });
 
+  it('a vertical tab in the deck title stays out of docProps/core.xml (a space there)', async () => {
+    const { bytes } = await build('# First\vline\n\ntext\n', { file: 'v.md' });
+    expect(await xmlProblems(bytes)).toEqual([]);
+    const core = await (await JSZip.loadAsync(bytes)).file('docProps/core.xml')!.async('string');
+    expect(core).toContain('<dc:title>First line</dc:title>');
+  });
+
   it('a YAML alias with no anchor is an invalid-front-matter error, not a ReferenceError', async () => {
     const e = await refusal('---\ntitle: *alias\n---\n\n## A\n\ntext\n', { file: 'a.md' });
     expect(e.format()).toBe('a.md:2: invalid YAML front matter: Unresolved alias (the anchor must be set before the alias): alias');
