@@ -3,8 +3,19 @@
 import type { Meta } from './meta.js';
 import type { Plan, SlideOut } from './plan.js';
 
-export function emit(meta: Meta & { title: string; lang: string }, p: Plan): string {
+export interface Emitted {
+  markdown: string;
+  /** For each Markdown line (index 0 = line 1), the input line of the speech it came from. */
+  lines: number[];
+}
+
+export function emit(meta: Meta & { title: string; lang: string }, p: Plan): Emitted {
   const out: string[] = ['---'];
+  const lines: number[] = [];
+  let at = 1;
+  const mark = () => {
+    while (lines.length < out.length) lines.push(at);
+  };
   const put = (k: string, v: string | undefined) => {
     if (v !== undefined && v !== '') out.push(`${k}: ${yamlScalar(v)}`);
   };
@@ -16,14 +27,25 @@ export function emit(meta: Meta & { title: string; lang: string }, p: Plan): str
   put('closing', meta.closing);
   out.push('---', '');
   notes(out, p.leading);
-  for (const s of p.intro) slide(out, s);
+  mark();
+  for (const s of p.intro) {
+    at = s.line;
+    slide(out, s);
+    mark();
+  }
   for (const sec of p.sections) {
+    at = sec.line;
     out.push(`# ${escapeHeading(sec.title)}`, '');
     notes(out, sec.notes);
-    for (const s of sec.slides) slide(out, s);
+    mark();
+    for (const s of sec.slides) {
+      at = s.line;
+      slide(out, s);
+      mark();
+    }
   }
   while (out[out.length - 1] === '') out.pop();
-  return out.join('\n') + '\n';
+  return { markdown: out.join('\n') + '\n', lines: lines.slice(0, out.length) };
 }
 
 function slide(out: string[], s: SlideOut): void {

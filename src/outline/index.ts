@@ -24,6 +24,9 @@ export interface OutlineResult {
   /** What was removed as page chrome, captions, datelines, footnotes (for --verbose). */
   dropped: Dropped[];
   structure: { levels: number; sections: number; slides: number; announced?: number; style: string };
+  /** For each line of `markdown` (index 0 = line 1), the input line it came from: to point check/build
+   * messages about the outline back at the speech. */
+  sourceLines: number[];
 }
 
 export function outline(text: string, opts: OutlineOptions = {}): OutlineResult {
@@ -71,7 +74,7 @@ export function outline(text: string, opts: OutlineOptions = {}): OutlineResult 
     if (a) warn(`the speech announces ${a.count} points ("${a.text.trim()}") but none were found`, doc.paras[paraOf(doc, a.pos)]?.line);
   }
 
-  const markdown = emit({ ...meta, title: meta.title, lang }, p);
+  const { markdown, lines: sourceLines } = emit({ ...meta, title: meta.title, lang }, p);
   const slides = p.intro.length + p.sections.reduce((n, s) => n + s.slides.length, 0);
   return {
     markdown,
@@ -84,6 +87,7 @@ export function outline(text: string, opts: OutlineOptions = {}): OutlineResult 
       announced: root.announced?.count ?? undefined,
       style: styleOf(root),
     },
+    sourceLines,
   };
 }
 

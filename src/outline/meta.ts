@@ -26,6 +26,7 @@ export interface Framed {
 const ZH_DATE = '(?:\\d{4}|[〇○零一二三四五六七八九]{4})\\s*年\\s*(?:\\d{1,2}|[一二三四五六七八九十]{1,3})\\s*月\\s*(?:\\d{1,2}|[一二三四五六七八九十]{1,3})\\s*日';
 const DATE_LINE = new RegExp(`^[（(]\\s*(${ZH_DATE})\\s*[）)]$`);
 const DATE_IN = new RegExp(ZH_DATE);
+const BARE_DATE = new RegExp(`^${ZH_DATE}$`);
 const EN_DATE_LINE = /^(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+\d{4}|\d{4}-\d{2}-\d{2})$/;
 const SUBTITLE = /^[—–-]{1,2}\s*(.+)$/;
 const SPEAKER = /^(?:[\u4e00-\u9fff]{1,10}\s+)?[\u4e00-\u9fff·]{2,4}$/;
@@ -68,6 +69,7 @@ export function frame(paras: Para[], front: Record<string, string>, lang: string
     const date = DATE_LINE.exec(t);
     const sub = SUBTITLE.exec(t);
     if (date && !meta.date) meta.date = date[1].replace(/\s+/g, '');
+    else if (BARE_DATE.test(t) && !meta.date) meta.date = t.replace(/\s+/g, '');
     else if (EN_DATE_LINE.test(t) && !meta.date) meta.date = t;
     else if (sub && !p.quote && !meta.subtitle) {
       meta.subtitle = sub[1].trim();
@@ -111,7 +113,7 @@ function isGreeting(t: string, lang: string): boolean {
 
 /** A header line: short, and not a sentence (no 。 inside, no sentence end), or a dated / dashed line. */
 function isHeaderish(t: string): boolean {
-  if (DATE_LINE.test(t) || SUBTITLE.test(t) || EN_DATE_LINE.test(t)) return true;
+  if (DATE_LINE.test(t) || BARE_DATE.test(t) || SUBTITLE.test(t) || EN_DATE_LINE.test(t)) return true;
   if (t.length > 60) return false;
   return !/[。！？；!?]$|[。；]/.test(t) && !/[，,]\s*\S+[，,]/.test(t);
 }

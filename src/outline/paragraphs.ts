@@ -27,7 +27,7 @@ export function prepare(input: string): Prepared {
   const dropped: Dropped[] = [];
   const { front, bodyFrom } = frontMatter(lines, dropped);
 
-  const recs: (LineRec & { heading?: boolean; quote?: boolean; blank: boolean })[] = [];
+  const recs: (LineRec & { heading?: boolean; quote?: boolean; blank: boolean; indented: boolean })[] = [];
   for (let i = bodyFrom; i < lines.length; i++) {
     let t = lines[i].replace(/^[\s\u3000]+|[\s\u3000]+$/g, '');
     let heading = false;
@@ -41,7 +41,7 @@ export function prepare(input: string): Prepared {
       quote = true;
     }
     t = t.replace(/\\([\\`*_{}[\]()#+\-.!<>~|])/g, '$1');
-    recs.push({ text: t, line: i + 1, heading, quote, blank: t === '' });
+    recs.push({ text: t, line: i + 1, heading, quote, blank: t === '', indented: /^(?:\u3000|\s{2,}|\t)/.test(lines[i]) });
   }
 
   const reasons = junkLines(recs);
@@ -62,10 +62,12 @@ export function prepare(input: string): Prepared {
   }
   if (cur.length) blocks.push(cur);
   const wrapped = isWrapped(blocks);
+  // Text copied from a PDF: paragraphs open with U+3000 indentation and wrap onto unindented lines.
+  const indentWrapped = !wrapped && isIndentWrapped(kept);
 
   const paras: Para[] = [];
   for (const b of blocks) {
-    const groups = wrapped ? joinWrapped(b) : b.map((r) => [r]);
+    const groups = wrapped ? joinWrapped(b) : indentWrapped ? joinIndented(b) : b.map((r) => [r]);
     for (const g of groups) {
       const joined = g.map((r) => r.text).reduce((a, s) => joinLine(a, s));
       for (const piece of splitInline(joined)) {
@@ -109,6 +111,31 @@ function isWrapped(blocks: { text: string }[][]): boolean {
   if (w === 0 || w > 130) return false;
   const near = inner.filter((n) => n >= w * 0.55).length;
   return near >= inner.length * 0.7;
+}
+
+/** Some lines indented, and some unindented lines that continue a line cut mid-sentence. */
+function isIndentWrapped(recs: { text: string; indented: boolean; blank: boolean; heading?: boolean }[]): boolean {
+  let indented = 0;
+  let continued = 0;
+  recs.forEach((r, i) => {
+    if (r.indented && !r.blank) indented++;
+    const prev = recs[i - 1];
+    if (prev && !r.blank && !prev.blank && !r.indented && !r.heading && !prev.heading && !/[。！？：；”」）!?.:;]$/.test(prev.text)) continued++;
+  });
+  return indented >= 2 && continued >= 2;
+}
+
+/** Join each unindented line to the paragraph above when that one did not end a sentence. */
+function joinIndented<T extends { text: string; indented: boolean; heading?: boolean; quote?: boolean }>(block: T[]): T[][] {
+  const out: T[][] = [];
+  for (const r of block) {
+    const last = out[out.length - 1];
+    const tail = last?.[last.length - 1];
+    // Only into a paragraph that opened indented: title and date lines above stay apart.
+    if (last && tail && last[0].indented && !r.indented && !r.heading && !!r.quote === !!last[0].quote && !/[。！？：；”」）!?.:;]$/.test(tail.text)) last.push(r);
+    else out.push([r]);
+  }
+  return out;
 }
 
 /** In a wrapped block, headings and quotes stay lines of their own. */

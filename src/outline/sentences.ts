@@ -69,10 +69,6 @@ export function titleSentenceEnd(text: string, pos: number, lang: string): numbe
 
 /** Sentences of a piece of text (no offsets): split after 。！？； or English . ! ? ; followed by a space. */
 export function sentencesOf(text: string): string[] {
-  return segmentsNoColon(text);
-}
-
-function segmentsNoColon(text: string): string[] {
   const out: string[] = [];
   let start = 0;
   for (let i = 0; i < text.length; i++) {
@@ -93,10 +89,4 @@ function segmentsNoColon(text: string): string[] {
   const rest = text.slice(start).trim();
   if (rest) out.push(rest);
   return out;
-}
-
-/** Clauses of a sentence: split after ，：, and English ", " / ": " / " — " (the separators are kept off). */
-export function clausesOf(sentence: string, lang: string): string[] {
-  const parts = lang === 'en' ? sentence.split(/(?<=[,:;])\s+|\s+[—–]\s+|\s*—\s*(?=[a-z])/) : sentence.split(/[，：,:]/);
-  return parts.map((p) => p.trim()).filter(Boolean);
 }

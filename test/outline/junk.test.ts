@@ -6,7 +6,7 @@ import { escapeLine } from '../../src/outline/emit.js';
 import { junkReason } from '../../src/outline/junk.js';
 import { outline } from '../../src/outline/index.js';
 import { parse } from '../../src/parse/index.js';
-import { missingSentences, notesBlocks, onSlides } from './helpers.js';
+import { missingSentences, notesBlocks, onSlides, sections } from './helpers.js';
 
 describe('outline: junk', () => {
   it('names each kind of junk line', () => {
@@ -107,6 +107,30 @@ describe('outline: no structure, odd input', () => {
     expect(r.warnings.map((w) => w.message)).toContainEqual(expect.stringMatching(/no numbered points/));
     expect(missingSentences(text, r)).toEqual([]);
     expect(parse(r.markdown).warnings).toEqual([]);
+  });
+
+  it('joins lines a PDF wrapped under U+3000-indented paragraphs; reads a bare date line', () => {
+    const text = [
+      '在全县春耕生产工作会议上的讲话',
+      '2024年3月1日',
+      '　　一、充分认识春耕生产的重要',
+      '性。春耕是全年农业生产的基础，',
+      '各乡镇要高度重视。',
+      '　　二、扎实做好春耕各项准备。',
+      '要备足种子化肥，检修农机具。',
+    ].join('\n');
+    const r = outline(text);
+    expect(sections(r.markdown)).toEqual(['一、充分认识春耕生产的重要性', '二、扎实做好春耕各项准备']);
+    expect(r.markdown).toMatch(/^---\ntitle: 在全县春耕生产工作会议上的讲话\ndate: 2024年3月1日\n/);
+  });
+
+  it('maps every Markdown line back to a line of the speech', () => {
+    const text = '同志们：\n我讲两点。\n一要加强学习。学习是立身之本。\n二要改进作风。作风关乎成败。';
+    const r = outline(text);
+    const md = r.markdown.split('\n');
+    expect(r.sourceLines).toHaveLength(md.length - 1);
+    expect(r.sourceLines[md.indexOf('# 二要改进作风')]).toBe(4);
+    expect(r.sourceLines[md.indexOf('## 加强学习')]).toBe(3);
   });
 
   it('empty text is a HuibaoError with file and line', () => {
