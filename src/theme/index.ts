@@ -1,9 +1,11 @@
 // Stage 2: theme file(s) → Theme. Built-in lookup by name, user files by path, `extends` merged, validated.
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { builtinFile, builtinFiles } from './builtin.js';
 import { isThemePath } from './builtin.js';
 import { loadThemeFile as loadFile, unknownThemeError } from './load.js';
 import type { Theme } from './types.js';
+import { ThemeError } from './errors.js';
 
 export { contrastRatio } from './contrast.js';
 export { checkTheme, type CheckResult } from './check.js';
@@ -32,7 +34,13 @@ export function resolveTheme(nameOrPath: string | undefined, opts: ResolveOption
   const ref = nameOrPath?.trim() || defaultThemeName(opts.lang);
   if (isThemePath(ref)) return loadFile(path.resolve(opts.cwd ?? process.cwd(), ref));
   const file = builtinFile(ref);
-  if (!file) throw unknownThemeError(ref);
+  if (!file) {
+    // `--theme mine` when ./mine.yaml exists: say how to pass it as a path.
+    const local = ['.yaml', '.yml', '.json'].map((ext) => ref + ext).find((f) => existsSync(path.resolve(opts.cwd ?? process.cwd(), f)));
+    const e = unknownThemeError(ref);
+    if (!local) throw e;
+    throw new ThemeError([`${e.message}; to use the file ${local}, pass it as a path: ./${local}`]);
+  }
   return loadFile(file);
 }
 

@@ -122,3 +122,14 @@ describe('theme file problems', () => {
     expect(e.problems).toHaveLength(2);
   });
 });
+
+describe('theme names that are really files', () => {
+  it('suggests ./name.yaml when a name is not built in but the file exists', () => {
+    const dir = tempDir();
+    write(dir, 'mine.yaml', 'extends: gov-blue\n');
+    expect(thrown(() => resolveTheme('mine', { cwd: dir })).message).toBe(
+      'unknown theme "mine"; available: academic, dark, gov-blue, minimal, party-red; to use the file mine.yaml, pass it as a path: ./mine.yaml',
+    );
+    expect(resolveTheme('./mine.yaml', { cwd: dir }).name).toBe('mine');
+  });
+});
