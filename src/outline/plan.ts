@@ -1,7 +1,8 @@
 // The point tree → sections and slides (titles, bullets, notes). Every character of the body lands in exactly
 // one slide's or section's notes, so nothing of the speech is lost.
 import { titleSentenceEnd } from './sentences.js';
-import { isAddress, isThanks, paraIndex, type Doc, type Node } from './structure.js';
+import { isAddress, isThanks } from './meta.js';
+import { paraIndex, type Doc, type Node } from './structure.js';
 import { bulletsFrom, trimTitle } from './titles.js';
 
 export interface SlideOut {

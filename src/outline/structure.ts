@@ -194,4 +194,3 @@ export function depth(node: Node): number {
   return 1 + (node.items ? 0 : Math.max(...node.children.map(depth)));
 }
 
-export { isAddress, isThanks };
