@@ -1,8 +1,7 @@
 // Stage 2: theme file(s) → Theme. Built-in lookup by name, user files by path, `extends` merged, validated.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { builtinFile, builtinFiles } from './builtin.js';
-import { isThemePath } from './builtin.js';
+import { builtinFile, builtinFiles, isThemePath } from './builtin.js';
 import { loadThemeFile as loadFile, unknownThemeError } from './load.js';
 import type { Theme } from './types.js';
 import { ThemeError } from './errors.js';

@@ -4,12 +4,10 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { LineCounter, isMap, isScalar, parseDocument, type Document } from 'yaml';
 import { ThemeError } from './errors.js';
-import { problemsFromIssues, formatPath, type KeyPath, type Problem } from './issues.js';
+import { didYouMean, problemsFromIssues, formatPath, type KeyPath, type Problem } from './issues.js';
 import { ThemeFileSchema, ThemeSchema } from './schema.js';
 import { builtinFile, builtinFiles, displayPath, isThemePath } from './builtin.js';
-import { didYouMean } from './issues.js';
-import type { Theme } from './types.js';
-import { LAYOUT_KEYS } from './types.js';
+import { LAYOUT_KEYS, type Theme } from './types.js';
 
 type Obj = Record<string, unknown>;
 
@@ -140,6 +138,10 @@ export function deepMerge(base: unknown, over: unknown): unknown {
   return out;
 }
 
+function omit(o: Obj, keys: string[]): Obj {
+  return Object.fromEntries(Object.entries(o).filter(([k]) => !keys.includes(k)));
+}
+
 function isPlain(v: unknown): v is Obj {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
@@ -186,9 +188,9 @@ function loadMerged(file: string, chain: string[]): { data: Obj; src: Source; pa
     throw new ThemeError([`${where}: a cycle: ${cycle}`], file);
   }
   const parent = loadMerged(parentFile, seen);
-  const { $schema: _s, extends: _e, name: _n, description: _d, ...rest } = parent.data;
-  void _s, void _e, void _n, void _d;
-  const merged = deepMerge(rest, data) as Obj;
+  // What a file says about itself (name, description, its own parent, $schema) is not inherited.
+  const inherited = omit(parent.data, ['$schema', 'extends', 'name', 'description']);
+  const merged = deepMerge(inherited, data) as Obj;
   return { data: merged, src, parents: [parentFile, ...parent.parents] };
 }
 
@@ -207,7 +209,5 @@ export function loadThemeFile(file: string): Theme {
     if (!parents.length) problems.push(`${displayPath(abs)}: (a theme without "extends" must set every section; add "extends": "minimal" to start from a built-in theme)`);
     throw new ThemeError(problems, abs);
   }
-  const { $schema: _s, ...theme } = r.data;
-  void _s;
-  return { ...theme, file: abs };
+  return { ...(omit(r.data, ['$schema']) as Omit<typeof r.data, '$schema'>), file: abs };
 }
