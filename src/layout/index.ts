@@ -6,6 +6,7 @@ import { hasOwnNumber, sectionLabel } from './numbering.js';
 import { layoutContent } from './content.js';
 import { fitTitle, titleBox } from './titles.js';
 import { runsText } from './units.js';
+import { HuibaoError } from '../errors.js';
 
 export interface LayoutOptions {
   images?: ReadonlyMap<string, ImageAsset>;
@@ -80,6 +81,7 @@ export function layout(deck: Deck, theme: Theme, opts: LayoutOptions = {}): Laid
             ? [{ kind: 'list', ordered: false, items: entries.map(([, runs]) => ({ runs, children: [], src: slide.src })), src: slide.src }]
             : [],
         };
+        checkRoom(slide, bodyRegion, theme, deck.file);
         const title = slide.title ?? [{ text: zh ? '目录' : 'Agenda' }];
         const r = layoutContent({ slide: agendaSlide, title, theme, titleRegion, bodyRegion, lang, index, titleColor, textColor, titleAlign, titleBold, images: opts.images, boost: 4 });
         // Agenda entries carry their own numbers: no bullets.
@@ -92,6 +94,7 @@ export function layout(deck: Deck, theme: Theme, opts: LayoutOptions = {}): Laid
         break;
       }
       default: {
+        checkRoom(slide, bodyRegion, theme, deck.file);
         const r = layoutContent({
           slide, title: slide.title, theme, titleRegion, bodyRegion, lang, index, titleColor, textColor, titleAlign, titleBold,
           images: opts.images, boost: slide.layout === 'quote' ? 4 : 0,
@@ -104,6 +107,25 @@ export function layout(deck: Deck, theme: Theme, opts: LayoutOptions = {}): Laid
   // Section names for every slide (PowerPoint sections, reports).
   for (const s of out) if (s.section !== undefined) s.sectionTitle = runsText(sectionTitles.get(s.section));
   return { meta: deck.meta, widthIn: size.w, heightIn: size.h, slides: out, fit };
+}
+
+/**
+ * A theme whose body box cannot hold a line of text (a region of zero width, margins larger than a 4:3 slide)
+ * would split the body one line per slide — thousands of slides and minutes of work for one long paragraph
+ * (found by test/reliability/fuzz.test.ts). Refuse it with the keys to fix instead.
+ */
+function checkRoom(slide: Slide, body: Box, theme: Theme, file?: string): void {
+  if (slide.blocks.length === 0 && slide.layout !== 'agenda') return;
+  const em = theme.sizes.minBody / 72;
+  const minW = Math.max(1, 4 * em);
+  const minH = Math.max(0.4, 1.5 * em * theme.spacing.lineSpacing);
+  if (body.w >= minW && body.h >= minH) return;
+  const f = (n: number) => (Math.round(n * 100) / 100).toString();
+  throw new HuibaoError(
+    `theme "${theme.name}": the body box of ${slide.layout} slides is ${f(body.w)} × ${f(body.h)} in, too small for ${theme.sizes.minBody} pt text ` +
+      `(at least ${f(minW)} × ${f(minH)} in); check layouts.${slide.layout}.body, spacing and sizes.minBody`,
+    { file, line: slide.src.line },
+  );
 }
 
 /** Where title and body go when the theme does not say. */
