@@ -85,4 +85,18 @@ describe('regressions', () => {
     const theme1 = await (await JSZip.loadAsync(bytes)).file('ppt/theme/theme1.xml')!.async('string');
     expect(theme1).toContain(`<a:latin typeface="${face.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')}"`);
   });
+
+  it('a theme that leaves no room for body text is refused, not split into thousands of slides', async () => {
+    const dir = path.join(root, 'room');
+    mkdirSync(dir);
+    const file = path.join(dir, 'wide-margins.json');
+    writeFileSync(file, JSON.stringify({ name: 'wide', extends: 'minimal', spacing: { marginX: 5 } }));
+    const t0 = Date.now();
+    const e = await refusal('---\ntitle: T\naspect: "4:3"\n---\n\n## A\n\n' + '中'.repeat(4000) + '\n', { file: 'h.md', theme: file });
+    expect(e.format()).toBe('h.md:6: theme "wide": the body box of content slides is 0 × 5.15 in, too small for 18 pt text (at least 1 × 0.45 in); check layouts.content.body, spacing and sizes.minBody');
+    expect(Date.now() - t0).toBeLessThan(10_000);
+    // The same theme on a 16:9 slide has room: it builds.
+    const ok = await build('## A\n\ntext\n', { file: 'h.md', theme: file });
+    expect(ok.laid.slides.length).toBe(1);
+  });
 });
