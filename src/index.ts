@@ -4,5 +4,6 @@ export { parse, type ParseOptions, type ParseResult } from './parse/index.js';
 export { resolveTheme, listThemes } from './theme/index.js';
 export { layout, type LayoutOptions } from './layout/index.js';
 export { render, type RenderOptions } from './render/index.js';
+export { outline, type OutlineOptions, type OutlineResult } from './outline/index.js';
 export { HuibaoError, type Warning } from './errors.js';
 export type * from './model.js';

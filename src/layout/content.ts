@@ -66,12 +66,13 @@ export function layoutContent(input: ContentInput): { slides: LaidSlide[]; repor
       const scale = bodyScale(theme, s);
       if (stackHeight(units, scale, ctx, tables) <= ctx.heightPt) return { body, ctx, scale, pages: [units] };
     }
-    // Split: as few slides as the floor needs, at the largest size that needs no more than that.
+    // Split: as few slides as the floor needs, at the largest size that needs no more than that. Oversized
+    // paragraphs are cut again at each size, so every piece fits a page at the size finally chosen.
     const k = paginate(units, floor, ctx, tables).length;
     for (let s = top; s > theme.sizes.minBody; s--) {
       const scale = bodyScale(theme, s);
-      const pages = paginate(units, scale, ctx, tables);
-      if (pages.length <= k) return { body, ctx, scale, pages };
+      const pages = paginate(splitOversized(blockUnits, scale, ctx, tables), scale, ctx, tables);
+      if (pages.length <= k && pages.every((p) => stackHeight(p, scale, ctx, tables) <= ctx.heightPt)) return { body, ctx, scale, pages };
     }
     return { body, ctx, scale: floor, pages: paginate(units, floor, ctx, tables) };
   };

@@ -32,7 +32,8 @@ export function defineMasters(pptx: Pptx, theme: Theme, meta: DeckMeta, size: Sl
         objects.push({ line: { ...r, line: { color: d.line ?? d.fill ?? theme.palette.accent, width: d.lineWidthPt ?? 1 } } });
       } else {
         const shape = { ...r, fill: d.fill ? { color: d.fill, transparency: d.transparency ?? 0 } : undefined, line: line ?? { type: 'none' } };
-        objects.push(d.shape === 'ellipse' ? { ellipse: shape } : { rect: shape });
+        // Masters take only rect/line/text/image objects: an ellipse is a text object with an ellipse shape.
+        objects.push(d.shape === 'ellipse' ? { text: { text: '', options: { ...shape, shape: 'ellipse' } } } : { rect: shape });
       }
     }
     if (style.logo) objects.push({ image: { ...resolveRegion(style.logo, size), path: style.logo.image } });

@@ -38,7 +38,13 @@ function fontXml(f: FontFaces): string {
 
 // Curly quotes are "ambiguous width": viewers draw them with the Latin face (narrow, and spaced like Latin) unless
 // told otherwise. In Chinese text they belong to the East-Asian face, full width, as in any Chinese document.
-const CJK_QUOTES = /([“”‘’])/;
+// The same holds for the ellipsis, the dash and the middle dot (…… —— ·), all measured at 1 em by the layout.
+const CJK_QUOTES = /([\uFEFF“”‘’…—·]+)/;
+// Chinese ellipsis and dash are two characters that must stay together and never start a line; LibreOffice's
+// breaker splits "……" and breaks before it, and ignores WORD JOINER (U+2060); it honours U+FEFF (zero-width
+// no-break space), which PowerPoint and WPS also draw as nothing. Measured: "【附件】……" at a line end, LibreOffice
+// 7.4 — plain: a line starts with "…"; U+2060: the same; U+FEFF: held together.
+const JOIN_BEFORE = /(?<=.)(?=[…—])/gsu;
 
 function rPr(run: Inline | undefined, sizePt: number, color: string | undefined, faces: FontFaces, env: TextEnv, extra: { bold?: boolean; italic?: boolean; eaQuote?: boolean } = {}, tag = 'a:rPr'): string {
   const bold = run?.bold || extra.bold;
@@ -80,11 +86,14 @@ export function paragraphXml(p: LaidParagraph, env: TextEnv, fallbackFont: 'titl
   for (const run of p.runs) {
     if (run.breakBefore) xml += `<a:br>${rPr(run, p.sizePt, p.color, faces, env, p)}</a:br>`;
     if (run.text === '') continue;
-    const pieces = env.lang.startsWith('zh') && !run.code ? run.text.split(CJK_QUOTES) : [run.text];
+    const zh = env.lang.startsWith('zh') && !run.code;
+    const joined = zh ? (run.text.replace(JOIN_BEFORE, '\uFEFF').replace(/^(?=[…—])/, xml.includes('<a:r>') ? '\uFEFF' : '')) : run.text;
+    const pieces = zh ? joined.split(CJK_QUOTES) : [joined];
     for (const piece of pieces) {
       if (piece === '') continue;
       const eaQuote = pieces.length > 1 && CJK_QUOTES.test(piece);
-      xml += `<a:r>${rPr(run, p.sizePt, p.color, faces, env, { bold: p.bold, italic: p.italic, eaQuote })}<a:t>${xmlEscape(piece)}</a:t></a:r>`;
+      const text = piece;
+      xml += `<a:r>${rPr(run, p.sizePt, p.color, faces, env, { bold: p.bold, italic: p.italic, eaQuote })}<a:t>${xmlEscape(text)}</a:t></a:r>`;
     }
   }
   xml += rPr(undefined, p.sizePt, p.color, faces, env, p, 'a:endParaRPr');

@@ -1,0 +1,59 @@
+// Running ../shared/tools/check-deck (LibreOffice, as PowerPoint shows a deck on open) from tests.
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { sharedDir } from '../reliability/pptx-check.js';
+
+export const checkDeckPath = path.join(sharedDir, 'tools', 'check-deck');
+export const hasCheckDeck = existsSync(checkDeckPath) && existsSync('/usr/bin/soffice');
+
+export interface DeckReport {
+  label: string;
+  ok: boolean;
+  overflow: number;
+  kinsoku: number;
+  problems: string[];
+  raw: string;
+}
+
+/** check-deck --json on each deck, `jobs` at a time (LibreOffice is heavy; the machine has 2 cores). */
+export async function checkDecks(decks: { label: string; bytes: Uint8Array }[], jobs = 2): Promise<DeckReport[]> {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'huibao-check-'));
+  const out: DeckReport[] = new Array(decks.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < decks.length) {
+      const k = next++;
+      const file = path.join(dir, `${k}.pptx`);
+      writeFileSync(file, decks[k].bytes);
+      const { code, text } = await new Promise<{ code: number | null; text: string }>((resolve) => {
+        const child = spawn(process.execPath, [checkDeckPath, '--json', file], { stdio: ['ignore', 'pipe', 'pipe'] });
+        let t = '';
+        child.stdout.on('data', (d: Buffer) => (t += d.toString()));
+        child.stderr.on('data', (d: Buffer) => (t += d.toString()));
+        child.on('close', (c) => resolve({ code: c, text: t }));
+      });
+      let report: { problems?: { type: string; msg: string; slide: number }[]; summary?: { overflow: number; kinsoku: number } } = {};
+      try {
+        report = JSON.parse(text.slice(text.indexOf('{'))) as typeof report;
+      } catch {
+        /* keep raw */
+      }
+      out[k] = {
+        label: decks[k].label,
+        ok: code === 0,
+        overflow: report.summary?.overflow ?? -1,
+        kinsoku: report.summary?.kinsoku ?? -1,
+        problems: (report.problems ?? []).map((p) => `slide ${p.slide}: ${p.type} ${p.msg}`),
+        raw: text.slice(0, 2000),
+      };
+    }
+  };
+  try {
+    await Promise.all(Array.from({ length: jobs }, worker));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  return out;
+}
