@@ -1,5 +1,5 @@
 // The one markdown-it configuration huibao parses with.
-import MarkdownIt, { type MarkdownIt as Md } from 'markdown-it';
+import MarkdownIt, { type MarkdownIt as Md, type Token } from 'markdown-it';
 import container from 'markdown-it-container';
 import cjkBreaks from 'markdown-it-cjk-breaks';
 import frontMatter from 'markdown-it-front-matter';
@@ -20,13 +20,38 @@ export function markdown(): Md {
   // Pandoc fenced divs we understand only as containers to unwrap (columns, incremental, …); see blocks.ts.
   md.use(container, 'div', { validate: () => true });
   md.use(cjkFriendly);
-  md.use(cjkBreaks);
-  // markdown-it-cjk-breaks 2.0.0 reads the character beside a soft break from the nearest text token and throws
-  // a TypeError when that token is empty (CommonMark example 432, `**foo *bar **baz**\nbim* bop**`): drop
-  // empty text tokens first. They render nothing.
-  md.core.ruler.before('cjk_breaks', 'drop_empty_text', (state) => {
-    for (const t of state.tokens) if (t.type === 'inline' && t.children) t.children = t.children.filter((c) => c.type !== 'text' || c.content !== '');
-  });
+  md.core.ruler.push('cjk_breaks', safeCjkBreaks());
   instance = md;
   return md;
+}
+
+type CoreRule = (state: { tokens: Token[] }) => void;
+
+/**
+ * markdown-it-cjk-breaks 2.0.0 takes the character beside a soft break from the nearest text token and throws a
+ * TypeError (from get-east-asian-width) when that token is empty — one markdown-it left (CommonMark example 432,
+ * `**foo *bar **baz**\nbim* bop**`) or a soft break the plugin itself turned into '' a moment before (`〇\n[]()\n　`,
+ * found by test/reliability/fuzz.test.ts). Run its rule one inline at a time; when it throws, hide the empty text
+ * tokens from it and run it again (each round removes at least one more break), then put them back.
+ */
+function safeCjkBreaks(): CoreRule {
+  let rule: CoreRule | undefined;
+  (cjkBreaks as unknown as (md: unknown) => void)({ core: { ruler: { push: (_name: string, fn: CoreRule) => (rule = fn) } } });
+  if (!rule) throw new Error('internal: markdown-it-cjk-breaks registered no rule');
+  const inner = rule;
+  return (state) => {
+    for (const t of state.tokens) {
+      if (t.type !== 'inline' || !t.children) continue;
+      for (let round = 0; ; round++) {
+        try {
+          inner({ tokens: [t] });
+          break;
+        } catch (e) {
+          if (!(e instanceof TypeError) || round > t.children.length) throw e;
+          for (const c of t.children) if (c.type === 'text' && c.content === '') c.type = 'hb_empty_text';
+        }
+      }
+      for (const c of t.children) if (c.type === 'hb_empty_text') c.type = 'text';
+    }
+  };
 }
