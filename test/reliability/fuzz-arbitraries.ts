@@ -102,8 +102,16 @@ const FM_KEYS = ['title', 'subtitle', 'author', 'date', 'theme', 'lang', 'aspect
 const fmSafe = pick(['2024-05-01', '2024-05-01 09:30', 'May 1, 2024', '2024年5月1日', 'XX年XX月', 'true', 'false', 'yes', 'null', '~', '16:9', '4:3', '3:2', 'zh-CN', 'en', 'ja', 'gov-blue', 'minimal', 'dark', 'no-such-theme', '../theme.json', '/etc/passwd', '0', '1', '2', '3', '7', '-1', '谢谢！', '"quoted: yes"', "'single'", '[a, b]', '{a: 1}', '.inf', '0x1F']);
 const fmHostile = pick(['1e400', '&anchor x', '*alias', '!!binary aGk=', '!!js/function x', '|', '>', '? x', '- item', '@', '`', '"unterminated', '{a: [', '%YAML 1.2']);
 const fmScalar = fc.oneof({ arbitrary: fmSafe, weight: 6 }, { arbitrary: words.map((w) => JSON.stringify(w)), weight: 3 }, { arbitrary: fc.integer({ min: -5, max: 10 }).map(String), weight: 1 }, { arbitrary: fmHostile, weight: 1 });
+/** A key with a value of the right type (most front matter is written by people who mean well). */
+const fmTyped = fc.oneof(
+  fc.tuple(pick(['title', 'subtitle', 'author', 'closing', 'footer']), words).map(([k, w]) => `${k}: ${JSON.stringify(w)}`),
+  fc.tuple(pick(['agenda', 'slideNumbers', 'paginate']), fc.boolean()).map(([k, b]) => `${k}: ${b}`),
+  fc.tuple(pick(['slideLevel', 'slide-level']), fc.integer({ min: 1, max: 6 })).map(([k, n]) => `${k}: ${n}`),
+  pick(['aspect: "16:9"', 'aspect: "4:3"', 'aspect: 4/3', 'lang: zh-CN', 'lang: en', 'lang: ja', 'date: 2024-05-01', 'date: 2024年5月1日', 'theme: gov-blue', 'theme: minimal', 'theme: dark', 'theme: academic', 'theme: party-red', 'theme: gaia', 'theme: ./t.json', 'theme: ../../etc/t.json', 'marp: true', 'class: lead']),
+);
 const fmLine = fc.oneof(
-  { arbitrary: fc.tuple(pick(FM_KEYS), fmScalar).map(([k, v]) => `${k}: ${v}`), weight: 16 },
+  { arbitrary: fmTyped, weight: 24 },
+  { arbitrary: fc.tuple(pick(FM_KEYS), fmScalar).map(([k, v]) => `${k}: ${v}`), weight: 4 },
   { arbitrary: fc.tuple(pick(FM_KEYS), fc.array(fmScalar, { maxLength: 3 })).map(([k, vs]) => `${k}:\n${vs.map((v) => `  - ${v}`).join('\n')}`), weight: 1 },
   { arbitrary: fc.tuple(pick(FM_KEYS), pick(FM_KEYS), fmScalar).map(([k, k2, v]) => `${k}:\n  ${k2}: ${v}`), weight: 1 },
   { arbitrary: words, weight: 1 },

@@ -28,6 +28,13 @@ describe('regressions', () => {
     expect(deck.slides.length).toBeGreaterThan(0);
   });
 
+  it('soft breaks around an empty link between CJK lines (cjk-breaks emptied a token, then read it)', async () => {
+    const { deck, bytes } = await build('〇\n[]()\n　中\n\n中文\n[]()\n中文\n', { file: 'l.md' });
+    expect(await xmlProblems(bytes)).toEqual([]);
+    const paras = deck.slides.flatMap((s) => s.blocks).map((b) => (b.kind === 'paragraph' ? b.runs.map((r) => r.text).join('') : ''));
+    expect(paras).toEqual(['〇　中', '中文中文']);
+  });
+
   it('a vertical tab in the deck title stays out of docProps/core.xml (a space there)', async () => {
     const { bytes } = await build('# First\vline\n\ntext\n', { file: 'v.md' });
     expect(await xmlProblems(bytes)).toEqual([]);
