@@ -56,7 +56,8 @@ export function readBlock(tokens: readonly Token[], i: number, ctx: BlockContext
         } else j++;
       }
       const block: Block = { kind: 'list', ordered, items, src };
-      if (ordered) block.start = startAttr ? Number(startAttr) : 1;
+      // markdown-it gives the start as a number; 0 ("0. Introduction") is a start too, not "none".
+      if (ordered) block.start = startAttr !== null && startAttr !== undefined ? Number(startAttr) : 1;
       return { blocks: [block], next: end + 1 };
     }
     case 'blockquote_open': {
