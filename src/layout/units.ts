@@ -32,8 +32,12 @@ export function toUnits(blocks: readonly Block[], images?: ReadonlyMap<string, I
   };
   const list = (b: Extract<Block, { kind: 'list' }>, level: number, kind: 'text' | 'quote') => {
     b.items.forEach((item, i) => {
-      const bullet: ParaSpec['bullet'] = b.ordered ? { kind: 'number', n: (b.start ?? 1) + i } : { kind: 'char', level };
-      text(kind, { runs: item.runs, level, bullet }, item.src);
+      // DrawingML numbers a list from 1 to 32767 only (a:buAutoNum startAt): "0." or "999999999." is written as
+      // text instead (found by test/reliability/fuzz.test.ts: the deck failed schema validation).
+      const n = (b.start ?? 1) + i;
+      const auto = !b.ordered || (n >= 1 && n <= 32767);
+      const bullet: ParaSpec['bullet'] = !b.ordered ? { kind: 'char', level } : auto ? { kind: 'number', n } : undefined;
+      text(kind, { runs: auto ? item.runs : [{ text: `${n}. ` }, ...item.runs], level, bullet }, item.src);
       for (const child of item.children) {
         if (child.kind === 'list') list(child, Math.min(level + 1, 3), kind);
         else if (child.kind === 'paragraph') text(kind, { runs: child.runs, level, continued: true }, child.src);
