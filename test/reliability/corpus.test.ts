@@ -75,7 +75,7 @@ describe.skipIf(!hasSpec)('CommonMark spec examples as documents', () => {
     for (const [m, ns] of refused) expect(ns.length, m).toBeLessThanOrEqual(DELIBERATE[m]);
   });
 
-  it.skipIf(!hasValidator)(`validate-pptx passes (${FULL ? 'all' : 'a sample'})`, async () => {
+  it.skipIf(!hasValidator)(`validate-pptx passes (${FULL ? 'all' : 'a sample'})`, { timeout: FULL ? 3_600_000 : 300_000 }, async () => {
     expect(built.length).toBeGreaterThan(600);
     const pick = sampleIndices(built.length, sampleSize(built.length, 60)).map((i) => built[i]);
     const t0 = Date.now();
@@ -120,7 +120,7 @@ describe.skipIf(!hasDecks)('corpus decks (Marp, pandoc, Slidev, pandoc pptx test
     expect(failures).toEqual([]);
   });
 
-  it.skipIf(!hasValidator)(`validate-pptx passes (${FULL ? 'all' : 'the 4 real decks and a sample of pandoc tests'})`, async () => {
+  it.skipIf(!hasValidator)(`validate-pptx passes (${FULL ? 'all' : 'the 4 real decks and a sample of pandoc tests'})`, { timeout: FULL ? 3_600_000 : 300_000 }, async () => {
     const real = built.filter((b) => !b.label.includes(path.sep));
     const rest = built.filter((b) => b.label.includes(path.sep));
     const pick = [...real, ...sampleIndices(rest.length, sampleSize(rest.length, 8)).map((i) => rest[i])];

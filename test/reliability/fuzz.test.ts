@@ -30,7 +30,7 @@ writeFileSync(path.join(work, 'secret.png'), 'not for the deck');
 writeImageFixtures(deckDir, path.join(work, 'secret.png'));
 
 const stats = { cases: 0, built: 0, refused: new Map<string, number>(), slowest: 0, slowestDoc: '' };
-const samples: { label: string; bytes: Uint8Array }[] = [];
+const samples: { label: string; bytes: Uint8Array; md: string; theme?: string }[] = [];
 afterAll(() => {
   rmSync(work, { recursive: true, force: true });
   const refused = [...stats.refused].sort((a, b) => b[1] - a[1]);
@@ -76,7 +76,7 @@ async function buildCase(md: string, theme?: string): Promise<void> {
   expect(ms, 'one case took too long').toBeLessThan(SLOW_MS);
   expect(problems).toEqual([]);
   stats.built++;
-  if (stats.built % SAMPLE_EVERY === 1) samples.push({ label: `fuzz-${stats.built}`, bytes });
+  if (stats.built % SAMPLE_EVERY === 1) samples.push({ label: `fuzz-${stats.built}`, bytes, md, theme: theme ? readFileSync(theme, 'utf8') : undefined });
 }
 
 // Inputs that broke earlier versions (see the commit log): replayed on every run.
@@ -107,6 +107,14 @@ describe('fuzz: build() never crashes', () => {
     expect(samples.length).toBeGreaterThan(0);
     const results = await validateMany(samples.slice(0, LONG ? 60 : 6), 2);
     console.log(`fuzz: validate-pptx on ${results.length} sampled decks: ${results.filter((r) => r.ok).length} OK`);
+    results.forEach((r, k) => {
+      if (r.ok) return;
+      const dir = path.join(os.tmpdir(), 'huibao-fuzz-failures');
+      mkdirSync(dir, { recursive: true });
+      const file = path.join(dir, `invalid-${Date.now()}-${k}.json`);
+      writeFileSync(file, JSON.stringify({ problems: [r.output], markdown: samples[k].md, theme: samples[k].theme ? JSON.parse(samples[k].theme!) : undefined }, null, 1));
+      console.warn(`fuzz: deck failing validate-pptx kept in ${file}`);
+    });
     expect(results.filter((r) => !r.ok).map((r) => `${r.label}: ${r.output}`)).toEqual([]);
   });
 });

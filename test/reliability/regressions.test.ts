@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { build } from '../../src/build.js';
 import { HuibaoError } from '../../src/errors.js';
 import { tempDir } from './cli-helpers.js';
-import { xmlProblems } from './pptx-check.js';
+import { hasValidator, validate, xmlProblems } from './pptx-check.js';
 
 const root = tempDir('huibao-regress-');
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -33,6 +33,13 @@ describe('regressions', () => {
     expect(await xmlProblems(bytes)).toEqual([]);
     const paras = deck.slides.flatMap((s) => s.blocks).map((b) => (b.kind === 'paragraph' ? b.runs.map((r) => r.text).join('') : ''));
     expect(paras).toEqual(['〇　中', '中文中文']);
+  });
+
+  it.each([['0', '0. '], ['999999999', '999999999. ']])('an ordered list starting at %s passes validate-pptx (number written as text)', async (start, prefix) => {
+    const { bytes, laid } = await build(`## A\n\n${start}. first\n1. second\n`, { file: 'n.md' });
+    const body = laid.slides[0].items.find((x) => x.kind === 'text' && x.role === 'body');
+    expect(body && body.kind === 'text' ? body.paragraphs[0].runs[0].text : '').toBe(prefix);
+    if (hasValidator) expect(validate(bytes).output).toMatch(/validate-pptx: OK/);
   });
 
   it('a vertical tab in the deck title stays out of docProps/core.xml (a space there)', async () => {
