@@ -56,6 +56,11 @@ function loadOne(ref: string, opts: ImageOptions, allowed: string[]): ImageAsset
     /* keep as written */
   }
   const abs = path.resolve(opts.baseDir, decoded);
+  const inside = (p: string, dirs: string[]) => dirs.some((d) => p === d || p.startsWith(d + path.sep));
+  const outside = { ok: false as const, reason: 'outside the deck\'s folder (use --allow-any-path to allow it)' };
+  // Refuse a path that is outside by its spelling before touching it: not even stat() (whether a file exists is
+  // already something a deck from someone else should not learn). Symlinks are checked on the real path below.
+  if (!opts.allowAnyPath && !inside(abs, (opts.allowedDirs ?? [opts.baseDir]).map((d) => path.resolve(d))) && !inside(abs, allowed)) return outside;
   let stat;
   try {
     stat = statSync(abs);
@@ -64,9 +69,7 @@ function loadOne(ref: string, opts: ImageOptions, allowed: string[]): ImageAsset
   }
   if (!stat.isFile()) return { ok: false, reason: 'not a file' };
   const real = safeRealpath(abs);
-  if (!opts.allowAnyPath && !allowed.some((d) => real === d || real.startsWith(d + path.sep))) {
-    return { ok: false, reason: 'outside the deck\'s folder (use --allow-any-path to allow it)' };
-  }
+  if (!opts.allowAnyPath && !inside(real, allowed)) return outside;
   if (stat.size > MAX_IMAGE_BYTES) return { ok: false, reason: `larger than ${MAX_IMAGE_BYTES / 1024 / 1024} MB` };
   const data = readFileSync(abs);
   let dim;
