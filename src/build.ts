@@ -77,11 +77,14 @@ function frontMatterTheme(markdown: string, ref: string | undefined, baseDir: st
   if (allowAnyPath) return ref;
   const abs = path.resolve(baseDir ?? '/nonexistent-no-base-dir', ref);
   const inside = (p: string) => baseDir !== undefined && (p === path.resolve(baseDir) || p.startsWith(path.resolve(baseDir) + path.sep));
+  // Outside by its spelling: refused without touching it. Inside: its real path (symlinks) must stay inside too.
   let real = abs;
-  try {
-    real = realpathSync(abs);
-  } catch {
-    /* a missing file: resolveTheme says so */
+  if (inside(abs)) {
+    try {
+      real = realpathSync(abs);
+    } catch {
+      /* a missing file: resolveTheme says so */
+    }
   }
   if (inside(abs) && inside(real)) return abs;
   diag.warn(`theme "${ref}" is outside the deck's folder and was not read (use --theme or --allow-any-path); using the default theme`, line);
