@@ -5,7 +5,7 @@ import type { Aspect, Deck, ImageAsset, LaidOutDeck } from './model.js';
 import { Diagnostics, type Warning } from './errors.js';
 import { parse } from './parse/index.js';
 import { isThemePath, resolveTheme } from './theme/index.js';
-import { builtinFile } from './theme/builtin.js';
+import { builtinFile, THEMES_DIR } from './theme/builtin.js';
 import type { Theme } from './theme/types.js';
 import { layout } from './layout/index.js';
 import { render } from './render/index.js';
@@ -44,9 +44,19 @@ export async function build(markdown: string, opts: BuildOptions = {}): Promise<
   if (opts.aspect) deck.meta.aspect = opts.aspect;
   const diag = new Diagnostics(opts.file);
   const baseDir = opts.baseDir ?? (opts.file ? path.dirname(path.resolve(opts.file)) : undefined);
-  const theme = opts.theme
-    ? resolveTheme(opts.theme, { lang: deck.meta.lang, cwd: opts.cwd })
-    : resolveTheme(frontMatterTheme(markdown, deck.meta.theme, baseDir, !!opts.allowAnyPath, diag), { lang: deck.meta.lang, cwd: baseDir });
+  let theme: Theme;
+  if (opts.theme) theme = resolveTheme(opts.theme, { lang: deck.meta.lang, cwd: opts.cwd });
+  else {
+    const ref = frontMatterTheme(markdown, deck.meta.theme, baseDir, !!opts.allowAnyPath, diag);
+    theme = resolveTheme(ref, { lang: deck.meta.lang, cwd: baseDir });
+    // A theme file that came with the deck may not pull pictures from elsewhere into it either (a "logo" at
+    // ~/Pictures/… or ~/.ssh/…): only the deck's folder and huibao's own theme folder.
+    const away = ref && isThemePath(ref) && !opts.allowAnyPath ? themeImages(theme).filter((p) => !within(p, [baseDir, THEMES_DIR])) : [];
+    if (away.length) {
+      diag.warn(`theme "${deck.meta.theme}" uses images outside the deck's folder (${away.map((p) => path.basename(p)).join(', ')}) and was not used (use --theme or --allow-any-path); using the default theme`);
+      theme = resolveTheme(undefined, { lang: deck.meta.lang });
+    }
+  }
   const allowedDirs = baseDir ? [baseDir, ...(theme.file ? [path.dirname(theme.file)] : [])] : [];
   const images = baseDir
     ? loadImages(deck, { baseDir, allowedDirs, allowAnyPath: opts.allowAnyPath }, diag)
@@ -89,4 +99,24 @@ function frontMatterTheme(markdown: string, ref: string | undefined, baseDir: st
   if (inside(abs) && inside(real)) return abs;
   diag.warn(`theme "${ref}" is outside the deck's folder and was not read (use --theme or --allow-any-path); using the default theme`, line);
   return undefined;
+}
+
+/** Every picture a theme draws: layout backgrounds and logos (absolute paths, as the theme loader made them). */
+function themeImages(theme: Theme): string[] {
+  return Object.values(theme.layouts).flatMap((l) => [l?.background?.image, l?.logo?.image]).filter((p): p is string => !!p);
+}
+
+/** `p` is inside one of `dirs` by its spelling and by its real path (symlinks); outside by spelling is not touched. */
+function within(p: string, dirs: (string | undefined)[]): boolean {
+  const roots = dirs.filter((d): d is string => !!d).map((d) => path.resolve(d));
+  const under = (x: string) => roots.some((d) => x === d || x.startsWith(d + path.sep) || safeReal(d) === x || x.startsWith(safeReal(d) + path.sep));
+  return under(path.resolve(p)) && under(safeReal(path.resolve(p)));
+}
+
+function safeReal(p: string): string {
+  try {
+    return realpathSync(p);
+  } catch {
+    return p;
+  }
 }
