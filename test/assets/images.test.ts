@@ -101,6 +101,31 @@ describe('images: nothing outside the deck folder is read', () => {
   });
 });
 
+describe('images: a theme that came with the deck', () => {
+  const themeDeck = (logo: string, name: string) => {
+    writeFileSync(path.join(deckDir, `${name}.json`), JSON.stringify({ name, extends: 'minimal', layouts: { content: { logo: { x: 0.2, y: 0.2, w: 0.5, h: 0.5, image: logo } } } }));
+    return `---\ntitle: T\ntheme: ./${name}.json\n---\n\n## A\n\ntext\n`;
+  };
+  it('may not pull a logo from outside the deck folder into the deck', async () => {
+    const r = await build(themeDeck(path.relative(deckDir, secret), 'thief'), { file });
+    expect(r.theme.name).toBe('minimal');
+    expect(r.warnings.map((w) => w.message)).toContain(`theme "./thief.json" uses images outside the deck's folder (id_rsa.png) and was not used (use --theme or --allow-any-path); using the default theme`);
+    expect(await media(r.bytes)).toEqual([]);
+  });
+  it('may use a logo inside the deck folder', async () => {
+    const r = await build(themeDeck('ok.png', 'honest'), { file });
+    expect(r.theme.name).toBe('honest');
+    expect(r.warnings).toEqual([]);
+    expect(await media(r.bytes)).toContainEqual(readFileSync(path.join(deckDir, 'ok.png')));
+  });
+  it('--theme (the user\'s own choice) may use a logo anywhere', async () => {
+    themeDeck(path.relative(deckDir, secret), 'mine');
+    const r = await build('## A\n\ntext\n', { file, theme: path.join(deckDir, 'mine.json') });
+    expect(r.theme.name).toBe('mine');
+    expect(await media(r.bytes)).toContainEqual(SECRET_PNG);
+  });
+});
+
 describe('images: remote images are not fetched', () => {
   it.each(['https://example.com/logo.png', 'http://127.0.0.1:9/x.png', '//cdn.example.com/x.png', 'HTTPS://EXAMPLE.COM/X.PNG'])('%s → warning + placeholder, no request', async (url) => {
     const fetchSpy = vi.spyOn(globalThis, 'fetch').mockRejectedValue(new Error('no network in tests'));
