@@ -19,16 +19,23 @@ export interface BuildCliOptions {
   quiet?: boolean;
 }
 
+export interface InputMarkdown {
+  markdown: string;
+  /** Maps a line of `markdown` to the line of the input file (identity for Markdown; the speech line for .txt). */
+  lineOf: (line: number | undefined) => number | undefined;
+}
+
 /** Text input (a speech) goes through the outliner first; everything else is Markdown. */
-export async function markdownFor(file: string, io: Io, verbose = false): Promise<string> {
+export async function markdownFor(file: string, io: Io, verbose = false): Promise<InputMarkdown> {
   const { text, notice } = readInput(file);
   if (notice) io.err(`huibao: ${formatWhere(file)}${notice}`);
-  if (path.extname(file).toLowerCase() !== '.txt') return text;
+  if (path.extname(file).toLowerCase() !== '.txt') return { markdown: text, lineOf: (l) => l };
   const { outline } = await import('../outline/index.js');
   const r = outline(text, { file });
   printWarnings(r.warnings, io);
   if (verbose) for (const d of r.dropped) io.err(`huibao: ${formatWhere(file, d.line)}dropped (${d.reason}): ${d.text}`);
-  return r.markdown;
+  // Messages about the generated outline point at the speech line it came from.
+  return { markdown: r.markdown, lineOf: (l) => (l === undefined ? l : (r.sourceLines[l - 1] ?? undefined)) };
 }
 
 export async function runBuild(input: string, opts: BuildCliOptions, io: Io = processIo): Promise<number> {
@@ -41,7 +48,7 @@ export async function runBuild(input: string, opts: BuildCliOptions, io: Io = pr
     throw new HuibaoError(`--aspect must be 16:9 or 4:3, not "${opts.aspect}"`);
   }
   checkOutput(out, input, !!opts.force);
-  const markdown = await markdownFor(input, io, opts.verbose);
+  const { markdown, lineOf } = await markdownFor(input, io, opts.verbose);
   const result = await build(markdown, {
     file: input,
     theme: opts.theme,
@@ -49,12 +56,12 @@ export async function runBuild(input: string, opts: BuildCliOptions, io: Io = pr
     aspect: opts.aspect as Aspect | undefined,
     allowAnyPath: opts.allowAnyPath,
   });
-  printWarnings(result.warnings, io);
+  printWarnings(result.warnings.map((w) => ({ ...w, line: lineOf(w.line) })), io);
   writeAtomic(out, result.bytes);
   const n = result.laid.slides.length;
   if (!opts.quiet) {
     io.out(`huibao: wrote ${out} (${n} slide${n === 1 ? '' : 's'}, theme ${result.theme.name})`);
-    reportFit(result.laid.fit, input, io, !!opts.verbose);
+    reportFit(result.laid.fit.map((f) => ({ ...f, line: lineOf(f.line) ?? 0 })), input, io, !!opts.verbose);
   }
   return 0;
 }

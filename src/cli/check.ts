@@ -15,7 +15,7 @@ export interface CheckCliOptions {
 }
 
 export async function runCheck(input: string, opts: CheckCliOptions, io: Io = processIo): Promise<number> {
-  const markdown = await markdownFor(input, io);
+  const { markdown, lineOf } = await markdownFor(input, io);
   const r = await build(markdown, {
     file: input,
     theme: opts.theme,
@@ -27,9 +27,9 @@ export async function runCheck(input: string, opts: CheckCliOptions, io: Io = pr
   const findings = lint(r.deck, r.laid, r.images);
   for (const w of r.warnings) {
     if (w.message.startsWith('image "')) continue; // reported below as an error, once
-    io.out(`${formatWhere(w.file ?? input, w.line)}warning: ${w.message}`);
+    io.out(`${formatWhere(w.file ?? input, lineOf(w.line))}warning: ${w.message}`);
   }
-  for (const f of findings) io.out(`${formatWhere(input, f.line)}${f.severity}: ${f.message}`);
+  for (const f of findings) io.out(`${formatWhere(input, lineOf(f.line))}${f.severity}: ${f.message}`);
   const errors = findings.filter((f) => f.severity === 'error').length;
   const warnings = findings.filter((f) => f.severity === 'warning').length + r.warnings.filter((w) => !w.message.startsWith('image "')).length;
   io.out(`huibao check: ${r.laid.slides.length} slides, ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`);
