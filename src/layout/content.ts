@@ -145,7 +145,7 @@ function placeBody(page: Unit[], scale: BodyScale, ctx: FlowContext, body: Box, 
   const used = spare - airPt * steps;
 
   const items: PlacedItem[] = [];
-  let y = body.y * 72 + (input.slide.layout === 'quote' ? used / 2 : 0);
+  let y = body.y * 72 + (input.slide.layout === 'quote' ? used / 3 : 0); // a lone quote sits a little above centre
   groups.forEach((g, gi) => {
     if (gi > 0) y += ctx.gapPt + airPt;
     const first = g[0];
