@@ -29,10 +29,17 @@ mkdirSync(deckDir, { recursive: true });
 writeFileSync(path.join(work, 'secret.png'), 'not for the deck');
 writeImageFixtures(deckDir, path.join(work, 'secret.png'));
 
-const stats = { cases: 0, built: 0, refused: new Map<string, number>(), slowest: 0, slowestDoc: '' };
+const stats = { cases: 0, built: 0, refused: new Map<string, number>(), slowest: 0, slowestDoc: '', slowestTheme: undefined as string | undefined };
 const samples: { label: string; bytes: Uint8Array; md: string; theme?: string }[] = [];
 afterAll(() => {
   rmSync(work, { recursive: true, force: true });
+  if (stats.slowest > 5000) {
+    const dir = path.join(os.tmpdir(), 'huibao-fuzz-failures');
+    mkdirSync(dir, { recursive: true });
+    const file = path.join(dir, `slowest-${Date.now()}.json`);
+    writeFileSync(file, JSON.stringify({ ms: stats.slowest, problems: [], markdown: stats.slowestDoc, theme: stats.slowestTheme ? JSON.parse(stats.slowestTheme) : undefined }, null, 1));
+    console.warn(`fuzz: the slowest case (${stats.slowest} ms) is kept in ${file}`);
+  }
   const refused = [...stats.refused].sort((a, b) => b[1] - a[1]);
   console.log(
     `fuzz: ${stats.cases} cases (seed ${seed ?? 'random'}): ${stats.built} built with well-formed XML, ` +
@@ -70,7 +77,7 @@ async function buildCase(md: string, theme?: string): Promise<void> {
     return;
   }
   const ms = Date.now() - t0;
-  if (ms > stats.slowest) [stats.slowest, stats.slowestDoc] = [ms, md.slice(0, 300)];
+  if (ms > stats.slowest) [stats.slowest, stats.slowestDoc, stats.slowestTheme] = [ms, md, theme ? readFileSync(theme, 'utf8') : undefined];
   const problems = await xmlProblems(bytes);
   if (ms >= SLOW_MS || problems.length) keepCase(md, theme, ms, problems);
   expect(ms, 'one case took too long').toBeLessThan(SLOW_MS);
