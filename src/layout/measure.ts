@@ -1,0 +1,340 @@
+// Text width without a renderer: precomputed advance widths (metrics/tables.ts) of the fonts each renderer draws with,
+// 1 em for CJK, LibreOffice's Asian/Western gap, and a small safety factor, so a prediction errs towards "wider".
+// Two views of every face: what LibreOffice (our checker, fonts substituted by fontconfig) draws, and what PowerPoint
+// draws with the real Office font (its metric-compatible clone, or an upper bound where none exists).
+import { RANGES, TABLES } from './metrics/tables.js';
+
+export interface FontFaces { latin: string; eastAsian: string }
+export interface TextStyle { faces: FontFaces; sizePt: number; bold?: boolean }
+
+/**
+ * Safety factors on table (proportional) widths, per renderer; 1-em characters get none. Measured with
+ * bench/measure-agreement.mjs --audit against LibreOffice 7.4 over ~1500 rendered lines: with the font size on
+ * LibreOffice's 600 dpi grid (libreOfficeSizePt) every line is within +0.09 % of the predicted width (kerning makes many
+ * narrower), so 0.15 % covers it. PowerPoint draws Arial/Times/Calibri with the same advance widths as their clones
+ * and no kerning unless asked; 0.5 % allows for its own rounding, which we cannot measure here. A CJK character is
+ * exactly 1 em in both (LibreOffice: at its grid size), and any margin there would cost a character per line
+ * whenever a box is a whole number of ems wide.
+ */
+export const SAFETY = { lo: 1.0015, ppt: 1.005 } as const;
+
+/** LibreOffice lays text out at 600 dpi: the font size is rounded to 0.12 pt (14 pt draws at 14.04 pt). */
+export function libreOfficeSizePt(sizePt: number): number {
+  return (Math.round((sizePt * 600) / 72) * 72) / 600;
+}
+
+/** Which width table stands for a Latin face (the face LibreOffice draws it with, or something wider). */
+type LatinKind = 'sans' | 'serif' | 'mono' | 'calibri' | 'cambria' | 'monoOther' | 'cjkProportional' | 'cjkFixed' | 'unknown';
+
+const LATIN_FACES: Record<string, LatinKind> = {
+  arial: 'sans', helvetica: 'sans', arialmt: 'sans', liberationsans: 'sans', arimo: 'sans',
+  timesnewroman: 'serif', times: 'serif', liberationserif: 'serif', tinos: 'serif',
+  couriernew: 'mono', courier: 'mono', liberationmono: 'mono', cousine: 'mono',
+  calibri: 'calibri', carlito: 'calibri',
+  cambria: 'cambria', caladea: 'cambria', georgia: 'cambria',
+  consolas: 'monoOther', menlo: 'monoOther', monaco: 'monoOther', sourcecodepro: 'monoOther', dejavusansmono: 'monoOther',
+  lucidaconsole: 'monoOther', sfmono: 'monoOther', jetbrainsmono: 'monoOther', firacode: 'monoOther', cascadiamono: 'monoOther',
+  cascadiacode: 'monoOther', nsimsun: 'monoOther',
+};
+
+/** Chinese faces with proportional Latin (YaHei's comes from Segoe UI). */
+const CJK_PROPORTIONAL = /yahei|微软雅黑|dengxian|等线|pingfang|苹方|sourcehan|思源|notosanscjk|notoserifcjk|notosanssc|notoserifsc|wenquanyi|文泉|wqy|jhenghei|正黑|meiryo|malgun/;
+/** Other Chinese/Japanese/Korean faces: half-width (0.5 em) ASCII, like SimSun, SimHei, FangSong, KaiTi, 方正. */
+const CJK_FIXED = /simsun|simhei|kaiti|fangsong|songti|heiti|^st(song|kaiti|fangsong|xihei|zhongsong|heiti)|^fz|founder|mingliu|gothic|mincho|gulim|dotum|batang|gungsuh|lisu|youyuan|huawen|hiragino|droidsansfallback/;
+
+export function latinKind(face: string): LatinKind {
+  const key = face.toLowerCase().replace(/[\s_-]+/g, '');
+  const known = LATIN_FACES[key];
+  if (known) return known;
+  if (CJK_PROPORTIONAL.test(key)) return 'cjkProportional';
+  if (CJK_FIXED.test(key) || /[\u3000-\u9fff\uac00-\ud7af\uf900-\ufaff]/.test(face)) return 'cjkFixed';
+  return 'unknown';
+}
+
+// ---- the tables -------------------------------------------------------------------------------------------------
+
+type FontTable = Map<number, number>; // code point → em
+
+let decoded: Map<string, FontTable> | undefined;
+function table(name: string): FontTable {
+  if (!decoded) {
+    decoded = new Map();
+    for (const [key, csv] of Object.entries(TABLES)) {
+      const widths = csv.split(',');
+      const t: FontTable = new Map();
+      let i = 0;
+      for (const [lo, hi] of RANGES) for (let cp = lo; cp <= hi; cp++, i++) if (widths[i] !== '') t.set(cp, Number(widths[i]) / 1000);
+      decoded.set(key, t);
+    }
+  }
+  const t = decoded.get(name);
+  if (!t) throw new Error(`no width table ${name}`);
+  return t;
+}
+
+function maxOf(names: string[]): FontTable {
+  const out: FontTable = new Map();
+  for (const n of names) for (const [cp, w] of table(n)) out.set(cp, Math.max(out.get(cp) ?? 0, w));
+  return out;
+}
+
+const ALL_FONTS = ['liberation-sans', 'liberation-serif', 'liberation-mono', 'carlito', 'dejavu-sans', 'dejavu-serif',
+  'dejavu-sans-mono', 'noto-sans-cjk', 'noto-serif-cjk'];
+
+/** Which renderer a width is for. */
+export type Renderer = 'lo' | 'ppt';
+
+/**
+ * The table for a Latin kind. Both renderers draw Arial/Times/Courier New/Calibri with the same metrics (Liberation and
+ * Carlito are metric clones). Otherwise LibreOffice draws what fontconfig substitutes here — DejaVu Serif for Cambria,
+ * DejaVu Sans Mono for Consolas, DejaVu Sans for a Chinese face used for Latin (DejaVu Serif for SimSun) — while
+ * PowerPoint has the real face: 0.5 em ASCII in SimSun, SimHei, KaiTi, FangSong; Segoe-UI-like proportional Latin in
+ * YaHei (bounded by the widest of DejaVu Sans, Liberation Sans and Noto Sans CJK); Consolas at 0.55 em.
+ */
+function latinTable(kind: LatinKind, face: string, bold: boolean, renderer: Renderer): FontTable {
+  const b = bold ? '-bold' : '';
+  const lo = renderer === 'lo';
+  switch (kind) {
+    case 'sans': return table('liberation-sans' + b);
+    case 'serif': return table('liberation-serif' + b);
+    case 'mono': return table('liberation-mono' + b);
+    case 'calibri': return table('carlito' + b);
+    case 'cambria': return lo ? table('dejavu-serif' + b) : maxOf(['liberation-serif' + b, 'dejavu-serif' + b]);
+    case 'monoOther': return lo ? table('dejavu-sans-mono' + b) : maxOf(['liberation-mono' + b, 'dejavu-sans-mono' + b]);
+    case 'cjkProportional': return lo ? table('dejavu-sans' + b) : maxOf(['dejavu-sans' + b, 'liberation-sans' + b, 'noto-sans-cjk' + b]);
+    case 'cjkFixed': {
+      if (lo) return table((/simsun/i.test(face) ? 'dejavu-serif' : 'dejavu-sans') + b);
+      const t = maxOf(['liberation-sans' + b]);
+      for (const cp of t.keys()) t.set(cp, cp < 0x7f ? 0.5 : Math.max(0.5, t.get(cp)!));
+      return fullWidthGreek(t);
+    }
+    default: return maxOf(ALL_FONTS.map((n) => n + b));
+  }
+}
+
+/** GB2312 fonts draw Greek and Cyrillic full width. */
+function fullWidthGreek(t: FontTable): FontTable {
+  for (const cp of t.keys()) if (cp >= 0x370 && cp < 0x460) t.set(cp, 1);
+  return t;
+}
+
+// ---- character classes ------------------------------------------------------------------------------------------
+
+/** Code points drawn 1 em wide: CJK, kana, hangul, full-width forms, CJK punctuation, emoji. */
+export function isWide(cp: number): boolean {
+  return (cp >= 0x1100 && cp <= 0x115f) || (cp >= 0x2e80 && cp <= 0x303e) || (cp >= 0x3041 && cp <= 0x33ff) ||
+    (cp >= 0x3400 && cp <= 0x4dbf) || (cp >= 0x4e00 && cp <= 0x9fff) || (cp >= 0xa000 && cp <= 0xa4cf) ||
+    (cp >= 0xa960 && cp <= 0xa97f) || (cp >= 0xac00 && cp <= 0xd7a3) || (cp >= 0xf900 && cp <= 0xfaff) ||
+    (cp >= 0xfe10 && cp <= 0xfe19) || (cp >= 0xfe30 && cp <= 0xfe6f) || (cp >= 0xff00 && cp <= 0xff60) ||
+    (cp >= 0xffe0 && cp <= 0xffe6) || (cp >= 0x1f000 && cp <= 0x1faff) || (cp >= 0x20000 && cp <= 0x3fffd);
+}
+
+/**
+ * East-Asian-ambiguous punctuation that Chinese fonts draw full width (“”‘’ — ― … ‥ · ※ ℃ №): 1 em whatever the Latin
+ * face, because with lang zh-CN the renderer may take the East Asian font for them (PowerPoint does; LibreOffice
+ * does after CJK text).
+ */
+const FULL_WIDTH_AMBIGUOUS = new Set([0x2018, 0x2019, 0x201c, 0x201d, 0x2014, 0x2015, 0x2026, 0x2025, 0x00b7, 0x203b, 0x2103, 0x2116]);
+
+/** Zero-advance code points: combining marks, zero-width spaces and joiners, variation selectors. */
+function isZeroWidth(cp: number): boolean {
+  return (cp >= 0x300 && cp <= 0x36f) || (cp >= 0x200b && cp <= 0x200f) || cp === 0x2060 || cp === 0xfeff ||
+    (cp >= 0xfe00 && cp <= 0xfe0f) || (cp >= 0xe0100 && cp <= 0xe01ef) || cp === 0xad;
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/** A tab jumps to the next default tab stop (1 inch in PowerPoint): 6 em is at least that from 12 pt up. */
+const TAB_EM = 6;
+/** Unknown characters (other scripts, symbols not in the tables): as wide as a CJK character, the safe guess. */
+const UNKNOWN_EM = 1;
+const DENSE = 0x460;
+
+/** Per-code-point widths (em, safety factor included) for one Latin face, East Asian face and weight. */
+export class Metrics {
+  private readonly dense = new Float64Array(DENSE);
+  private readonly sparse = new Map<number, number>();
+  private readonly cache = new Map<string, number>();
+  private readonly unknownEm: number;
+  /** The Latin font's own widths (safety included), for weak characters LibreOffice sets in the Latin font. */
+  private readonly latinOnly = new Map<number, number>();
+
+  constructor(latinFace: string, bold: boolean, renderer: Renderer) {
+    const latin = latinTable(latinKind(latinFace), latinFace, bold, renderer);
+    // Non-ASCII punctuation and symbols may be drawn with the East Asian font (PowerPoint with lang zh-CN, LibreOffice
+    // after CJK text): never narrower than that font's glyph. ASCII always takes the Latin font in PowerPoint, and in
+    // LibreOffice everything but the space is Latin script.
+    const b = bold ? '-bold' : '';
+    const ea = maxOf(['noto-sans-cjk' + b, 'noto-serif-cjk' + b]);
+    const safety = SAFETY[renderer];
+    for (const [cp, w] of latin) this.latinOnly.set(cp, w * safety);
+    this.unknownEm = UNKNOWN_EM * safety;
+    this.dense.fill(this.unknownEm);
+    for (const [cp, w] of latin) {
+      let em = w;
+      if (FULL_WIDTH_AMBIGUOUS.has(cp)) em = 1;
+      else if (cp >= 0x80 && !LETTER_OR_DIGIT.test(String.fromCodePoint(cp))) em = Math.max(w, ea.get(cp) ?? 0);
+      const v = em >= 1 ? em : em * safety;
+      if (cp < DENSE) this.dense[cp] = v;
+      else this.sparse.set(cp, v);
+    }
+    for (const cp of FULL_WIDTH_AMBIGUOUS) {
+      if (cp < DENSE) this.dense[cp] = 1;
+      else this.sparse.set(cp, 1);
+    }
+    this.dense[9] = TAB_EM;
+    for (let cp = 0; cp < 0x20; cp++) if (cp !== 9) this.dense[cp] = 0;
+    for (let cp = 0x300; cp <= 0x36f; cp++) this.dense[cp] = 0;
+    this.dense[0xad] = 0;
+  }
+
+  /** Width of one code point in em. */
+  charEm(cp: number): number {
+    if (cp < DENSE) return this.dense[cp];
+    const w = this.sparse.get(cp);
+    if (w !== undefined) return w;
+    if (isWide(cp)) return 1;
+    if (isZeroWidth(cp)) return 0;
+    return this.unknownEm;
+  }
+
+  /**
+   * LibreOffice: a character is drawn in the font of the script it resolved to — a weak one (space, “”—…, symbols)
+   * takes its neighbour's, so a ” after "+" is the Latin font's narrow quote.
+   */
+  loCharEm(cp: number, script: number): number {
+    return script === ASIAN ? this.charEm(cp) : (this.latinOnly.get(cp) ?? this.charEm(cp));
+  }
+
+  /** Width of a string in em (cached: layout measures the same words at many sizes). */
+  textEm(text: string): number {
+    let w = this.cache.get(text);
+    if (w === undefined) {
+      w = 0;
+      for (let i = 0; i < text.length; i++) {
+        let cp = text.charCodeAt(i);
+        if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < text.length) cp = text.codePointAt(i++)!;
+        w += this.charEm(cp);
+      }
+      if (this.cache.size > 50_000) this.cache.clear();
+      this.cache.set(text, w);
+    }
+    return w;
+  }
+}
+
+// ---- LibreOffice's space between Asian and Western text ---------------------------------------------------------
+
+/**
+ * LibreOffice widens every change between Asian and non-Asian script ("Asian/Western spacing", on by default and not
+ * switchable from DrawingML) by about a fifth of the text height: measured 0.234–0.244 em for Arial and Times New Roman
+ * at 12–54 pt, whichever side is Asian — 0.24 em, give or take a step of its 0.12 pt grid. PowerPoint adds nothing
+ * there; only the LibreOffice prediction counts it.
+ */
+export function scriptGapEm(sizePt: number): number {
+  return 0.24 + 0.06 / sizePt;
+}
+
+export const WEAK = 0;
+export const LATIN = 1;
+export const ASIAN = 2;
+export const COMPLEX = 3;
+
+/** LibreOffice's script class of a code point (i18npool BreakIteratorImpl::getScriptClass, by Unicode block). */
+export function scriptClass(cp: number): number {
+  if (cp === 0x20 || cp === 0xa0 || cp < 0x20 || cp === 0x2ca || cp === 0x2cb || cp === 0x2c7 || cp === 0x2d9) return WEAK;
+  if (cp < 0x300) return LATIN; // Basic Latin … Spacing Modifier Letters: ASCII digits and punctuation included
+  if (cp < 0x370) return WEAK; // combining marks
+  if (cp < 0x590) return LATIN; // Greek, Cyrillic, Armenian
+  if (cp < 0x10a0) return COMPLEX;
+  if (cp < 0x1100) return LATIN;
+  if (cp < 0x1200) return ASIAN;
+  if (cp >= 0x1e00 && cp < 0x2000) return LATIN;
+  if ((cp >= 0x2e80 && cp < 0xd7b0) || (cp >= 0xf900 && cp < 0xfb00) || (cp >= 0xfe30 && cp < 0xfe50) ||
+    (cp >= 0xff00 && cp < 0xfff0) || (cp >= 0x20000 && cp < 0x3fffe)) return ASIAN;
+  if ((cp >= 0x2c60 && cp <= 0x2ce3) || (cp >= 0xa720 && cp < 0xa800)) return LATIN;
+  // Elsewhere the Unicode script decides: letters of other scripts are complex, symbols and punctuation weak.
+  return /\p{L}/u.test(String.fromCodePoint(cp)) ? COMPLEX : WEAK;
+}
+
+/**
+ * The script LibreOffice assigns to each UTF-16 unit of `text`: weak characters (space, “”—…, symbols) join the script
+ * before them, or the first strong script when they lead (editeng ImpEditEngine::InitScriptTypes).
+ */
+export function resolveScripts(text: string): Uint8Array {
+  const script = new Uint8Array(text.length);
+  let prev = WEAK; // stays WEAK only until the first strong character
+  for (let i = 0; i < text.length; i++) {
+    const cp = text.codePointAt(i)!;
+    let s = scriptClass(cp);
+    if (s === WEAK) s = prev;
+    else if (prev === WEAK) script.fill(s, 0, i);
+    script[i] = s;
+    if (cp > 0xffff) script[++i] = s;
+    prev = s;
+  }
+  return script;
+}
+
+/** gaps[i] = 1 when LibreOffice puts its Asian/Western space before UTF-16 index i of `text`. */
+export function scriptGaps(text: string, script = resolveScripts(text)): Uint8Array {
+  const gaps = new Uint8Array(text.length);
+  for (let i = 1; i < text.length; i++) {
+    const a = script[i - 1], b = script[i];
+    if (a !== b && a !== WEAK && b !== WEAK && (a === ASIAN || b === ASIAN)) gaps[i] = 1;
+  }
+  return gaps;
+}
+
+/**
+ * Width in em of `text` as one renderer draws it. LibreOffice: weak characters resolved to Latin script (a ” after
+ * "+", a space after a word) take the Latin font, and every Asian/Western change adds its gap.
+ */
+export function textWidthEm(text: string, metrics: Metrics, renderer: Renderer, sizePt: number): number {
+  if (renderer === 'ppt') return metrics.textEm(text);
+  const scripts = resolveScripts(text);
+  const gaps = scriptGaps(text, scripts);
+  let em = 0;
+  for (let i = 0; i < text.length; i++) {
+    const cp = text.codePointAt(i)!;
+    em += metrics.loCharEm(cp, scripts[i]) + (gaps[i] ? scriptGapEm(sizePt) : 0);
+    if (cp > 0xffff) i++;
+  }
+  return em;
+}
+
+const metricsCache = new Map<string, Metrics>();
+
+/**
+ * The (shared, cached) metrics for a face pair, weight and renderer. Only the Latin face changes widths: CJK is 1 em in
+ * every East Asian face, and punctuation is measured against the widest CJK fallback whatever the East Asian face.
+ */
+export function metricsFor(faces: FontFaces, bold = false, renderer: Renderer = 'lo'): Metrics {
+  const key = `${faces.latin}\u0000${bold ? 1 : 0}\u0000${renderer}`;
+  let m = metricsCache.get(key);
+  if (!m) {
+    m = new Metrics(faces.latin, bold, renderer);
+    metricsCache.set(key, m);
+  }
+  return m;
+}
+
+/**
+ * Advance width in points of `text` set in `style` (no wrapping): the wider of LibreOffice's rendering (with its
+ * Asian/Western gaps) and PowerPoint's, safety factors included — so text measured to fit a width also wraps onto one
+ * line there.
+ */
+export function measureWidthPt(text: string, style: TextStyle): number {
+  const key = `${style.faces.latin}\u0000${style.bold ? 1 : 0}\u0000${style.sizePt}\u0000${text}`;
+  let w = widthCache.get(key);
+  if (w === undefined) {
+    const loSize = libreOfficeSizePt(style.sizePt);
+    const lo = textWidthEm(text, metricsFor(style.faces, !!style.bold, 'lo'), 'lo', loSize) * loSize;
+    const ppt = metricsFor(style.faces, !!style.bold, 'ppt').textEm(text) * style.sizePt;
+    w = Math.max(lo, ppt);
+    if (widthCache.size > 50_000) widthCache.clear();
+    widthCache.set(key, w);
+  }
+  return w;
+}
+
+const widthCache = new Map<string, number>();

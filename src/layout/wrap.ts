@@ -1,0 +1,296 @@
+// Line breaking, predicted twice and the larger count kept, so it is safe for both renderers:
+//
+// LibreOffice 7.4 (our checker), emulated: fill a line until the first character that does not fit, then break the
+// way editeng does (ImpEditEngine::ImpBreakLine):
+//   - the overflowing character is a space: break after it (trailing spaces never count);
+//   - the text before it is Asian script: BreakIterator_CJK — break right there, stepping back over kinsoku
+//     characters, or after a full-width 、。，．：；？！ which then hangs past the edge;
+//   - otherwise its ICU rules (UAX #14 of Unicode 5.0): the last opportunity, never after '/', and none between
+//     closing punctuation and a letter or digit;
+//   - no opportunity on the line: cut the word by characters (LibreOffice does this even to "Python、Java").
+// Widths include LibreOffice's Asian/Western gaps and the DejaVu faces it substitutes for unknown fonts.
+//
+// PowerPoint: a break between any two CJK characters, else at a UAX #14 opportunity; a word is cut only when it is
+// longer than a line; no gaps; the real faces' widths (SimHei's 0.5 em ASCII, …); full-width punctuation hangs.
+//
+// Kinsoku uses the union of the ECMA-376, LibreOffice and checker sets (kinsoku.ts) in both. Analysis and character
+// widths are cached per paragraph: re-wrapping at another size or width (shrink-then-split) is one pass per model.
+import LineBreaker from 'linebreak';
+import { NO_LINE_END, NO_LINE_START } from './kinsoku.js';
+import { ASIAN, isWide, libreOfficeSizePt, metricsFor, resolveScripts, scriptGapEm, scriptGaps, type FontFaces, type Metrics, type Renderer, type TextStyle } from './measure.js';
+
+export interface WrapRun { text: string; bold?: boolean; code?: boolean; breakBefore?: boolean }
+export interface WrapOptions { style: TextStyle; mono?: FontFaces; maxWidthPt: number }
+/**
+ * The text of each predicted line, in order; lines.length is the line count. Lossless: lines.join('') is the runs'
+ * text joined (trailing spaces and newline characters stay at the end of the line they end), so callers can cut runs
+ * by line lengths.
+ */
+export interface WrapResult { lines: string[] }
+
+/**
+ * Full-width punctuation that may hang past the right edge instead of taking the previous character along to the
+ * next line. Our renderer writes hangingPunct="1"; PowerPoint then hangs it, and so does LibreOffice 7.4 when the
+ * text before it is Asian (measured: bench/measure-agreement.mjs). One character at most; the ASCII forms never hang
+ * (they are Latin script to LibreOffice).
+ */
+export const HANGING_PUNCTUATION: ReadonlySet<string> = new Set('、。，．：；？！');
+
+const HARD_BREAK = /\r\n|[\n\r\v\f\u2028\u2029]/g;
+
+/** A paragraph, analysed once whatever the font and width. */
+interface Analysis {
+  text: string;
+  /** [start, end) of each hard-break-free segment; every segment opens a new line. */
+  segments: [number, number][];
+  /** Style of each UTF-16 unit: bit 0 = bold run, bit 1 = code run. */
+  styles: Uint8Array;
+  /** 1 where LibreOffice puts its Asian/Western gap before that index. */
+  gaps: Uint8Array;
+  /** LibreOffice's resolved script of each UTF-16 unit (measure.ts WEAK/LATIN/ASIAN/COMPLEX). */
+  scripts: Uint8Array;
+  /** LibreOffice: a line may start here by its ICU rules and kinsoku. */
+  icuOk: Uint8Array;
+
+  /** LibreOffice: a line may start here by kinsoku alone (its CJK path). */
+  cjkOk: Uint8Array;
+  /** PowerPoint: a line may start here. */
+  pptOk: Uint8Array;
+  /** Per-UTF-16-unit widths in em, by font key and renderer. */
+  widths: Map<string, Float64Array>;
+}
+
+const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff;
+/** Closing punctuation (UAX #14 5.0 class CL, which still held ')' and ']'). */
+const CLOSING = new Set(')]}）］｝」』】〕〉》〗〙〛、。，．｡｣､﹐﹒﹚﹜﹞〞〟');
+const ALNUM = /[\p{L}\p{N}]/u;
+/** CJK characters and the punctuation used with them: PowerPoint may break on either side (subject to kinsoku). */
+function cjkBreakable(cp: number): boolean {
+  if ((cp >= 0x1100 && cp <= 0x11ff) || (cp >= 0xac00 && cp <= 0xd7a3)) return false; // Korean keeps words whole
+  if (cp >= 0x1f000 && cp <= 0x1faff) return false; // emoji: left to UAX #14
+  return isWide(cp) || cp === 0x2018 || cp === 0x2019 || cp === 0x201c || cp === 0x201d || cp === 0x2014 ||
+    cp === 0x2015 || cp === 0x2026 || cp === 0x2025 || cp === 0x00b7 || cp === 0x203b;
+}
+const isDash = (c: number) => c === 0x2014 || c === 0x2015;
+/** Index of the code point before index i. */
+function back(text: string, i: number): number {
+  return i > 1 && isLow(text.charCodeAt(i - 1)) ? i - 2 : i - 1;
+}
+/** Never break before these: spaces hang at the line end; marks, joiners and selectors stick to what precedes. */
+function glued(c: number): boolean {
+  return c === 0x20 || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f ||
+    c === 9 || (c >= 0x300 && c <= 0x36f) || (c >= 0x200c && c <= 0x200f) || c === 0x2060 || (c >= 0xfe00 && c <= 0xfe0f) ||
+    isLow(c);
+}
+
+function analyse(runs: readonly WrapRun[]): Analysis {
+  let text = '';
+  const styles: number[] = [];
+  const segments: [number, number][] = [];
+  let segStart = 0;
+  const cut = () => {
+    segments.push([segStart, text.length]);
+    segStart = text.length;
+  };
+  for (const run of runs) {
+    // The renderer writes <a:br/> even before a paragraph's first run, which then opens with an empty line.
+    if (run.breakBefore) cut();
+    const style = (run.bold ? 1 : 0) | (run.code ? 2 : 0);
+    let last = 0;
+    // A newline inside run text is a hard break too; the character stays at the end of the line it ends.
+    for (const m of run.text.matchAll(HARD_BREAK)) {
+      text += run.text.slice(last, m.index + m[0].length);
+      last = m.index + m[0].length;
+      cut();
+    }
+    text += run.text.slice(last);
+    for (let i = 0; i < run.text.length; i++) styles.push(style);
+  }
+  cut();
+
+  const n = text.length;
+  const uax14 = new Uint8Array(n + 1);
+  const lb = new LineBreaker(text);
+  for (let bk = lb.nextBreak(); bk; bk = lb.nextBreak()) uax14[bk.position] = 1;
+  // Scripts are resolved over the whole paragraph, as LibreOffice does (a line break is a weak character to it).
+  const scripts = resolveScripts(text);
+  const gaps = scriptGaps(text, scripts);
+
+  const icuOk = new Uint8Array(n + 1);
+  const cjkOk = new Uint8Array(n + 1);
+  const pptOk = new Uint8Array(n + 1);
+  const wordy = (j: number) => j >= 0 && ALNUM.test(text[j]) && !cjkBreakable(text.charCodeAt(j));
+  let spaceSeen = false;
+  for (let i = 1; i < n; i++) {
+    const c = text.codePointAt(i)!;
+    const before = text[i - 1];
+    const beforeCp = text.codePointAt(back(text, i))!;
+    if (/\s/.test(before)) spaceSeen = true;
+    const kinsoku = !glued(text.charCodeAt(i)) && !NO_LINE_START.has(text[i]) && !NO_LINE_END.has(before) && before !== '\u00a0';
+    const ok = kinsoku && !(isDash(c) && isDash(beforeCp)); // "——" is one punctuation mark
+    const cjk = cjkBreakable(c) || cjkBreakable(beforeCp);
+    const slash = before === '/' || before === '\\';
+    cjkOk[i] = ok ? 1 : 0;
+    const icu = ok && uax14[i] === 1 && !slash;
+    pptOk[i] = ok && (cjk || icu) ? 1 : 0;
+    // LibreOffice's rules (UAX #14 of Unicode 5.0): closing punctuation stays with a letter or digit on either side,
+    // "2024-03" may break after the hyphen, and a URL breaks after '/' only when no space comes before it in the
+    // paragraph (measured; presumably where ICU starts iterating).
+    const closing = CLOSING.has(before) && ((ALNUM.test(text[i]) && !cjkBreakable(c)) || wordy(i - 2));
+    icuOk[i] = (icu && !closing) || (ok && before === '-' && /[0-9]/.test(text[i])) ||
+      (ok && slash && !spaceSeen && uax14[i] === 1 && text[i] !== '/') ? 1 : 0;
+  }
+  return { text, segments, styles: Uint8Array.from(styles), gaps, scripts, icuOk, cjkOk, pptOk, widths: new Map() };
+}
+
+const analyses = new Map<string, Analysis>();
+
+function analysisFor(runs: readonly WrapRun[]): Analysis {
+  let key = '';
+  for (const r of runs) key += `${r.breakBefore ? '\n' : ''}${r.bold ? 'b' : ''}${r.code ? 'c' : ''}\u0001${r.text}\u0002`;
+  let a = analyses.get(key);
+  if (!a) {
+    if (analyses.size > 20_000) analyses.clear();
+    a = analyse(runs);
+    analyses.set(key, a);
+  }
+  return a;
+}
+
+/** Width of every UTF-16 unit in em (a surrogate pair's width sits on its first unit). */
+function charWidths(a: Analysis, opts: WrapOptions, renderer: Renderer): Float64Array {
+  const key = `${opts.style.faces.latin}\u0000${opts.mono?.latin ?? ''}\u0000${opts.style.bold ? 1 : 0}\u0000${renderer}`;
+  let w = a.widths.get(key);
+  if (!w) {
+    const base = opts.style.faces;
+    const mono = opts.mono ?? base;
+    const b = !!opts.style.bold;
+    const metrics: Metrics[] = [metricsFor(base, b, renderer), metricsFor(base, true, renderer), metricsFor(mono, b, renderer), metricsFor(mono, true, renderer)];
+    w = new Float64Array(a.text.length);
+    for (let i = 0; i < a.text.length; i++) {
+      if (isLow(a.text.charCodeAt(i))) continue;
+      const m = metrics[a.styles[i]];
+      const cp = a.text.codePointAt(i)!;
+      w[i] = renderer === 'lo' ? m.loCharEm(cp, a.scripts[i]) : m.charEm(cp);
+    }
+    a.widths.set(key, w);
+  }
+  return w;
+}
+
+/**
+ * LibreOffice: where the line that starts at `start` breaks, given `p`, the first character that does not fit, and
+ * whether it was the Asian/Western gap before p that overflowed.
+ */
+function breakLo(a: Analysis, icuOk: Uint8Array, start: number, p: number, segEnd: number, gapOverflows: boolean): number {
+  const { text } = a;
+  if (text[p] === ' ') return p + 1; // the blank is compressed away
+  const hangs = HANGING_PUNCTUATION.has(text[p]) && (p + 1 >= segEnd || a.cjkOk[p + 1] === 1);
+  if (p > start && a.scripts[back(text, p)] === ASIAN) {
+    // BreakIterator_CJK (the text before p is Asian): a hanging character goes with this line, else step back over
+    // kinsoku characters.
+    if (hangs) return p + 1;
+    let b = p;
+    while (b > start && !a.cjkOk[b]) b = back(text, b);
+    return b > start ? b : cut(a, start, p);
+  }
+  // ICU (the text before p is Latin): the opportunity at p itself, else the one before it. Measured: with none on the
+  // line, a hanging character still hangs (unless its gap did not fit either); otherwise the word is cut.
+  let b = p;
+  while (b > start && !icuOk[b]) b = back(text, b);
+  if (b > start) return b;
+  return hangs && !gapOverflows ? p + 1 : cut(a, start, p);
+}
+
+/** PowerPoint: the last opportunity at or before p, or after a hanging character at p. */
+function breakPpt(a: Analysis, start: number, p: number, segEnd: number): number {
+  const { text } = a;
+  if (text[p] === ' ') return p + 1;
+  if (p > start && HANGING_PUNCTUATION.has(text[p]) && (p + 1 >= segEnd || a.pptOk[p + 1])) return p + 1;
+  let b = p;
+  while (b > start && !a.pptOk[b]) b = back(text, b);
+  return b > start ? b : cut(a, start, p);
+}
+
+/** No opportunity on the line: cut the word where it overflows (both renderers do), keeping at least one character. */
+function cut(a: Analysis, start: number, p: number): number {
+  return p > start ? p : start + (isLow(a.text.charCodeAt(start + 1)) ? 2 : 1);
+}
+
+const EPS = 1e-9;
+
+/** Lines of one prediction; `gapEm` is LibreOffice's Asian/Western gap (0 for PowerPoint), `icuOk` its opportunities. */
+function fill(a: Analysis, w: Float64Array, maxEm: number, gapEm: number, icuOk: Uint8Array | null): string[] {
+  const lines: string[] = [];
+  for (const [segStart, segEnd] of a.segments) {
+    let start = segStart;
+    for (;;) {
+      let x = 0;
+      let p = -1;
+      let gapOverflows = false;
+      for (let i = start; i < segEnd; i++) {
+        const gap = i > start && a.gaps[i] ? gapEm : 0;
+        if (x + gap + w[i] > maxEm && gap + w[i] > 0) {
+          p = i;
+          gapOverflows = x + gap > maxEm;
+          break;
+        }
+        x += gap + w[i];
+      }
+      if (p < 0) {
+        lines.push(a.text.slice(start, segEnd));
+        break;
+      }
+      const b = icuOk ? breakLo(a, icuOk, start, p, segEnd, gapOverflows) : breakPpt(a, start, p, segEnd);
+      lines.push(a.text.slice(start, b));
+      if (b >= segEnd) break;
+      start = b;
+    }
+  }
+  return lines;
+}
+
+/** Both predictions: LibreOffice's lines and PowerPoint's (wrapRuns keeps the longer; the bench reports both). */
+export function wrapBoth(runs: WrapRun[], opts: WrapOptions): { lo: string[]; ppt: string[] } {
+  const a = analysisFor(runs);
+  const width = Math.max(0, opts.maxWidthPt);
+  const loSize = libreOfficeSizePt(opts.style.sizePt);
+  const loW = charWidths(a, opts, 'lo');
+  return {
+    lo: fill(a, loW, width / loSize + EPS, scriptGapEm(loSize), a.icuOk),
+    ppt: fill(a, charWidths(a, opts, 'ppt'), width / opts.style.sizePt + EPS, 0, null),
+  };
+}
+
+/** Break runs into lines as PowerPoint/LibreOffice would (UAX #14 + kinsoku + CJK per-character breaks), conservatively. */
+export function wrapRuns(runs: WrapRun[], opts: WrapOptions): WrapResult {
+  const { lo, ppt } = wrapBoth(runs, opts);
+  return { lines: ppt.length > lo.length ? ppt : lo };
+}
+
+const SENTENCE_END = '。！？；!?;';
+const CLOSERS = '”’」』）》】)]"\'';
+
+/**
+ * Split a long text into sentence-sized pieces at 。！？；!?; (and an English full stop before a space), keeping the
+ * punctuation, any closing quotes or brackets after it and the following spaces with its sentence. Lossless:
+ * pieces.join('') === text.
+ */
+export function splitSentences(text: string): string[] {
+  const pieces: string[] = [];
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (!SENTENCE_END.includes(ch) && !(ch === '.' && /\s/.test(text[i + 1] ?? ''))) continue;
+    let end = i + 1;
+    while (end < text.length && (SENTENCE_END.includes(text[end]) || CLOSERS.includes(text[end]))) end++;
+    while (end < text.length && /\s/.test(text[end])) end++;
+    if (end < text.length) {
+      pieces.push(text.slice(start, end));
+      start = end;
+    }
+    i = end - 1;
+  }
+  if (start < text.length || pieces.length === 0) pieces.push(text.slice(start));
+  return pieces;
+}
