@@ -1,11 +1,11 @@
 // The one pass over pptxgenjs' zip that makes its output valid, CJK-correct and byte-reproducible
 // (pitfalls A2, A4, A5, A9, A11): our text bodies in place of tokens, hyperlink relationships, East-Asian theme
 // fonts, schema order in presentation.xml, no dangling content types, fixed dates and ids, DEFLATE.
-import JSZip from 'jszip';
 import type { Theme } from '../theme/types.js';
 import { TOKEN_RE, type TokenTable } from './tokens.js';
 import type { Gradient } from './masters.js';
 import { xmlEscape } from './txbody.js';
+import { readZip, writeZip } from './zip.js';
 
 export interface Hyperlink {
   slide: number;
@@ -26,22 +26,23 @@ export interface PostprocessInput {
 const ZIP_DATE = new Date(Date.UTC(2000, 0, 1, 0, 0, 0));
 
 export async function postprocess(raw: Uint8Array, input: PostprocessInput): Promise<Uint8Array> {
-  const zip = await JSZip.loadAsync(raw);
-  const names = Object.keys(zip.files).filter((n) => !zip.files[n].dir);
+  const entries = await readZip(raw);
+  const names = entries.map((e) => e.name);
   const parts = new Map<string, string>();
-  await Promise.all(
-    names.map(async (n) => {
-      if (/\.(xml|rels)$/.test(n)) parts.set(n, await zip.file(n)!.async('string'));
-    }),
-  );
+  const binary = new Map<string, Uint8Array>();
+  const utf8 = new TextDecoder('utf-8', { ignoreBOM: true });
+  for (const e of entries) {
+    if (/\.(xml|rels)$/.test(e.name)) parts.set(e.name, utf8.decode(e.data));
+    else binary.set(e.name, e.data);
+  }
 
   for (const [name, xml] of parts) {
     let out = xml;
-    if (out.includes('HBTOKEN')) out = replaceTokens(out, input.tokens, name);
+    // One pPr per paragraph first, on pptxgenjs' XML only: our text bodies (swapped in next) already have one.
     if (/^ppt\/(slides|slideLayouts|slideMasters|notesSlides)\//.test(name) && name.endsWith('.xml')) out = onePPr(out);
+    if (out.includes('HBTOKEN')) out = replaceTokens(out, input.tokens, name);
     parts.set(name, out);
   }
-
   // Hyperlink relationships for the runs that carry r:id="rIdHbN".
   const bySlide = new Map<number, Hyperlink[]>();
   for (const l of input.links) bySlide.set(l.slide, [...(bySlide.get(l.slide) ?? []), l]);
@@ -73,13 +74,11 @@ export async function postprocess(raw: Uint8Array, input: PostprocessInput): Pro
   }
 
   // Rebuild the zip: [Content_Types].xml first, then the rest in pptxgenjs' order, every entry with a fixed date.
-  const outZip = new JSZip();
   const ordered = ['[Content_Types].xml', ...names.filter((n) => n !== '[Content_Types].xml')];
-  for (const n of ordered) {
-    const content = parts.has(n) ? parts.get(n)! : await zip.file(n)!.async('uint8array');
-    outZip.file(n, content, { date: ZIP_DATE, createFolders: false });
-  }
-  return outZip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 }, platform: 'UNIX' });
+  return writeZip(
+    ordered.map((name) => ({ name, data: parts.get(name) ?? binary.get(name) ?? '' })),
+    { date: ZIP_DATE, level: 6 },
+  );
 }
 
 function replaceTokens(xml: string, tokens: TokenTable, part: string): string {
