@@ -32,8 +32,30 @@ export function paraIndent(para: ParaSpec, sizePt: number): { marginLeftPt: numb
   return base;
 }
 
-/** Wrapped lines of one paragraph in a box of the given width. */
+/**
+ * Wrapped lines, per theme, paragraph, kind, size and box width. Shrink-then-split asks for the same paragraph at
+ * the same size again and again (every candidate size, stackHeight, paginate, splitOversized, placeBody, and the
+ * whole fit once more when a continuation title needs more room): wrap each combination once. A ParaSpec is made
+ * for one layout call and never changed, so its identity is a safe key; the cache goes with it.
+ */
+const linesCache = new WeakMap<Theme, WeakMap<ParaSpec, Map<string, string[]>>>();
+
+/** Wrapped lines of one paragraph in a box of the given width (callers must not change the array). */
 export function paraLines(kind: FlowKind, para: ParaSpec, sizePt: number, boxWidthPt: number, theme: Theme): string[] {
+  let byPara = linesCache.get(theme);
+  if (!byPara) linesCache.set(theme, (byPara = new WeakMap()));
+  let byKey = byPara.get(para);
+  if (!byKey) byPara.set(para, (byKey = new Map()));
+  const key = `${kind} ${sizePt} ${boxWidthPt}`;
+  let lines = byKey.get(key);
+  if (!lines) {
+    lines = wrapParagraph(kind, para, sizePt, boxWidthPt, theme);
+    byKey.set(key, lines);
+  }
+  return lines;
+}
+
+function wrapParagraph(kind: FlowKind, para: ParaSpec, sizePt: number, boxWidthPt: number, theme: Theme): string[] {
   const inset = insetFor(kind);
   const { marginLeftPt } = paraIndent(para, sizePt);
   const mono = kind === 'code' || !!para.mono;
