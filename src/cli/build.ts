@@ -1,7 +1,6 @@
 // `huibao build`: Markdown (or a speech as .txt) → .pptx beside it.
 import path from 'node:path';
 import type { Command } from 'commander';
-import { build } from '../build.js';
 import { HuibaoError, formatWhere } from '../errors.js';
 import type { Aspect, FitReport } from '../model.js';
 import { readInput } from './input.js';
@@ -49,6 +48,8 @@ export async function runBuild(input: string, opts: BuildCliOptions, io: Io = pr
   }
   checkOutput(out, input, !!opts.force);
   const { markdown, lineOf } = await markdownFor(input, io, opts.verbose);
+  // Loaded here, not at the top: `huibao --help` and the other commands start without the whole pipeline.
+  const { build } = await import('../build.js');
   const result = await build(markdown, {
     file: input,
     theme: opts.theme,

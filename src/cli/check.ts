@@ -1,8 +1,6 @@
 // `huibao check`: the lint before a meeting. Exit 1 on errors; warnings fail only with --strict.
 import type { Command } from 'commander';
-import { build } from '../build.js';
 import { formatWhere } from '../errors.js';
-import { lint } from '../lint/index.js';
 import { markdownFor } from './build.js';
 import { processIo, runCommand, type Io } from './run.js';
 
@@ -16,6 +14,8 @@ export interface CheckCliOptions {
 
 export async function runCheck(input: string, opts: CheckCliOptions, io: Io = processIo): Promise<number> {
   const { markdown, lineOf } = await markdownFor(input, io);
+  // Loaded on use, so that `huibao --help` does not load the pipeline.
+  const [{ build }, { lint }] = await Promise.all([import('../build.js'), import('../lint/index.js')]);
   const r = await build(markdown, {
     file: input,
     theme: opts.theme,

@@ -3,25 +3,30 @@ import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { HuibaoError } from '../errors.js';
-import { checkTheme, listThemes, resolveTheme, isThemePath, type Theme } from '../theme/index.js';
-import { displayPath, THEMES_DIR, SCHEMA_FILE } from '../theme/builtin.js';
-import { themeJsonSchemaText } from '../theme/jsonschema.js';
-import { initThemeText } from '../theme/init.js';
+import type { Theme } from '../theme/index.js';
+import { displayPath, isThemePath, THEMES_DIR, SCHEMA_FILE } from '../theme/builtin.js';
 import { processIo, runCommand, type Io } from './run.js';
 
-export function runThemesList(io: Io = processIo): number {
+// The theme modules (zod schemas, YAML, the JSON Schema) load when a themes command runs, not with the CLI:
+// `huibao --help` and `huibao build` do not pay for them here.
+const themeApi = () => import('../theme/index.js');
+
+export async function runThemesList(io: Io = processIo): Promise<number> {
+  const { listThemes } = await themeApi();
   const themes = listThemes();
   const width = Math.max(...themes.map((t) => t.name.length));
   for (const t of themes) io.out(`${t.name.padEnd(width)}  ${t.description}`);
   return 0;
 }
 
-export function runThemesShow(ref: string, io: Io = processIo): number {
+export async function runThemesShow(ref: string, io: Io = processIo): Promise<number> {
+  const { resolveTheme } = await themeApi();
   io.out(JSON.stringify(resolveTheme(ref), null, 2));
   return 0;
 }
 
-export function runThemesCheck(ref: string, io: Io = processIo): number {
+export async function runThemesCheck(ref: string, io: Io = processIo): Promise<number> {
+  const { checkTheme, resolveTheme } = await themeApi();
   const theme = resolveTheme(ref);
   const where = theme.file ? displayPath(theme.file) : theme.name;
   const { problems, warnings } = checkTheme(theme);
@@ -41,7 +46,8 @@ export interface InitOptions {
   force?: boolean;
 }
 
-export function runThemesInit(name: string, opts: InitOptions, io: Io = processIo, cwd = process.cwd()): number {
+export async function runThemesInit(name: string, opts: InitOptions, io: Io = processIo, cwd = process.cwd()): Promise<number> {
+  const [{ resolveTheme }, { initThemeText }] = await Promise.all([themeApi(), import('../theme/init.js')]);
   if (!/^[A-Za-z0-9][A-Za-z0-9_-]*$/.test(name)) {
     throw new HuibaoError(`theme name "${name}" should be letters, digits, - and _ (it becomes the file name, e.g. my-theme.yaml)`);
   }
@@ -67,7 +73,8 @@ function toPosix(p: string): string {
   return s.startsWith('.') || path.isAbsolute(p) ? s : './' + s;
 }
 
-export function runThemesSchema(opts: { output?: string }, io: Io = processIo): number {
+export async function runThemesSchema(opts: { output?: string }, io: Io = processIo): Promise<number> {
+  const { themeJsonSchemaText } = await import('../theme/jsonschema.js');
   const text = themeJsonSchemaText();
   if (!opts.output) {
     io.out(text.trimEnd());
@@ -92,7 +99,7 @@ Examples:
   huibao themes check ./my-red.yaml                contrast, sizes and boxes; exit 1 on problems
   huibao build deck.md --theme ./my-red.yaml       use it`,
     );
-  const run = async (body: () => number) => {
+  const run = async (body: () => Promise<number>) => {
     process.exitCode = await runCommand(body, io);
   };
   themes
