@@ -4,7 +4,7 @@
 // renders it with /work/shared/tools/render-pptx, counts the rendered lines per box (pdftotext -bbox-layout) and
 // compares. Prints the agreement rate and every mismatch; "UNSAFE" = we predicted fewer lines than were drawn.
 //
-//   node bench/measure-agreement.mjs [--n 260] [--seed 7] [--audit] [--show] [--samples FILE] [--keep DIR]
+//   node bench/measure-agreement.mjs [--n 260] [--seed 7] [--audit] [--show] [--text] [--samples FILE] [--dump FILE] [--keep DIR]
 //
 // --audit compares every rendered line's width with the LibreOffice model's width of the same text (the numbers
 // behind SAFETY in src/layout/measure.ts); --show prints every sample's rendered and predicted lines.
@@ -118,6 +118,7 @@ const samples = SAMPLES
   ? JSON.parse(fs.readFileSync(SAMPLES, 'utf8')).map((s, i) => ({ kind: 'file', bold: false, ...s, id: i + 1 }))
   : Array.from({ length: N }, (_, i) => makeSample(i + 1));
 const all = samples;
+if (arg('--dump', null)) fs.writeFileSync(arg('--dump', null), JSON.stringify(samples, null, 1)); // to replay with --samples
 
 // ---- the deck --------------------------------------------------------------------------------------------------
 const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -192,7 +193,11 @@ for (const s of samples) {
   if (flat(rows.map(rowText).join('')) !== want) lost++;
   const blankLines = predicted.filter((l) => flat(l) === '').length;  // pdftotext has no words for an empty line
   const got = rows.length + blankLines;
-  if (both.lo.length === got) loAgree++; else if (both.lo.length < got) loUnsafe++;
+  if (both.lo.length === got) loAgree++;
+  else if (both.lo.length < got) {
+    loUnsafe++;
+    report.push(`(LibreOffice model alone unsafe) #${s.id} ${s.faces.latin} ${s.sizePt}pt: model ${both.lo.length}, rendered ${got}`);
+  }
   if (process.argv.includes('--show')) console.log(`#${s.id} rendered:\n${rows.map((r) => '    ' + rowText(r)).join('\n')}\n  predicted:\n${predicted.map((l) => '    ' + l).join('\n')}`);
   if (got === predicted.length) { agree++; continue; }
   const verdict = predicted.length < got ? 'UNSAFE' : 'safe';
@@ -207,7 +212,8 @@ for (const s of samples) {
 console.log(report.join('\n'));
 
 // ---- width audit: every rendered line's width against the LibreOffice model's width of the same text ----------
-// (no safety factor), to see how far off the tables are. q = LibreOffice's font size on a 600 dpi grid.
+// (no safety factor), to see how far off the model is: first at the nominal size (what the model would be without
+// LibreOffice's 600 dpi grid), then at LibreOffice's size with advances in whole pixels (the model).
 if (process.argv.includes('--audit')) {
   const audit = new Map();
   const q = (pt) => Math.round((pt * 600) / 72) * 72 / 600;
@@ -223,10 +229,12 @@ if (process.argv.includes('--audit')) {
       while (end < text.length && got.length < want.length) { if (!/\s/.test(text[end])) got += text[end]; end++; }
       if (got !== want) break;
       let em = 0;
+      const ppem = Math.round((s.sizePt * 600) / 72);
       for (let i = at; i < end; i++) {
         const r = style[i] ?? {}, m = metricsFor(r.code ? MONO : s.faces, !!(r.bold || s.bold), 'lo');
-        const w = m.loCharEm(text.codePointAt(i), scripts[i]);
+        const w = m.loCharEm(text.codePointAt(i), scripts[i], ppem);
         em += w / (w >= 1 ? 1 : SAFETY.lo) + (i > at && gaps[i] ? g : 0);
+        if (i > at && style[i - 1] === r && scripts[i] !== 2 && scripts[i - 1] !== 2) em += m.kernEm(text.charCodeAt(i - 1), text.charCodeAt(i), ppem);
       }
       const rendered = row[row.length - 1].x1 - (0.2 * 72 + INSET[0]);
       if (em * s.sizePt > 40) {
@@ -238,12 +246,12 @@ if (process.argv.includes('--audit')) {
       at = end;
     }
   }
-  console.log('\nrendered width / LibreOffice-model width per line (no safety factor): min / median / max; same with the 600-dpi size');
+  console.log('\nrendered width / LibreOffice-model width per line (no safety factor): min / median / max at the nominal size; at the 600 dpi size');
   for (const [k, e] of audit) {
     const st = (j) => { const v = e.map((x) => x[j]).sort((a, b) => a - b); return `${v[0].toFixed(4)} / ${v[v.length >> 1].toFixed(4)} / ${v[v.length - 1].toFixed(4)}`; };
     console.log(`  ${k.padEnd(22)} n=${String(e.length).padStart(3)}  ${st(0)}   ${st(1)}   widest: ${e.sort((a, b) => b[1] - a[1])[0][2].slice(0, 30)}`);
   }
-  if (process.argv.includes('--verbose')) for (const [k, e] of audit) for (const x of e.filter((y) => y[1] < 0.985)) console.log(`  narrower ${x[1].toFixed(4)} ${k}: ${x[2]}`);
+  if (process.argv.includes('--verbose')) for (const [k, e] of audit) for (const x of e.filter((y) => y[1] < 0.985 || y[1] > 1.0012)) console.log(`  ${x[1] > 1 ? 'WIDER' : 'narrower'} ${x[1].toFixed(4)} ${k}: ${x[2]}`);
 }
 console.log(`\nmeasure-agreement: ${agree}/${samples.length} agree (${((100 * agree) / samples.length).toFixed(1)} %), ` +
   `${unsafe} unsafe (predicted fewer lines), ${safe} safe-side (predicted more); ${lost} samples with text pdftotext did not read back exactly` +

@@ -17,7 +17,7 @@
 // widths are cached per paragraph: re-wrapping at another size or width (shrink-then-split) is one pass per model.
 import LineBreaker from 'linebreak';
 import { NO_LINE_END, NO_LINE_START } from './kinsoku.js';
-import { ASIAN, isWide, libreOfficeSizePt, metricsFor, resolveScripts, scriptGapEm, scriptGaps, type FontFaces, type Metrics, type Renderer, type TextStyle } from './measure.js';
+import { ASIAN, isWide, libreOfficePpem, libreOfficeSizePt, metricsFor, resolveScripts, scriptGapEm, scriptGaps, type FontFaces, type Metrics, type Renderer, type TextStyle } from './measure.js';
 
 export interface WrapRun { text: string; bold?: boolean; code?: boolean; breakBefore?: boolean }
 export interface WrapOptions { style: TextStyle; mono?: FontFaces; maxWidthPt: number }
@@ -56,9 +56,11 @@ interface Analysis {
   cjkOk: Uint8Array;
   /** PowerPoint: a line may start here. */
   pptOk: Uint8Array;
-  /** Per-UTF-16-unit widths in em, by font key and renderer. */
-  widths: Map<string, Float64Array>;
+  /** Per-UTF-16-unit widths in em, and kerning with the previous unit, by font key and renderer. */
+  widths: Map<string, Widths>;
 }
+
+interface Widths { w: Float64Array; kern: Float64Array }
 
 const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff;
 /** Closing punctuation (UAX #14 5.0 class CL, which still held ')' and ']'). */
@@ -138,7 +140,7 @@ function analyse(runs: readonly WrapRun[]): Analysis {
     // paragraph (measured; presumably where ICU starts iterating).
     const closing = CLOSING.has(before) && ((ALNUM.test(text[i]) && !cjkBreakable(c)) || wordy(i - 2));
     icuOk[i] = (icu && !closing) || (ok && before === '-' && /[0-9]/.test(text[i])) ||
-      (ok && slash && !spaceSeen && uax14[i] === 1 && text[i] !== '/') ? 1 : 0;
+      (ok && slash && !spaceSeen && text[i] !== '/' && !(/[0-9]/.test(text[i]) && /[0-9]/.test(text[i - 2] ?? ''))) ? 1 : 0;
   }
   return { text, segments, styles: Uint8Array.from(styles), gaps, scripts, icuOk, cjkOk, pptOk, widths: new Map() };
 }
@@ -157,25 +159,32 @@ function analysisFor(runs: readonly WrapRun[]): Analysis {
   return a;
 }
 
-/** Width of every UTF-16 unit in em (a surrogate pair's width sits on its first unit). */
-function charWidths(a: Analysis, opts: WrapOptions, renderer: Renderer): Float64Array {
-  const key = `${opts.style.faces.latin}\u0000${opts.mono?.latin ?? ''}\u0000${opts.style.bold ? 1 : 0}\u0000${renderer}`;
-  let w = a.widths.get(key);
-  if (!w) {
+/** Width of every UTF-16 unit in em (a surrogate pair's width sits on its first unit), and LibreOffice's kerning. */
+function charWidths(a: Analysis, opts: WrapOptions, renderer: Renderer): Widths {
+  // LibreOffice rounds every advance to whole pixels of its font size, so its widths depend on the size.
+  const ppem = renderer === 'lo' ? libreOfficePpem(opts.style.sizePt) : 0;
+  const key = `${opts.style.faces.latin}\u0000${opts.mono?.latin ?? ''}\u0000${opts.style.bold ? 1 : 0}\u0000${renderer}${ppem}`;
+  let cached = a.widths.get(key);
+  if (!cached) {
     const base = opts.style.faces;
     const mono = opts.mono ?? base;
     const b = !!opts.style.bold;
     const metrics: Metrics[] = [metricsFor(base, b, renderer), metricsFor(base, true, renderer), metricsFor(mono, b, renderer), metricsFor(mono, true, renderer)];
-    w = new Float64Array(a.text.length);
-    for (let i = 0; i < a.text.length; i++) {
-      if (isLow(a.text.charCodeAt(i))) continue;
-      const m = metrics[a.styles[i]];
-      const cp = a.text.codePointAt(i)!;
-      w[i] = renderer === 'lo' ? m.loCharEm(cp, a.scripts[i]) : m.charEm(cp);
+    const { text, styles, scripts } = a;
+    const w = new Float64Array(text.length);
+    const kern = new Float64Array(text.length);
+    for (let i = 0; i < text.length; i++) {
+      if (isLow(text.charCodeAt(i))) continue;
+      const m = metrics[styles[i]];
+      const cp = text.codePointAt(i)!;
+      w[i] = ppem ? m.loCharEm(cp, scripts[i], ppem) : m.charEm(cp);
+      // Pair kerning inside one run of Latin text (LibreOffice kerns; see metrics/tables.ts).
+      if (ppem && i > 0 && styles[i] === styles[i - 1] && scripts[i] !== ASIAN && scripts[i - 1] !== ASIAN) kern[i] = m.kernEm(text.charCodeAt(i - 1), cp, ppem);
     }
-    a.widths.set(key, w);
+    cached = { w, kern };
+    a.widths.set(key, cached);
   }
-  return w;
+  return cached;
 }
 
 /**
@@ -194,12 +203,13 @@ function breakLo(a: Analysis, icuOk: Uint8Array, start: number, p: number, segEn
     while (b > start && !a.cjkOk[b]) b = back(text, b);
     return b > start ? b : cut(a, start, p);
   }
-  // ICU (the text before p is Latin): the opportunity at p itself, else the one before it. Measured: with none on the
-  // line, a hanging character still hangs (unless its gap did not fit either); otherwise the word is cut.
-  let b = p;
+  // ICU (the text before p is Latin): the opportunity at p itself unless right after '/' (LibreOffice's own rule), else
+  // the one before it. Measured: with none on the line, a hanging character still hangs — unless its gap did not fit
+  // either, or it ends the paragraph; otherwise the word is cut.
+  let b = text[p - 1] === '/' ? back(text, p) : p;
   while (b > start && !icuOk[b]) b = back(text, b);
   if (b > start) return b;
-  return hangs && !gapOverflows ? p + 1 : cut(a, start, p);
+  return hangs && !gapOverflows && p + 1 < text.length ? p + 1 : cut(a, start, p);
 }
 
 /** PowerPoint: the last opportunity at or before p, or after a hanging character at p. */
@@ -220,7 +230,7 @@ function cut(a: Analysis, start: number, p: number): number {
 const EPS = 1e-9;
 
 /** Lines of one prediction; `gapEm` is LibreOffice's Asian/Western gap (0 for PowerPoint), `icuOk` its opportunities. */
-function fill(a: Analysis, w: Float64Array, maxEm: number, gapEm: number, icuOk: Uint8Array | null): string[] {
+function fill(a: Analysis, { w, kern }: Widths, maxEm: number, gapEm: number, icuOk: Uint8Array | null): string[] {
   const lines: string[] = [];
   for (const [segStart, segEnd] of a.segments) {
     let start = segStart;
@@ -229,8 +239,8 @@ function fill(a: Analysis, w: Float64Array, maxEm: number, gapEm: number, icuOk:
       let p = -1;
       let gapOverflows = false;
       for (let i = start; i < segEnd; i++) {
-        const gap = i > start && a.gaps[i] ? gapEm : 0;
-        if (x + gap + w[i] > maxEm && gap + w[i] > 0) {
+        const gap = i > start ? (a.gaps[i] ? gapEm : 0) + kern[i] : 0;
+        if (x + gap + w[i] > maxEm && w[i] > 0) {
           p = i;
           gapOverflows = x + gap > maxEm;
           break;
