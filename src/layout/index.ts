@@ -89,6 +89,7 @@ export function layout(deck: Deck, theme: Theme, opts: LayoutOptions = {}): Laid
           item.role = 'agenda';
           for (const p of item.paragraphs) Object.assign(p, { bullet: undefined, marginLeftPt: 0, indentPt: 0 });
         }
+        checkSplit(slide, r.slides.length, theme, deck.file);
         out.push(...r.slides);
         fit.push(...r.reports);
         break;
@@ -99,6 +100,7 @@ export function layout(deck: Deck, theme: Theme, opts: LayoutOptions = {}): Laid
           slide, title: slide.title, theme, titleRegion, bodyRegion, lang, index, titleColor, textColor, titleAlign, titleBold,
           images: opts.images, boost: slide.layout === 'quote' ? 4 : 0,
         });
+        checkSplit(slide, r.slides.length, theme, deck.file);
         out.push(...r.slides);
         fit.push(...r.reports);
       }
@@ -124,6 +126,22 @@ function checkRoom(slide: Slide, body: Box, theme: Theme, file?: string): void {
   throw new HuibaoError(
     `theme "${theme.name}": the body box of ${slide.layout} slides is ${f(body.w)} × ${f(body.h)} in, too small for ${theme.sizes.minBody} pt text ` +
       `(at least ${f(minW)} × ${f(minH)} in); check layouts.${slide.layout}.body, spacing and sizes.minBody`,
+    { file, line: slide.src.line },
+  );
+}
+
+/** More parts than this for one slide is not a deck anyone wants; it would only cost minutes to write. */
+export const MAX_PARTS = 200;
+
+/**
+ * A theme with huge minimum sizes (minBody 160 pt) split a 9,600-character slide into 2,737 slides and took
+ * minutes to render (found by test/reliability/fuzz.test.ts). Say so instead.
+ */
+function checkSplit(slide: Slide, parts: number, theme: Theme, file?: string): void {
+  if (parts <= MAX_PARTS) return;
+  throw new HuibaoError(
+    `this slide would be split onto ${parts} slides at theme "${theme.name}"'s smallest sizes (the limit is ${MAX_PARTS}); ` +
+      'shorten it, break it up with ## headings or ---, or use smaller sizes in the theme',
     { file, line: slide.src.line },
   );
 }
