@@ -110,7 +110,8 @@ function addTable(slide: PptxSlide, t: TableBox, tokens: TokenTable, env: TextEn
 function addImage(slide: PptxSlide, im: ImageBox, tokens: TokenTable, env: TextEnv, theme: Theme): void {
   if (im.data && im.mime) {
     const data = `${im.mime};base64,${Buffer.from(im.data).toString('base64')}`;
-    slide.addImage({ data, x: im.x, y: im.y, w: im.w, h: im.h, altText: im.alt });
+    // pptxgenjs writes altText into p:cNvPr/@descr escaped but with control characters kept (a \v broke the slide).
+    slide.addImage({ data, x: im.x, y: im.y, w: im.w, h: im.h, altText: stripIllegal(im.alt.replace(/[\v\n\r]+/g, ' ')) });
     return;
   }
   // A missing or unreadable image: a dashed frame with its alt text, so the slide still says what belongs there.
