@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { build } from '../../src/build.js';
 import { HuibaoError } from '../../src/errors.js';
 import { tempDir } from './cli-helpers.js';
+import { writeImageFixtures } from '../assets/fixtures.js';
 import { hasValidator, validate, xmlProblems } from './pptx-check.js';
 
 const root = tempDir('huibao-regress-');
@@ -112,5 +113,26 @@ describe('regressions', () => {
     // The same theme on a 16:9 slide has room: it builds.
     const ok = await build('## A\n\ntext\n', { file: 'h.md', theme: file });
     expect(ok.laid.slides.length).toBe(1);
+  });
+
+  it('an image alt text with a vertical tab gives well-formed XML (descr attribute)', async () => {
+    const dir = path.join(root, 'alt');
+    mkdirSync(dir);
+    writeImageFixtures(dir);
+    const { bytes } = await build('## A\n\n![a\vb《](ok.png)\n', { file: path.join(dir, 'a.md') });
+    expect(await xmlProblems(bytes)).toEqual([]);
+    const slide = await (await JSZip.loadAsync(bytes)).file('ppt/slides/slide1.xml')!.async('string');
+    expect(slide).toContain('descr="a b《"');
+  });
+
+  it('a slide that would split onto more than 200 slides is refused quickly', async () => {
+    const dir = path.join(root, 'split');
+    mkdirSync(dir);
+    const file = path.join(dir, 'huge.json');
+    writeFileSync(file, JSON.stringify({ name: 'huge', extends: 'gov-blue', sizes: { minBody: 160, body: [200, 200, 200] } }));
+    const t0 = Date.now();
+    const e = await refusal('## 长\n\n' + '中'.repeat(9000) + '\n', { file: 's.md', theme: file });
+    expect(e.format()).toMatch(/^s\.md:1: this slide would be split onto \d+ slides at theme "huge"'s smallest sizes \(the limit is 200\); shorten it, break it up with ## headings or ---, or use smaller sizes in the theme$/);
+    expect(Date.now() - t0).toBeLessThan(15_000);
   });
 });
