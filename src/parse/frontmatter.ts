@@ -45,7 +45,7 @@ const ALIASES: Record<string, keyof FrontMatter> = {
  * @param yamlText the raw YAML between the `---` fences
  * @param firstLine 1-based file line of the first YAML line (the line after the opening `---`)
  */
-export function readFrontMatter(yamlText: string, firstLine: number, diag: Diagnostics): FrontMatter {
+export function readFrontMatter(yamlText: string, firstLine: number, diag: Diagnostics): FrontMatter | null {
   const doc = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {
     const e = doc.errors[0] as YAMLParseError;
@@ -64,9 +64,9 @@ export function readFrontMatter(yamlText: string, firstLine: number, diag: Diagn
     throw new HuibaoError(`invalid YAML front matter: ${(e as Error).message.split('\n')[0]}`, { file: diag.file, line: firstLine });
   }
   if (data === null || data === undefined) return {};
-  if (typeof data !== 'object' || Array.isArray(data)) {
-    throw new HuibaoError('front matter must be a mapping of keys to values (key: value)', { file: diag.file, line: firstLine });
-  }
+  // Not key: value pairs — a `---` line, a line of text and another `---` is Markdown (a setext heading and a
+  // rule), not front matter: the caller reads it as Markdown.
+  if (typeof data !== 'object' || Array.isArray(data)) return null;
   const lineOf = (key: string): number => {
     const pair = (doc.contents as { items?: { key?: { value?: unknown; range?: [number, number, number] } }[] })?.items?.find(
       (p) => p.key?.value === key,

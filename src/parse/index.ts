@@ -26,12 +26,17 @@ export function parse(source: string, opts: ParseOptions = {}): ParseResult {
   const text = cleanInput(source, diag);
   if (text.trim() === '') throw new HuibaoError('the file is empty: nothing to build', { file: opts.file, line: 1 });
 
-  const md = markdown();
-  const tokens = md.parse(text, {});
+  let tokens = markdown().parse(text, {});
   const lineOf = (t: Token) => (t.map ? t.map[0] + 1 : 1);
 
-  const fmToken = tokens.find((t: Token) => t.type === 'front_matter');
-  const fm = fmToken ? readFrontMatter((fmToken as unknown as { meta: string }).meta ?? '', lineOf(fmToken) + 1, diag) : {};
+  let fmToken = tokens.find((t: Token) => t.type === 'front_matter');
+  let fm = fmToken ? readFrontMatter((fmToken as unknown as { meta: string }).meta ?? '', lineOf(fmToken) + 1, diag) : {};
+  if (fm === null) {
+    diag.warn('the block between the --- lines at the top is not front matter (key: value lines); read as Markdown', 1);
+    tokens = markdown(false).parse(text, {});
+    fmToken = undefined;
+    fm = {};
+  }
 
   const slideLevel = opts.slideLevel ?? fm.slideLevel ?? detectSlideLevel(tokens);
   const walk = walkSlides(tokens, slideLevel, { diag, lineOf });
@@ -68,7 +73,11 @@ export function parse(source: string, opts: ParseOptions = {}): ParseResult {
   slides.push(...walk.slides);
   if (fm.closing) slides.push({ layout: 'closing', title: [{ text: fm.closing }], blocks: [], notes: [], src: { line: fmLine } });
 
-  if (slides.length === 0) throw new HuibaoError('no slides: the file has no headings, text or front-matter title', { file: opts.file, line: 1 });
+  if (slides.length === 0) {
+    // Only rules, link definitions or raw HTML: still a valid deck (a title slide), and the user is told.
+    diag.warn('nothing to put on slides (no headings or text): the deck has only a title slide', 1);
+    slides.push({ layout: 'title', title: [{ text: meta.title }], blocks: [], notes: walk.leadingNotes, src: { line: 1 } });
+  }
   return { deck: { meta, slides, file: opts.file }, warnings: diag.warnings };
 }
 

@@ -5,23 +5,24 @@ import cjkBreaks from 'markdown-it-cjk-breaks';
 import frontMatter from 'markdown-it-front-matter';
 import cjkFriendly from 'markdown-it-cjk-friendly';
 
-let instance: Md | undefined;
+const instances = new Map<boolean, Md>();
 
 /**
  * html: true so that `<!-- notes -->` comments arrive as html tokens (Marp notes) instead of literal text;
  * other raw HTML is dropped by the block walker with a warning. typographer stays off: it would rewrite quotes.
  * Front matter is read from the token's `meta` (re-entrant) — the callback is a no-op.
  */
-export function markdown(): Md {
-  if (instance) return instance;
+export function markdown(withFrontMatter = true): Md {
+  const cached = instances.get(withFrontMatter);
+  if (cached) return cached;
   const md = new MarkdownIt({ html: true, linkify: false, typographer: false });
-  md.use(frontMatter, () => {});
+  if (withFrontMatter) md.use(frontMatter, () => {});
   md.use(container, 'notes');
   // Pandoc fenced divs we understand only as containers to unwrap (columns, incremental, …); see blocks.ts.
   md.use(container, 'div', { validate: () => true });
   md.use(cjkFriendly);
   md.core.ruler.push('cjk_breaks', safeCjkBreaks());
-  instance = md;
+  instances.set(withFrontMatter, md);
   return md;
 }
 

@@ -32,9 +32,8 @@ const sampleSize = (all: number, small: number) => {
  * Each is a clear message with a line; lowering a ceiling is welcome, raising one needs a reason.
  */
 const DELIBERATE: Record<string, number> = {
-  'no slides: the file has no headings, text or front-matter title': 43,
-  // Example 96, "---\nFoo\n---\nBar…": the opening `---` block is read as front matter, and "Foo" is not a mapping.
-  'front matter must be a mapping of keys to values (key: value)': 1,
+  // None: a document with nothing visible is a title-only deck (with a warning), and a `---` block at the top that
+  // is not key: value pairs (example 96) is read as Markdown.
 };
 
 describe.skipIf(!hasSpec)('CommonMark spec examples as documents', () => {
