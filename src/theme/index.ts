@@ -8,7 +8,6 @@ import { ThemeError } from './errors.js';
 
 export { contrastRatio } from './contrast.js';
 export { checkTheme, type CheckResult } from './check.js';
-export { themeJsonSchema } from './jsonschema.js';
 export { ThemeError } from './errors.js';
 export { isThemePath } from './builtin.js';
 export type { Theme, LayoutStyle, Region, Decoration, FontPair, Color, Len, LayoutKey } from './types.js';

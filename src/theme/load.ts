@@ -15,8 +15,8 @@ const IMAGE_EXT = /\.(png|jpe?g|gif|bmp|svg)$/i;
 
 interface Source {
   file: string;
-  doc?: Document;
-  lines?: LineCounter;
+  /** The YAML document with key positions, for messages only: a JSON file is parsed for it on first use. */
+  located: () => { doc?: Document; lines?: LineCounter };
 }
 
 /** A problem as a message line: `file:line: key.path: message`. */
@@ -37,17 +37,18 @@ function lineOf(src: Source, p: KeyPath): number | undefined {
 }
 
 function lineOfExact(src: Source, p: KeyPath): number | undefined {
-  if (!src.doc || !src.lines) return undefined;
+  const { doc, lines } = src.located();
+  if (!doc || !lines) return undefined;
   try {
-    const parent = p.length ? src.doc.getIn(p.slice(0, -1), true) : undefined;
+    const parent = p.length ? doc.getIn(p.slice(0, -1), true) : undefined;
     const last = p[p.length - 1];
     if (isMap(parent)) {
       const pair = parent.items.find((it) => isScalar(it.key) && it.key.value === last);
       const node = pair?.key as { range?: [number, number, number] } | undefined;
-      if (node?.range) return src.lines.linePos(node.range[0]).line;
+      if (node?.range) return lines.linePos(node.range[0]).line;
     }
-    const node = src.doc.getIn(p, true) as { range?: [number, number, number] } | undefined;
-    if (node?.range) return src.lines.linePos(node.range[0]).line;
+    const node = doc.getIn(p, true) as { range?: [number, number, number] } | undefined;
+    if (node?.range) return lines.linePos(node.range[0]).line;
   } catch {
     /* no position: report without a line */
   }
@@ -68,9 +69,22 @@ function readSource(file: string): { data: unknown; src: Source } {
   if (!existsSync(file)) throw new ThemeError([`${shown}: theme file not found`], file);
   if (statSync(file).isDirectory()) throw new ThemeError([`${shown}: is a folder, not a theme file (.json, .yaml or .yml)`], file);
   const text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
-  const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: true, uniqueKeys: true });
-  const src: Source = { file, doc: doc.errors.length ? undefined : doc, lines };
+  let parsed: { doc: Document; lines: LineCounter } | undefined;
+  const yamlDoc = () => {
+    if (!parsed) {
+      const lines = new LineCounter();
+      parsed = { doc: parseDocument(text, { lineCounter: lines, prettyErrors: true, uniqueKeys: true }), lines };
+    }
+    return parsed;
+  };
+  // Positions come from the YAML parser (JSON is YAML); a valid JSON theme, the common case, never needs them.
+  const src: Source = {
+    file,
+    located: () => {
+      const { doc, lines } = yamlDoc();
+      return { doc: doc.errors.length ? undefined : doc, lines };
+    },
+  };
   const ext = path.extname(file).toLowerCase();
   if (ext === '.json') {
     try {
@@ -82,6 +96,7 @@ function readSource(file: string): { data: unknown; src: Source } {
       throw new ThemeError([`${shown}${ln ? ':' + ln : ''}: not valid JSON: ${msg}`], file);
     }
   }
+  const { doc } = yamlDoc();
   if (doc.errors.length) {
     const err = doc.errors[0];
     const ln = err.linePos?.[0]?.line;
@@ -164,14 +179,14 @@ export function unknownThemeError(name: string, where?: string): ThemeError {
 }
 
 /** The file an `extends` (or --theme) value refers to: a built-in name, or a path relative to `dir`. */
-function refFile(ref: string, dir: string, where: string): string {
+function refFile(ref: string, dir: string, where: () => string): string {
   if (isThemePath(ref)) {
     const abs = path.resolve(dir, ref);
-    if (!existsSync(abs)) throw new ThemeError([`${where}: theme file not found: ${displayPath(abs)}`]);
+    if (!existsSync(abs)) throw new ThemeError([`${where()}: theme file not found: ${displayPath(abs)}`]);
     return abs;
   }
   const f = builtinFile(ref);
-  if (!f) throw unknownThemeError(ref, where);
+  if (!f) throw unknownThemeError(ref, where());
   return f;
 }
 
@@ -180,12 +195,13 @@ function loadMerged(file: string, chain: string[]): { data: Obj; src: Source; pa
   const { data, src } = loadLayer(file);
   const ref = data.extends;
   if (typeof ref !== 'string') return { data, src, parents: [] };
-  const where = `${displayPath(file)}${lineOf(src, ['extends']) ? ':' + lineOf(src, ['extends']) : ''}: extends`;
+  // Only for messages: locating the key parses a JSON file's positions.
+  const where = () => `${displayPath(file)}${lineOf(src, ['extends']) ? ':' + lineOf(src, ['extends']) : ''}: extends`;
   const parentFile = refFile(ref, path.dirname(file), where);
   const seen = [...chain, file];
   if (seen.includes(parentFile)) {
     const cycle = [...seen.slice(seen.indexOf(parentFile)), parentFile].map((f) => displayPath(f)).join(' → ');
-    throw new ThemeError([`${where}: a cycle: ${cycle}`], file);
+    throw new ThemeError([`${where()}: a cycle: ${cycle}`], file);
   }
   const parent = loadMerged(parentFile, seen);
   // What a file says about itself (name, description, its own parent, $schema) is not inherited.

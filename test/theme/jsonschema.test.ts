@@ -2,8 +2,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { themeJsonSchema } from '../../src/theme/index.js';
-import { themeJsonSchemaText } from '../../src/theme/jsonschema.js';
+import { themeJsonSchema, themeJsonSchemaText } from '../../src/theme/jsonschema.js';
 import { THEMES_DIR } from '../../src/theme/builtin.js';
 
 describe('themes/theme.schema.json', () => {
