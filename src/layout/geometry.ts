@@ -10,35 +10,22 @@ export function slideSize(aspect: Aspect): SlideSize {
   return aspect === '4:3' ? { w: 10, h: 7.5 } : { w: 13.333, h: 7.5 };
 }
 
-export type Len = number | string;
-export interface RegionSpec {
-  x: Len;
-  y: Len;
-  w: Len;
-  h: Len;
-}
+// Theme lengths (numbers, negative offsets, percentages) are the theme's own rules: one implementation.
+import { resolveLen as themeLen, type Box as ThemeBox } from '../theme/regions.js';
+import type { Region } from '../theme/types.js';
 
-/**
- * Theme lengths: a number ≥ 0 is inches from the left/top; a negative number is inches from the right/bottom edge
- * (x, y only); 'N%' is a share of the slide width (x, w) or height (y, h).
- */
+export type Len = number | string;
+export type RegionSpec = Region;
+
 export function resolveLen(v: Len, extent: number, isPosition: boolean): number {
-  if (typeof v === 'number') return v < 0 && isPosition ? extent + v : v;
-  const m = /^\s*(-?\d+(?:\.\d+)?)\s*%\s*$/.exec(v);
-  if (m) return (Number(m[1]) / 100) * extent;
-  const n = Number(v);
-  if (Number.isFinite(n)) return n < 0 && isPosition ? extent + n : n;
-  return 0;
+  return themeLen(v, extent, isPosition);
 }
 
 export function resolveRegion(r: RegionSpec, size: SlideSize): Box {
-  return {
-    x: round(resolveLen(r.x, size.w, true)),
-    y: round(resolveLen(r.y, size.h, true)),
-    w: round(resolveLen(r.w, size.w, false)),
-    h: round(resolveLen(r.h, size.h, false)),
-  };
+  return { x: round(resolveLen(r.x, size.w, true)), y: round(resolveLen(r.y, size.h, true)), w: round(resolveLen(r.w, size.w, false)), h: round(resolveLen(r.h, size.h, false)) };
 }
+
+export type { ThemeBox };
 
 /** Inches are kept to 1/1000: enough precision, and stable output across platforms. */
 export function round(n: number): number {

@@ -1,7 +1,8 @@
 // Stage 3: Deck + Theme → LaidOutDeck. Every box placed, every font size chosen here; the renderer decides nothing.
-import type { Box, Deck, FitReport, ImageAsset, Inline, LaidOutDeck, LaidSlide, LayoutName, Slide } from '../model.js';
+import type { Box, Deck, FitReport, ImageAsset, Inline, LaidOutDeck, LaidSlide, Slide } from '../model.js';
 import type { Theme } from '../theme/types.js';
-import { resolveRegion, slideSize, type SlideSize } from './geometry.js';
+import { resolveRegion, slideSize } from './geometry.js';
+import { defaultRegions } from '../theme/regions.js';
 import { hasOwnNumber, sectionLabel } from './numbering.js';
 import { layoutContent } from './content.js';
 import { fitTitle, titleBox } from './titles.js';
@@ -144,30 +145,4 @@ function checkSplit(slide: Slide, parts: number, theme: Theme, file?: string): v
       'shorten it, break it up with ## headings or ---, or use smaller sizes in the theme',
     { file, line: slide.src.line },
   );
-}
-
-/** Where title and body go when the theme does not say. */
-function defaultRegions(layout: LayoutName, theme: Theme, size: SlideSize): { title: Box; body: Box } {
-  const { marginX, marginTop, marginBottom, titleHeight, gap } = theme.spacing;
-  const w = size.w - 2 * marginX;
-  switch (layout) {
-    case 'title':
-      return {
-        title: { x: marginX + 0.3, y: size.h * 0.22, w: w - 0.6, h: size.h * 0.3 },
-        body: { x: marginX + 0.3, y: size.h * 0.22 + size.h * 0.3 + 0.2, w: w - 0.6, h: size.h * 0.3 },
-      };
-    case 'section':
-    case 'closing':
-      return {
-        title: { x: marginX + 0.3, y: size.h * 0.3, w: w - 0.6, h: size.h * 0.36 },
-        body: { x: marginX + 0.3, y: size.h * 0.68, w: w - 0.6, h: size.h * 0.15 },
-      };
-    default: {
-      const bodyY = marginTop + titleHeight + gap;
-      return {
-        title: { x: marginX, y: marginTop, w, h: titleHeight },
-        body: { x: marginX, y: bodyY, w, h: size.h - bodyY - marginBottom },
-      };
-    }
-  }
 }

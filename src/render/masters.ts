@@ -3,6 +3,7 @@
 import type { DeckMeta, LayoutName } from '../model.js';
 import type { Theme, LayoutStyle } from '../theme/types.js';
 import { resolveRegion, type SlideSize } from '../layout/geometry.js';
+import { DEFAULT_FOOTER, DEFAULT_SLIDE_NUMBER, SHOWS_CHROME } from '../theme/regions.js';
 import type { Pptx } from './pptxgen.js';
 import type { TokenTable } from './tokens.js';
 import { textBodyXml, xmlEscape, type TextEnv } from './txbody.js';
@@ -10,7 +11,6 @@ import { textBodyXml, xmlEscape, type TextEnv } from './txbody.js';
 export const LAYOUTS: LayoutName[] = ['title', 'agenda', 'section', 'content', 'quote', 'closing'];
 export const masterName = (l: LayoutName) => `huibao-${l}`;
 
-const SHOWS_CHROME: Record<LayoutName, boolean> = { title: false, agenda: true, section: false, content: true, quote: true, closing: false };
 
 export interface Gradient {
   master: string;
@@ -40,7 +40,7 @@ export function defineMasters(pptx: Pptx, theme: Theme, meta: DeckMeta, size: Sl
 
     const chrome = SHOWS_CHROME[name];
     const muted = theme.palette.muted;
-    const footerSpec = style.footer === false ? undefined : (style.footer ?? (chrome ? { x: theme.spacing.marginX, y: -0.5, w: '50%', h: 0.35 } : undefined));
+    const footerSpec = style.footer === false ? undefined : (style.footer ?? (chrome ? { ...DEFAULT_FOOTER(theme), align: 'left' as const, color: undefined } : undefined));
     if (meta.footer && footerSpec) {
       const r = resolveRegion(footerSpec, size);
       const color = ('color' in footerSpec && footerSpec.color) || muted;
@@ -55,7 +55,7 @@ export function defineMasters(pptx: Pptx, theme: Theme, meta: DeckMeta, size: Sl
       objects.push({ text: { text: tokens.add(xml), options: { ...r } } });
     }
 
-    const numSpec = style.slideNumber === false ? undefined : (style.slideNumber ?? (chrome ? { x: -1.3, y: -0.5, w: 0.9, h: 0.35, align: 'right' as const } : undefined));
+    const numSpec = style.slideNumber === false ? undefined : (style.slideNumber ?? (chrome ? { ...DEFAULT_SLIDE_NUMBER, align: 'right' as const, color: undefined } : undefined));
     const slideNumber =
       meta.slideNumbers && numSpec
         ? {

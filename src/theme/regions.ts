@@ -1,6 +1,6 @@
 // Where things land on a slide for a theme: the title, body, footer and slide-number boxes of each layout, at
-// 16:9 and 4:3. The checker uses these to know which colours sit under which text. They mirror the layout
-// stage's defaults (src/layout/index.ts defaultRegions, src/render/masters.ts footer/slide number) — keep in step.
+// 16:9 and 4:3. The layout stage and the renderer place boxes with these; the checker uses them to know which
+// colours sit under which text.
 import type { Decoration, LayoutKey, Len, Region, Theme } from './types.js';
 
 export interface Box {
