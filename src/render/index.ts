@@ -2,7 +2,7 @@
 // our own XML carries every text body; one post-processing pass over the zip makes it valid and reproducible.
 import type { ImageBox, LaidOutDeck, TableBox, TextBox } from '../model.js';
 import type { Theme } from '../theme/types.js';
-import { PptxGenJS, type Pptx, type PptxSlide, type TableRow } from './pptxgen.js';
+import { PptxGenJS, packageParts, type Pptx, type PptxSlide, type TableRow } from './pptxgen.js';
 import { TokenTable } from './tokens.js';
 import { cellBodyXml, notesBodyXml, textBodyXml, xmlEscape, type TextEnv } from './txbody.js';
 import { defineMasters, masterName } from './masters.js';
@@ -15,7 +15,8 @@ export interface RenderOptions {
   date?: string;
   /**
    * Called once per render step with the milliseconds it took (for `npm run bench`'s per-stage table): `slides` is
-   * our text bodies and pptxgenjs' slide objects, `write` pptxgenjs writing its zip, `postprocess` our pass over it.
+   * our text bodies and pptxgenjs' slide objects, `write` pptxgenjs making its parts, `postprocess` our pass over
+   * them and the zip.
    * Only observes; the bytes are the same with or without it.
    */
   onTiming?: (step: 'slides' | 'write' | 'postprocess', ms: number) => void;
@@ -73,9 +74,9 @@ export async function render(deck: LaidOutDeck, theme: Theme, opts: RenderOption
   });
 
   lap('slides');
-  const raw = (await pptx.write({ outputType: 'nodebuffer' })) as Buffer;
+  const parts = await packageParts(pptx);
   lap('write');
-  const bytes = await postprocess(raw, { tokens, links, gradients, theme, lang, date: opts.date });
+  const bytes = await postprocess(parts, { tokens, links, gradients, theme, lang, date: opts.date });
   lap('postprocess');
   return bytes;
 }

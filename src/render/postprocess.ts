@@ -6,6 +6,7 @@ import { TOKEN_RE, type TokenTable } from './tokens.js';
 import type { Gradient } from './masters.js';
 import { xmlEscape } from './txbody.js';
 import { readZip, writeZip } from './zip.js';
+import type { PackagePart } from './pptxgen.js';
 
 export interface Hyperlink {
   slide: number;
@@ -25,15 +26,16 @@ export interface PostprocessInput {
 /** Zip entry times: a fixed instant (DOS dates cannot precede 1980; JSZip writes them in UTC). */
 const ZIP_DATE = new Date(Date.UTC(2000, 0, 1, 0, 0, 0));
 
-export async function postprocess(raw: Uint8Array, input: PostprocessInput): Promise<Uint8Array> {
-  const entries = await readZip(raw);
+/** The package's files, as pptxgenjs made them (render) or as a zip of them (pptxgenjs' own write). */
+export async function postprocess(pkg: Uint8Array | readonly PackagePart[], input: PostprocessInput): Promise<Uint8Array> {
+  const entries: readonly PackagePart[] = pkg instanceof Uint8Array ? await readZip(pkg) : pkg;
   const names = entries.map((e) => e.name);
   const parts = new Map<string, string>();
   const binary = new Map<string, Uint8Array>();
   const utf8 = new TextDecoder('utf-8', { ignoreBOM: true });
   for (const e of entries) {
-    if (/\.(xml|rels)$/.test(e.name)) parts.set(e.name, utf8.decode(e.data));
-    else binary.set(e.name, e.data);
+    if (/\.(xml|rels)$/.test(e.name)) parts.set(e.name, typeof e.data === 'string' ? e.data : utf8.decode(e.data));
+    else binary.set(e.name, typeof e.data === 'string' ? Buffer.from(e.data, 'utf8') : e.data);
   }
 
   for (const [name, xml] of parts) {
