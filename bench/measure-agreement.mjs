@@ -207,7 +207,8 @@ for (const s of samples) {
     `width ${(s.wIn * 72 - 14.4).toFixed(1)}pt: predicted ${predicted.length} (LibreOffice model ${both.lo.length}, ` +
     `PowerPoint model ${both.ppt.length}), rendered ${got}; LibreOffice model differs from line ${k + 1}:\n` +
     `    rendered : ${rows[k] ? rowText(rows[k]) : '(none)'}\n    LO model : ${both.lo[k] ?? '(none)'}` +
-    (process.argv.includes('--text') ? `\n    text     : ${JSON.stringify(s.runs)}` : ''));
+    (process.argv.includes('--text') ? `\n    text     : ${JSON.stringify(s.runs)}` : '') +
+    (both.ppt.length > both.lo.length ? `\n    PPT model: ${both.ppt.find((l, j) => l !== both.lo[j]) ?? ''} (first line differing from the LibreOffice model)` : ''));
 }
 console.log(report.join('\n'));
 

@@ -17,7 +17,7 @@
 // widths are cached per paragraph: re-wrapping at another size or width (shrink-then-split) is one pass per model.
 import LineBreaker from 'linebreak';
 import { NO_LINE_END, NO_LINE_START } from './kinsoku.js';
-import { ASIAN, isWide, libreOfficePpem, libreOfficeSizePt, metricsFor, resolveScripts, scriptGapEm, scriptGaps, type FontFaces, type Metrics, type Renderer, type TextStyle } from './measure.js';
+import { ASIAN, DENSE, isWide, libreOfficePpem, libreOfficeSizePt, metricsFor, resolveScripts, scriptGap, scriptGapEm, type FontFaces, type Metrics, type Renderer, type TextStyle } from './measure.js';
 
 export interface WrapRun { text: string; bold?: boolean; code?: boolean; breakBefore?: boolean }
 export interface WrapOptions { style: TextStyle; mono?: FontFaces; maxWidthPt: number }
@@ -37,6 +37,7 @@ export interface WrapResult { lines: string[] }
 export const HANGING_PUNCTUATION: ReadonlySet<string> = new Set('、。，．：；？！');
 
 const HARD_BREAK = /\r\n|[\n\r\v\f\u2028\u2029]/g;
+const HARD_BREAK_TEST = /[\n\r\v\f\u2028\u2029]/;
 
 /** A paragraph, analysed once whatever the font and width. */
 interface Analysis {
@@ -44,23 +45,20 @@ interface Analysis {
   /** [start, end) of each hard-break-free segment; every segment opens a new line. */
   segments: [number, number][];
   /** Style of each UTF-16 unit: bit 0 = bold run, bit 1 = code run. */
-  styles: Uint8Array;
-  /** 1 where LibreOffice puts its Asian/Western gap before that index. */
-  gaps: Uint8Array;
+  styles: number[];
   /** LibreOffice's resolved script of each UTF-16 unit (measure.ts WEAK/LATIN/ASIAN/COMPLEX). */
-  scripts: Uint8Array;
-  /** LibreOffice: a line may start here by its ICU rules and kinsoku. */
-  icuOk: Uint8Array;
-
-  /** LibreOffice: a line may start here by kinsoku alone (its CJK path). */
-  cjkOk: Uint8Array;
-  /** PowerPoint: a line may start here. */
-  pptOk: Uint8Array;
+  scripts: number[];
+  /**
+   * Per index i, bits: ICU_OK — LibreOffice may start a line at i by its ICU rules and kinsoku; CJK_OK — by kinsoku
+   * alone (its CJK path); PPT_OK — PowerPoint may; GAP — LibreOffice's Asian/Western gap sits before i.
+   */
+  flags: number[];
   /** Per-UTF-16-unit widths in em, and kerning with the previous unit, by font key and renderer. */
   widths: Map<string, Widths>;
 }
 
-interface Widths { w: Float64Array; kern: Float64Array }
+// Plain arrays rather than typed arrays throughout: these are short, and small typed arrays are slow to allocate.
+interface Widths { w: number[]; kern: number[] | null }
 
 const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff;
 /** Closing punctuation (UAX #14 5.0 class CL, which still held ')' and ']'). */
@@ -85,10 +83,39 @@ function glued(c: number): boolean {
     isLow(c);
 }
 
+// Per-UTF-16-unit classes in one table (all kinsoku characters are in the BMP): cheaper than Set lookups.
+const NO_START = 1;
+const NO_END = 2;
+const GLUED = 4;
+const CLOSES = 8;
+const SPACE = 16;
+const CLASS = new Uint8Array(0x10000);
+for (const c of NO_LINE_START) CLASS[c.charCodeAt(0)] |= NO_START;
+for (const c of NO_LINE_END) CLASS[c.charCodeAt(0)] |= NO_END;
+for (const c of CLOSING) CLASS[c.charCodeAt(0)] |= CLOSES;
+for (let c = 0; c < 0x10000; c++) if (glued(c)) CLASS[c] |= GLUED;
+for (const c of [0x20, 9, 10, 13, 0xa0, 0x3000, 0x202f, 0x205f, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200a]) CLASS[c] |= SPACE;
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+/** A letter or digit of a Latin-like script (UAX #14 AL/NU rather than ID). */
+function wordChar(c: number, cjk: number): boolean {
+  if (c < 0x80) return isDigit(c) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+  return !cjk && ALNUM.test(String.fromCharCode(c));
+}
+
+// Flag bits of Analysis.flags, per UTF-16 index.
+const ICU_OK = 1;
+const CJK_OK = 2;
+const PPT_OK = 4;
+const GAP = 8;
+const UAX14 = 16;
+const CJK = 32;
+
 function analyse(runs: readonly WrapRun[]): Analysis {
   let text = '';
-  const styles: number[] = [];
   const segments: [number, number][] = [];
+  const n = runs.reduce((k, r) => k + r.text.length, 0);
+  const styles: number[] = new Array(n + 1).fill(0);
+  const flags: number[] = new Array(n + 1).fill(0);
   let segStart = 0;
   const cut = () => {
     segments.push([segStart, text.length]);
@@ -97,52 +124,52 @@ function analyse(runs: readonly WrapRun[]): Analysis {
   for (const run of runs) {
     // The renderer writes <a:br/> even before a paragraph's first run, which then opens with an empty line.
     if (run.breakBefore) cut();
-    const style = (run.bold ? 1 : 0) | (run.code ? 2 : 0);
+    if (run.bold || run.code) styles.fill((run.bold ? 1 : 0) | (run.code ? 2 : 0), text.length, text.length + run.text.length);
     let last = 0;
     // A newline inside run text is a hard break too; the character stays at the end of the line it ends.
-    for (const m of run.text.matchAll(HARD_BREAK)) {
-      text += run.text.slice(last, m.index + m[0].length);
-      last = m.index + m[0].length;
-      cut();
+    if (HARD_BREAK_TEST.test(run.text)) {
+      for (const m of run.text.matchAll(HARD_BREAK)) {
+        text += run.text.slice(last, m.index + m[0].length);
+        last = m.index + m[0].length;
+        cut();
+      }
     }
-    text += run.text.slice(last);
-    for (let i = 0; i < run.text.length; i++) styles.push(style);
+    text += last ? run.text.slice(last) : run.text;
   }
   cut();
 
-  const n = text.length;
-  const uax14 = new Uint8Array(n + 1);
   const lb = new LineBreaker(text);
-  for (let bk = lb.nextBreak(); bk; bk = lb.nextBreak()) uax14[bk.position] = 1;
+  for (let bk = lb.nextBreak(); bk; bk = lb.nextBreak()) flags[bk.position] |= UAX14;
   // Scripts are resolved over the whole paragraph, as LibreOffice does (a line break is a weak character to it).
-  const scripts = resolveScripts(text);
-  const gaps = scriptGaps(text, scripts);
+  const scripts: number[] = new Array(n + 1).fill(0);
+  resolveScripts(text, scripts);
+  for (let i = 1; i < n; i++) if (scriptGap(scripts[i - 1], scripts[i])) flags[i] |= GAP;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x2e80 ? !isLow(c) && cjkBreakable(text.codePointAt(i)!) : (c >= 0x2014 || c === 0xb7) && cjkBreakable(c)) flags[i] |= CJK;
+  }
 
-  const icuOk = new Uint8Array(n + 1);
-  const cjkOk = new Uint8Array(n + 1);
-  const pptOk = new Uint8Array(n + 1);
-  const wordy = (j: number) => j >= 0 && ALNUM.test(text[j]) && !cjkBreakable(text.charCodeAt(j));
   let spaceSeen = false;
   for (let i = 1; i < n; i++) {
-    const c = text.codePointAt(i)!;
-    const before = text[i - 1];
-    const beforeCp = text.codePointAt(back(text, i))!;
-    if (/\s/.test(before)) spaceSeen = true;
-    const kinsoku = !glued(text.charCodeAt(i)) && !NO_LINE_START.has(text[i]) && !NO_LINE_END.has(before) && before !== '\u00a0';
-    const ok = kinsoku && !(isDash(c) && isDash(beforeCp)); // "——" is one punctuation mark
-    const cjk = cjkBreakable(c) || cjkBreakable(beforeCp);
-    const slash = before === '/' || before === '\\';
-    cjkOk[i] = ok ? 1 : 0;
-    const icu = ok && uax14[i] === 1 && !slash;
-    pptOk[i] = ok && (cjk || icu) ? 1 : 0;
-    // LibreOffice's rules (UAX #14 of Unicode 5.0): closing punctuation stays with a letter or digit on either side,
-    // "2024-03" may break after the hyphen, and a URL breaks after '/' only when no space comes before it in the
-    // paragraph (measured; presumably where ICU starts iterating).
-    const closing = CLOSING.has(before) && ((ALNUM.test(text[i]) && !cjkBreakable(c)) || wordy(i - 2));
-    icuOk[i] = (icu && !closing) || (ok && before === '-' && /[0-9]/.test(text[i])) ||
-      (ok && slash && !spaceSeen && text[i] !== '/' && !(/[0-9]/.test(text[i]) && /[0-9]/.test(text[i - 2] ?? ''))) ? 1 : 0;
+    const c = text.charCodeAt(i);
+    const b = text.charCodeAt(i - 1);
+    const cb = CLASS[b];
+    if (cb & SPACE) spaceSeen = true;
+    if (CLASS[c] & (GLUED | NO_START) || cb & NO_END || (isDash(c) && isDash(b))) continue; // "——" is one mark
+    const slash = b === 0x2f || b === 0x5c;
+    const f = flags[i];
+    const icu = (f & UAX14) !== 0 && !slash;
+    let add = CJK_OK;
+    if (f & CJK || flags[back(text, i)] & CJK || icu) add |= PPT_OK;
+    // LibreOffice's rules (UAX #14 of Unicode 5.0): closing punctuation stays with a letter or digit on either side;
+    // "2024-03" may break after the hyphen; a URL breaks after '/' (not inside "03/12") only when no space comes
+    // before it in the paragraph (measured; presumably where ICU starts iterating).
+    const closing = (cb & CLOSES) !== 0 && (wordChar(c, f & CJK) || (i > 1 && wordChar(text.charCodeAt(i - 2), flags[i - 2] & CJK)));
+    if ((icu && !closing) || (b === 0x2d && isDigit(c)) ||
+      (slash && !spaceSeen && c !== 0x2f && !(isDigit(c) && i > 1 && isDigit(text.charCodeAt(i - 2))))) add |= ICU_OK;
+    flags[i] = f | add;
   }
-  return { text, segments, styles: Uint8Array.from(styles), gaps, scripts, icuOk, cjkOk, pptOk, widths: new Map() };
+  return { text, segments, styles, scripts, flags, widths: new Map() };
 }
 
 const analyses = new Map<string, Analysis>();
@@ -152,7 +179,8 @@ function analysisFor(runs: readonly WrapRun[]): Analysis {
   for (const r of runs) key += `${r.breakBefore ? '\n' : ''}${r.bold ? 'b' : ''}${r.code ? 'c' : ''}\u0001${r.text}\u0002`;
   let a = analyses.get(key);
   if (!a) {
-    if (analyses.size > 20_000) analyses.clear();
+    // Shrink-then-split re-wraps a paragraph many times in a row, then moves on: keep the most recent ones.
+    if (analyses.size >= 4096) analyses.delete(analyses.keys().next().value!);
     a = analyse(runs);
     analyses.set(key, a);
   }
@@ -165,25 +193,36 @@ function charWidths(a: Analysis, opts: WrapOptions, renderer: Renderer): Widths 
   const ppem = renderer === 'lo' ? libreOfficePpem(opts.style.sizePt) : 0;
   const key = `${opts.style.faces.latin}\u0000${opts.mono?.latin ?? ''}\u0000${opts.style.bold ? 1 : 0}\u0000${renderer}${ppem}`;
   let cached = a.widths.get(key);
-  if (!cached) {
-    const base = opts.style.faces;
-    const mono = opts.mono ?? base;
-    const b = !!opts.style.bold;
-    const metrics: Metrics[] = [metricsFor(base, b, renderer), metricsFor(base, true, renderer), metricsFor(mono, b, renderer), metricsFor(mono, true, renderer)];
-    const { text, styles, scripts } = a;
-    const w = new Float64Array(text.length);
-    const kern = new Float64Array(text.length);
-    for (let i = 0; i < text.length; i++) {
-      if (isLow(text.charCodeAt(i))) continue;
-      const m = metrics[styles[i]];
-      const cp = text.codePointAt(i)!;
-      w[i] = ppem ? m.loCharEm(cp, scripts[i], ppem) : m.charEm(cp);
+  if (cached) return cached;
+  const base = opts.style.faces;
+  const mono = opts.mono ?? base;
+  const b = !!opts.style.bold;
+  const metrics: Metrics[] = [metricsFor(base, b, renderer), metricsFor(base, true, renderer), metricsFor(mono, b, renderer), metricsFor(mono, true, renderer)];
+  const tables = metrics.map((m) => (ppem ? m.loTables(ppem) : [m.table, m.table]));
+  const { text, styles, scripts } = a;
+  const w: number[] = [];
+  const kern: number[] | null = ppem ? [] : null;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const st = styles[i];
+    const asian = scripts[i] === ASIAN;
+    let k = 0;
+    if (c < DENSE) {
+      w.push(tables[st][asian ? 1 : 0][c]);
       // Pair kerning inside one run of Latin text (LibreOffice kerns; see metrics/tables.ts).
-      if (ppem && i > 0 && styles[i] === styles[i - 1] && scripts[i] !== ASIAN && scripts[i - 1] !== ASIAN) kern[i] = m.kernEm(text.charCodeAt(i - 1), cp, ppem);
+      if (kern && i > 0 && c < 128 && styles[i - 1] === st && metrics[st].kerns && scripts[i - 1] !== ASIAN && !asian) {
+        k = metrics[st].kernEm(text.charCodeAt(i - 1), c, ppem);
+      }
+    } else if (isLow(c)) {
+      w.push(0);
+    } else {
+      const cp = text.codePointAt(i)!;
+      w.push(ppem ? metrics[st].loCharEm(cp, scripts[i], ppem) : metrics[st].charEm(cp));
     }
-    cached = { w, kern };
-    a.widths.set(key, cached);
+    kern?.push(k);
   }
+  cached = { w, kern };
+  a.widths.set(key, cached);
   return cached;
 }
 
@@ -191,23 +230,23 @@ function charWidths(a: Analysis, opts: WrapOptions, renderer: Renderer): Widths 
  * LibreOffice: where the line that starts at `start` breaks, given `p`, the first character that does not fit, and
  * whether it was the Asian/Western gap before p that overflowed.
  */
-function breakLo(a: Analysis, icuOk: Uint8Array, start: number, p: number, segEnd: number, gapOverflows: boolean): number {
+function breakLo(a: Analysis, start: number, p: number, segEnd: number, gapOverflows: boolean): number {
   const { text } = a;
   if (text[p] === ' ') return p + 1; // the blank is compressed away
-  const hangs = HANGING_PUNCTUATION.has(text[p]) && (p + 1 >= segEnd || a.cjkOk[p + 1] === 1);
+  const hangs = HANGING_PUNCTUATION.has(text[p]) && (p + 1 >= segEnd || (a.flags[p + 1] & CJK_OK) !== 0);
   if (p > start && a.scripts[back(text, p)] === ASIAN) {
     // BreakIterator_CJK (the text before p is Asian): a hanging character goes with this line, else step back over
     // kinsoku characters.
     if (hangs) return p + 1;
     let b = p;
-    while (b > start && !a.cjkOk[b]) b = back(text, b);
+    while (b > start && !(a.flags[b] & CJK_OK)) b = back(text, b);
     return b > start ? b : cut(a, start, p);
   }
   // ICU (the text before p is Latin): the opportunity at p itself unless right after '/' (LibreOffice's own rule), else
   // the one before it. Measured: with none on the line, a hanging character still hangs — unless its gap did not fit
   // either, or it ends the paragraph; otherwise the word is cut.
   let b = text[p - 1] === '/' ? back(text, p) : p;
-  while (b > start && !icuOk[b]) b = back(text, b);
+  while (b > start && !(a.flags[b] & ICU_OK)) b = back(text, b);
   if (b > start) return b;
   return hangs && !gapOverflows && p + 1 < text.length ? p + 1 : cut(a, start, p);
 }
@@ -216,9 +255,9 @@ function breakLo(a: Analysis, icuOk: Uint8Array, start: number, p: number, segEn
 function breakPpt(a: Analysis, start: number, p: number, segEnd: number): number {
   const { text } = a;
   if (text[p] === ' ') return p + 1;
-  if (p > start && HANGING_PUNCTUATION.has(text[p]) && (p + 1 >= segEnd || a.pptOk[p + 1])) return p + 1;
+  if (p > start && HANGING_PUNCTUATION.has(text[p]) && (p + 1 >= segEnd || a.flags[p + 1] & PPT_OK)) return p + 1;
   let b = p;
-  while (b > start && !a.pptOk[b]) b = back(text, b);
+  while (b > start && !(a.flags[b] & PPT_OK)) b = back(text, b);
   return b > start ? b : cut(a, start, p);
 }
 
@@ -229,8 +268,8 @@ function cut(a: Analysis, start: number, p: number): number {
 
 const EPS = 1e-9;
 
-/** Lines of one prediction; `gapEm` is LibreOffice's Asian/Western gap (0 for PowerPoint), `icuOk` its opportunities. */
-function fill(a: Analysis, { w, kern }: Widths, maxEm: number, gapEm: number, icuOk: Uint8Array | null): string[] {
+/** Lines of one prediction; `gapEm` is LibreOffice's Asian/Western gap, 0 for PowerPoint's. */
+function fill(a: Analysis, { w, kern }: Widths, maxEm: number, gapEm: number): string[] {
   const lines: string[] = [];
   for (const [segStart, segEnd] of a.segments) {
     let start = segStart;
@@ -239,7 +278,7 @@ function fill(a: Analysis, { w, kern }: Widths, maxEm: number, gapEm: number, ic
       let p = -1;
       let gapOverflows = false;
       for (let i = start; i < segEnd; i++) {
-        const gap = i > start ? (a.gaps[i] ? gapEm : 0) + kern[i] : 0;
+        const gap = i > start ? (a.flags[i] & GAP ? gapEm : 0) + (kern ? kern[i] : 0) : 0;
         if (x + gap + w[i] > maxEm && w[i] > 0) {
           p = i;
           gapOverflows = x + gap > maxEm;
@@ -251,7 +290,7 @@ function fill(a: Analysis, { w, kern }: Widths, maxEm: number, gapEm: number, ic
         lines.push(a.text.slice(start, segEnd));
         break;
       }
-      const b = icuOk ? breakLo(a, icuOk, start, p, segEnd, gapOverflows) : breakPpt(a, start, p, segEnd);
+      const b = gapEm ? breakLo(a, start, p, segEnd, gapOverflows) : breakPpt(a, start, p, segEnd);
       lines.push(a.text.slice(start, b));
       if (b >= segEnd) break;
       start = b;
@@ -267,8 +306,8 @@ export function wrapBoth(runs: WrapRun[], opts: WrapOptions): { lo: string[]; pp
   const loSize = libreOfficeSizePt(opts.style.sizePt);
   const loW = charWidths(a, opts, 'lo');
   return {
-    lo: fill(a, loW, width / loSize + EPS, scriptGapEm(loSize), a.icuOk),
-    ppt: fill(a, charWidths(a, opts, 'ppt'), width / opts.style.sizePt + EPS, 0, null),
+    lo: fill(a, loW, width / loSize + EPS, scriptGapEm(loSize)),
+    ppt: fill(a, charWidths(a, opts, 'ppt'), width / opts.style.sizePt + EPS, 0),
   };
 }
 
