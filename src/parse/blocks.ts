@@ -9,6 +9,8 @@ export interface BlockContext {
   diag: Diagnostics;
   /** 1-based file line of token line 0 (markdown-it lines are already file lines: offset 1). */
   lineOf: (t: Token) => number;
+  /** Lines where raw HTML was left out: reported once per deck, not once per tag (Marp decks are full of it). */
+  htmlLines?: number[];
 }
 
 /** Index of the token that closes the one at `i` (same level, nesting -1). */
@@ -70,7 +72,7 @@ export function readBlock(tokens: readonly Token[], i: number, ctx: BlockContext
     case 'code_block':
       return { blocks: [{ kind: 'code', lang: t.info.trim().split(/\s+/)[0] ?? '', text: t.content.replace(/\n$/, ''), src }], next: i + 1 };
     case 'html_block':
-      if (!/^\s*<!--/.test(t.content)) ctx.diag.warn('raw HTML is not supported and was left out', src.line);
+      if (!/^\s*<!--/.test(t.content)) (ctx.htmlLines ??= []).push(src.line);
       return { blocks: [], next: i + 1 };
     case 'hr':
       return { blocks: [], next: i + 1 };

@@ -36,6 +36,7 @@ const KEYS: Record<string, Kind> = {
 // Keys other tools write that we map or knowingly ignore (Marp, pandoc, Slidev).
 const ALIASES: Record<string, keyof FrontMatter> = {
   paginate: 'slideNumbers',
+  size: 'aspect', // Marp: size: 4:3
   'slide-level': 'slideLevel',
   'slide-numbers': 'slideNumbers',
   institute: 'author',

@@ -39,7 +39,13 @@ export function parse(source: string, opts: ParseOptions = {}): ParseResult {
   }
 
   const slideLevel = opts.slideLevel ?? fm.slideLevel ?? detectSlideLevel(tokens);
-  const walk = walkSlides(tokens, slideLevel, { diag, lineOf });
+  const ctx = { diag, lineOf, htmlLines: [] as number[] };
+  const walk = walkSlides(tokens, slideLevel, ctx);
+  if (ctx.htmlLines.length) {
+    const n = ctx.htmlLines.length;
+    const more = n > 3 ? ` (and ${n - 3} more place${n - 3 === 1 ? '' : 's'}, lines ${ctx.htmlLines.slice(3, 8).join(', ')}${n > 8 ? ', …' : ''})` : '';
+    for (const line of ctx.htmlLines.slice(0, 3)) diag.warn('raw HTML is not supported and was left out' + (line === ctx.htmlLines[2] ? more : ''), line);
+  }
 
   const body = fmToken ? text.split('\n').slice(fmToken.map?.[1] ?? 0).join('\n') : text;
   const lang = fm.lang ?? (cjkShare(body) >= 0.3 ? 'zh-CN' : 'en');
