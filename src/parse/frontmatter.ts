@@ -86,6 +86,11 @@ export function readFrontMatter(yamlText: string, firstLine: number, diag: Diagn
     }
     if (value === null || value === undefined) continue;
     const kind = KEYS[key];
+    // Another tool's key (Marp's size: 4K) with a value we cannot use is that tool's business: warn, go on.
+    if (key !== rawKey && !acceptable(kind, value)) {
+      diag.warn(`front-matter key "${rawKey}" (another tool's setting) has a value huibao cannot use; ignored`, line);
+      continue;
+    }
     const bad = (expected: string) =>
       new HuibaoError(`front matter "${rawKey}": expected ${expected}, got ${JSON.stringify(value)}`, { file: diag.file, line });
     switch (kind) {
@@ -117,4 +122,17 @@ export function readFrontMatter(yamlText: string, firstLine: number, diag: Diagn
     }
   }
   return out;
+}
+
+function acceptable(kind: Kind, value: unknown): boolean {
+  switch (kind) {
+    case 'string':
+      return typeof value !== 'object' || value instanceof Date;
+    case 'boolean':
+      return typeof value === 'boolean';
+    case 'aspect':
+      return ['16:9', '4:3'].includes(String(value).replace('/', ':').replace(/\s/g, ''));
+    case 'level':
+      return typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 6;
+  }
 }
