@@ -122,9 +122,10 @@ describe('wrapRuns: invariants', () => {
     const runs = [{ text: '推进“人工智能+”行动，发展Python、Java等开源生态，2024年GDP增长5.2%，CPI上涨0.2%，城镇新增就业1244万人，粮食产量达到6.95亿吨。' }];
     const opts = (k: number) => ({ style: { faces: ARIAL, sizePt: 18 + (k % 8) }, maxWidthPt: 400 + 20 * (k % 5) });
     for (let k = 0; k < 2000; k++) wrapRuns(runs, opts(k));
-    const t = performance.now();
+    const t = process.cpuUsage(); // CPU time: the machine may be busy with other work
     for (let k = 0; k < 5000; k++) wrapRuns(runs, opts(k));
-    expect((performance.now() - t) / 5000).toBeLessThan(0.05); // ms per call
+    const { user, system } = process.cpuUsage(t);
+    expect((user + system) / 1000 / 5000).toBeLessThan(0.05); // ms per call; ~0.004 on an idle core
   });
 });
 
