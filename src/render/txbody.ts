@@ -20,7 +20,12 @@ export interface TextEnv {
   link: (url: string) => string;
 }
 
+/** Anything xmlEscape changes: & < > " and what stripIllegal removes (controls, U+FFFE/U+FFFF, surrogates). */
+const NEEDS_ESCAPE = /[&<>"\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
+
 export function xmlEscape(s: string): string {
+  // Most run text needs nothing: one scan instead of five replace passes (a deck writes hundreds of thousands).
+  if (!NEEDS_ESCAPE.test(s)) return s;
   return stripIllegal(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
@@ -32,8 +37,18 @@ function langAttrs(lang: string): string {
   return lang === 'en-US' ? 'lang="en-US"' : `lang="${xmlEscape(lang)}" altLang="en-US"`;
 }
 
+// Written on every run: made once per face pair (the theme's FontFaces objects, and the East-Asian-quote pairs by name).
+const fontXmlCache = new Map<string, string>();
+
 function fontXml(f: FontFaces): string {
-  return `<a:latin typeface="${xmlEscape(f.latin)}"/><a:ea typeface="${xmlEscape(f.eastAsian)}"/><a:cs typeface="${xmlEscape(f.latin)}"/>`;
+  const key = `${f.latin}\u0000${f.eastAsian}`;
+  let xml = fontXmlCache.get(key);
+  if (xml === undefined) {
+    xml = `<a:latin typeface="${xmlEscape(f.latin)}"/><a:ea typeface="${xmlEscape(f.eastAsian)}"/><a:cs typeface="${xmlEscape(f.latin)}"/>`;
+    if (fontXmlCache.size > 1000) fontXmlCache.clear();
+    fontXmlCache.set(key, xml);
+  }
+  return xml;
 }
 
 // Curly quotes are "ambiguous width": viewers draw them with the Latin face (narrow, and spaced like Latin) unless
