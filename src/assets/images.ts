@@ -2,12 +2,20 @@
 // allowed folders (a deck must not pull ~/.ssh/id_rsa into a PPTX), no network, a size limit, and real
 // dimensions so the layout keeps the aspect ratio (pptxgenjs never reads pixel sizes, pitfalls A8).
 import { readFileSync, realpathSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
-import { imageSize } from 'image-size';
 import type { Block, Deck, ImageAsset } from '../model.js';
 import type { Diagnostics } from '../errors.js';
 
 export const MAX_IMAGE_BYTES = 25 * 1024 * 1024;
+
+// image-size is loaded by the first image read (its CommonJS build, synchronously): a deck without images — and
+// `huibao build`'s start-up — does not pay for it.
+let sizeOf: typeof import('image-size').imageSize | undefined;
+function imageSize(data: Uint8Array): ReturnType<typeof import('image-size').imageSize> {
+  sizeOf ??= (createRequire(import.meta.url)('image-size') as typeof import('image-size')).imageSize;
+  return sizeOf(data);
+}
 
 const MIME: Record<string, string> = { png: 'image/png', jpg: 'image/jpeg', gif: 'image/gif', bmp: 'image/bmp' };
 
