@@ -123,17 +123,25 @@ if (arg('--dump', null)) fs.writeFileSync(arg('--dump', null), JSON.stringify(sa
 // ---- the deck --------------------------------------------------------------------------------------------------
 const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const pitch = (s) => Math.ceil(s.sizePt * 1.2);
+// As src/render/txbody.ts writes Chinese runs: "…" and "—" held to what precedes them with U+FEFF, and “”‘’…—· in
+// runs of their own set in the East Asian face (mirrored here so the bench does not depend on the renderer compiling).
+const JOIN_BEFORE = /(?<=.)(?=[…—])/gsu;
+const CJK_QUOTES = /([\uFEFF“”‘’…—·]+)/;
 function txBody(s) {
   const emu = (pt) => Math.round(pt * 12700);
-  const rPr = (r, tag = 'a:rPr') => {
-    const f = r.code ? MONO : s.faces;
+  const rPr = (r, tag = 'a:rPr', eaQuote = false) => {
+    const f0 = r.code ? MONO : s.faces, f = eaQuote ? { latin: f0.eastAsian, eastAsian: f0.eastAsian } : f0;
     return `<${tag} lang="zh-CN" altLang="en-US" sz="${s.sizePt * 100}"${r.bold || s.bold ? ' b="1"' : ''} dirty="0">` +
       `<a:latin typeface="${esc(f.latin)}"/><a:ea typeface="${esc(f.eastAsian)}"/><a:cs typeface="${esc(f.latin)}"/></${tag}>`;
   };
   let p = `<a:p><a:pPr marL="0" indent="0" eaLnBrk="1" latinLnBrk="0" hangingPunct="1"><a:lnSpc><a:spcPts val="${pitch(s) * 100}"/></a:lnSpc><a:spcBef><a:spcPts val="0"/></a:spcBef><a:buNone/></a:pPr>`;
   for (const r of s.runs) {
     if (r.breakBefore) p += `<a:br>${rPr(r)}</a:br>`;
-    if (r.text) p += `<a:r>${rPr(r)}<a:t>${esc(r.text)}</a:t></a:r>`;
+    if (!r.text) continue;
+    if (r.code) { p += `<a:r>${rPr(r)}<a:t>${esc(r.text)}</a:t></a:r>`; continue; }
+    const joined = r.text.replace(JOIN_BEFORE, '\uFEFF').replace(/^(?=[…—])/, p.includes('<a:r>') ? '\uFEFF' : '');
+    const pieces = joined.split(CJK_QUOTES);
+    for (const piece of pieces) if (piece) p += `<a:r>${rPr(r, 'a:rPr', pieces.length > 1 && CJK_QUOTES.test(piece))}<a:t>${esc(piece)}</a:t></a:r>`;
   }
   p += rPr({}, 'a:endParaRPr') + '</a:p>';
   return `<p:txBody><a:bodyPr wrap="square" lIns="${emu(INSET[0])}" tIns="${emu(INSET[1])}" rIns="${emu(INSET[2])}" bIns="${emu(INSET[3])}" anchor="t" rtlCol="0"><a:noAutofit/></a:bodyPr><a:lstStyle/>${p}</p:txBody>`;
@@ -181,7 +189,7 @@ if (KEEP) { fs.mkdirSync(KEEP, { recursive: true }); for (const f of ['bench.ppt
 
 // ---- compare ---------------------------------------------------------------------------------------------------
 const rowText = (row) => row.map((w) => w.t).join(' ');
-const flat = (s) => s.replace(/\s+/g, '');
+const flat = (s) => s.replace(/[\s\uFEFF]+/g, '');
 let agree = 0, unsafe = 0, safe = 0, lost = 0, loAgree = 0, loUnsafe = 0;
 const report = [];
 for (const s of samples) {

@@ -5,10 +5,10 @@
 //   - the overflowing character is a space: break after it (trailing spaces never count);
 //   - the text before it is Asian script: BreakIterator_CJK — break right there, stepping back over kinsoku
 //     characters, or after a full-width 、。，．：；？！ which then hangs past the edge;
-//   - otherwise its ICU rules (UAX #14 of Unicode 5.0): the last opportunity, never after '/', and none between
-//     closing punctuation and a letter or digit;
+//   - otherwise its ICU rules (UAX #14 of Unicode 5.0): the last opportunity (not right after a '/' at the overflow;
+//     none between closing punctuation and a letter or digit; inside URLs as measured, see analyse);
 //   - no opportunity on the line: cut the word by characters (LibreOffice does this even to "Python、Java").
-// Widths include LibreOffice's Asian/Western gaps and the DejaVu faces it substitutes for unknown fonts.
+// Widths: its 600 dpi grid, pair kerning, Asian/Western gaps, the DejaVu faces it substitutes for unknown fonts.
 //
 // PowerPoint: a break between any two CJK characters, else at a UAX #14 opportunity; a word is cut only when it is
 // longer than a line; no gaps; the real faces' widths (SimHei's 0.5 em ASCII, …); full-width punctuation hangs.
@@ -17,7 +17,7 @@
 // widths are cached per paragraph: re-wrapping at another size or width (shrink-then-split) is one pass per model.
 import LineBreaker from 'linebreak';
 import { NO_LINE_END, NO_LINE_START } from './kinsoku.js';
-import { ASIAN, DENSE, isWide, libreOfficePpem, libreOfficeSizePt, metricsFor, resolveScripts, scriptGap, scriptGapEm, type FontFaces, type Metrics, type Renderer, type TextStyle } from './measure.js';
+import { ASIAN, DENSE, LATIN, isWide, joinedToPrevious, libreOfficePpem, libreOfficeSizePt, metricsFor, resolveScripts, scriptGap, scriptGapEm, type FontFaces, type Metrics, type Renderer, type TextStyle } from './measure.js';
 
 export interface WrapRun { text: string; bold?: boolean; code?: boolean; breakBefore?: boolean }
 export interface WrapOptions { style: TextStyle; mono?: FontFaces; maxWidthPt: number }
@@ -31,8 +31,8 @@ export interface WrapResult { lines: string[] }
 /**
  * Full-width punctuation that may hang past the right edge instead of taking the previous character along to the
  * next line. Our renderer writes hangingPunct="1"; PowerPoint then hangs it, and so does LibreOffice 7.4 when the
- * text before it is Asian (measured: bench/measure-agreement.mjs). One character at most; the ASCII forms never hang
- * (they are Latin script to LibreOffice).
+ * text before it is Asian, or after a Latin word that has no other break on the line (measured with
+ * bench/measure-agreement.mjs). One character at most; the ASCII forms never hang.
  */
 export const HANGING_PUNCTUATION: ReadonlySet<string> = new Set('、。，．：；？！');
 
@@ -142,7 +142,8 @@ function analyse(runs: readonly WrapRun[]): Analysis {
   for (let bk = lb.nextBreak(); bk; bk = lb.nextBreak()) flags[bk.position] |= UAX14;
   // Scripts are resolved over the whole paragraph, as LibreOffice does (a line break is a weak character to it).
   const scripts: number[] = new Array(n + 1).fill(0);
-  resolveScripts(text, scripts);
+  const joined = (i: number) => !(styles[i] & 2) && joinedToPrevious(text, i); // not in code runs (see measure.ts)
+  resolveScripts(text, scripts, joined);
   for (let i = 1; i < n; i++) if (scriptGap(scripts[i - 1], scripts[i])) flags[i] |= GAP;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
@@ -155,7 +156,7 @@ function analyse(runs: readonly WrapRun[]): Analysis {
     const b = text.charCodeAt(i - 1);
     const cb = CLASS[b];
     if (cb & SPACE) spaceSeen = true;
-    if (CLASS[c] & (GLUED | NO_START) || cb & NO_END || (isDash(c) && isDash(b))) continue; // "——" is one mark
+    if (CLASS[c] & (GLUED | NO_START) || cb & NO_END || (isDash(c) && isDash(b)) || joined(i)) continue; // "——" is one mark
     const slash = b === 0x2f || b === 0x5c;
     const f = flags[i];
     const icu = (f & UAX14) !== 0 && !slash;
@@ -205,12 +206,12 @@ function charWidths(a: Analysis, opts: WrapOptions, renderer: Renderer): Widths 
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     const st = styles[i];
-    const asian = scripts[i] === ASIAN;
+    const latin = scripts[i] === LATIN;
     let k = 0;
     if (c < DENSE) {
-      w.push(tables[st][asian ? 1 : 0][c]);
+      w.push(tables[st][latin ? 0 : 1][c]);
       // Pair kerning inside one run of Latin text (LibreOffice kerns; see metrics/tables.ts).
-      if (kern && i > 0 && c < 128 && styles[i - 1] === st && metrics[st].kerns && scripts[i - 1] !== ASIAN && !asian) {
+      if (kern && i > 0 && c < 128 && styles[i - 1] === st && metrics[st].kerns && scripts[i - 1] === LATIN && latin) {
         k = metrics[st].kernEm(text.charCodeAt(i - 1), c, ppem);
       }
     } else if (isLow(c)) {
