@@ -7,16 +7,20 @@
 //     which is what our checker renders with,
 //   - the sets /work/shared/tools/check-deck reports as KINSOKU problems.
 // A union only removes break opportunities, so a line predicted with it is never longer than one a renderer using any
-// of the three lists would draw: the safe side. A character in both sets (· ． ' ") simply never takes a break
-// next to it.
+// of the three lists would draw: the safe side. A character in both sets (· ．) never takes a break next to it.
+// LibreOffice also lists the straight quotes ' and " on both sides; they are left out here because they open and
+// close alike (an English sentence may start a line with "), and LibreOffice applies its list only after Asian text
+// — wrap.ts does that itself (LIBREOFFICE_QUOTES).
 
 const ECMA_NO_START =
   '!%),.:;>?]}¢¨°·ˇˉ―‖’”…‰′″›℃∶、。〃〉》」』】〕〗〞︶︺︾﹀﹄﹚﹜﹞' + '！＂％＇），．：；？］｀｜｝～￠';
 const ECMA_NO_END = '$([{£¥·‘“〈《「『【〔〖〝﹙﹛﹝' + '＄（．［｛￡￥';
 
 const LIBREOFFICE_NO_START =
-  ':!),.:;?]}¢\'"、。〉》」』】〕〗〞︰︱︳﹐､﹒﹔﹕﹖﹗﹚﹜﹞！），．：；？｜｝︴︶︸︺︼︾﹀﹂﹄﹏､～￠々‖•·ˇˉ―-′’”';
-const LIBREOFFICE_NO_END = '([{£¥\'"‵〈《「『【〔〖（［｛￡￥〝︵︷︹︻︽︿﹁﹃﹙﹛﹝（｛“‘';
+  ':!),.:;?]}¢、。〉》」』】〕〗〞︰︱︳﹐､﹒﹔﹕﹖﹗﹚﹜﹞！），．：；？｜｝︴︶︸︺︼︾﹀﹂﹄﹏､～￠々‖•·ˇˉ―-′’”';
+const LIBREOFFICE_NO_END = '([{£¥‵〈《「『【〔〖（［｛￡￥〝︵︷︹︻︽︿﹁﹃﹙﹛﹝（｛“‘';
+/** In both of LibreOffice's zh_CN lists, applied only on its CJK path. */
+export const LIBREOFFICE_QUOTES = '\'"';
 
 const CHECKER_NO_START = '、。，．：；？！）〕］｝〉》」』】”’…‥・ー々ゝゞ〜％‰℃';
 const CHECKER_NO_END = '（〔［｛〈《「『【“‘';

@@ -16,7 +16,7 @@
 // Kinsoku uses the union of the ECMA-376, LibreOffice and checker sets (kinsoku.ts) in both. Analysis and character
 // widths are cached per paragraph: re-wrapping at another size or width (shrink-then-split) is one pass per model.
 import LineBreaker from 'linebreak';
-import { NO_LINE_END, NO_LINE_START } from './kinsoku.js';
+import { LIBREOFFICE_QUOTES, NO_LINE_END, NO_LINE_START } from './kinsoku.js';
 import { ASIAN, DENSE, LATIN, isWide, joinedToPrevious, libreOfficePpem, libreOfficeSizePt, metricsFor, resolveScripts, scriptGap, scriptGapEm, type FontFaces, type Metrics, type Renderer, type TextStyle } from './measure.js';
 
 export interface WrapRun { text: string; bold?: boolean; code?: boolean; breakBefore?: boolean }
@@ -89,10 +89,12 @@ const NO_END = 2;
 const GLUED = 4;
 const CLOSES = 8;
 const SPACE = 16;
+const STRAIGHT_QUOTE = 32;
 const CLASS = new Uint8Array(0x10000);
 for (const c of NO_LINE_START) CLASS[c.charCodeAt(0)] |= NO_START;
 for (const c of NO_LINE_END) CLASS[c.charCodeAt(0)] |= NO_END;
 for (const c of CLOSING) CLASS[c.charCodeAt(0)] |= CLOSES;
+for (const c of LIBREOFFICE_QUOTES) CLASS[c.charCodeAt(0)] |= STRAIGHT_QUOTE;
 for (let c = 0; c < 0x10000; c++) if (glued(c)) CLASS[c] |= GLUED;
 for (const c of [0x20, 9, 10, 13, 0xa0, 0x3000, 0x202f, 0x205f, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200a]) CLASS[c] |= SPACE;
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
@@ -160,7 +162,8 @@ function analyse(runs: readonly WrapRun[]): Analysis {
     const slash = b === 0x2f || b === 0x5c;
     const f = flags[i];
     const icu = (f & UAX14) !== 0 && !slash;
-    let add = CJK_OK;
+    // LibreOffice's CJK path also keeps straight quotes on both sides; UAX #14 handles them elsewhere.
+    let add = (CLASS[c] | cb) & STRAIGHT_QUOTE ? 0 : CJK_OK;
     if (f & CJK || flags[back(text, i)] & CJK || icu) add |= PPT_OK;
     // LibreOffice's rules (UAX #14 of Unicode 5.0): closing punctuation stays with a letter or digit on either side;
     // "2024-03" may break after the hyphen; a URL breaks after '/' (not inside "03/12") only when no space comes
