@@ -19,7 +19,9 @@ import LineBreaker from 'linebreak';
 import { LIBREOFFICE_QUOTES, NO_LINE_END, NO_LINE_START } from './kinsoku.js';
 import { ASIAN, DENSE, LATIN, isWide, joinedToPrevious, libreOfficePpem, libreOfficeSizePt, metricsFor, resolveScripts, scriptGap, scriptGapEm, type FontFaces, type Metrics, type Renderer, type TextStyle } from './measure.js';
 
+/** A run of a paragraph: bold widens its Latin text, code runs use `mono`, breakBefore = a hard line break before it. */
 export interface WrapRun { text: string; bold?: boolean; code?: boolean; breakBefore?: boolean }
+/** maxWidthPt: the width lines may fill (box minus insets and indents); mono defaults to style.faces. */
 export interface WrapOptions { style: TextStyle; mono?: FontFaces; maxWidthPt: number }
 /**
  * The text of each predicted line, in order; lines.length is the line count. Lossless: lines.join('') is the runs'
