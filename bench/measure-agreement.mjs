@@ -78,7 +78,7 @@ execFileSync(path.join(root, 'node_modules/.bin/tsc'), ['--outDir', out, '--root
   '--moduleResolution', 'NodeNext', '--target', 'ES2022', '--strict', '--skipLibCheck', '--types', 'node',
   'src/layout/measure.ts', 'src/layout/wrap.ts', 'src/layout/kinsoku.ts', 'src/layout/linebreak.d.ts'], { cwd: root, stdio: 'inherit' });
 const { wrapRuns, wrapBoth } = await import(pathToFileURL(path.join(out, 'layout/wrap.js')).href);
-const { metricsFor, scriptGaps, scriptGapEm, resolveScripts, SAFETY } = await import(pathToFileURL(path.join(out, 'layout/measure.js')).href);
+const { metricsFor, scriptGaps, scriptGapEm, resolveScripts, joinedToPrevious, SAFETY } = await import(pathToFileURL(path.join(out, 'layout/measure.js')).href);
 
 // ---- samples ---------------------------------------------------------------------------------------------------
 let state = SEED >>> 0;
@@ -229,7 +229,8 @@ if (process.argv.includes('--audit')) {
   for (const s of samples) {
     const text = s.runs.map((r) => r.text).join('');
     const style = []; for (const r of s.runs) for (const _ of r.text) style.push(r);
-    const scripts = resolveScripts(text), gaps = scriptGaps(text, scripts), g = scriptGapEm(q(s.sizePt));
+    const scripts = resolveScripts(text, new Uint8Array(text.length), (i) => !style[i]?.code && joinedToPrevious(text, i));
+    const gaps = scriptGaps(text, scripts), g = scriptGapEm(q(s.sizePt));
     let at = 0;
     for (const row of pages[s.id - 1]) {
       const want = flat(rowText(row));
@@ -243,7 +244,7 @@ if (process.argv.includes('--audit')) {
         const r = style[i] ?? {}, m = metricsFor(r.code ? MONO : s.faces, !!(r.bold || s.bold), 'lo');
         const w = m.loCharEm(text.codePointAt(i), scripts[i], ppem);
         em += w / (w >= 1 ? 1 : SAFETY.lo) + (i > at && gaps[i] ? g : 0);
-        if (i > at && style[i - 1] === r && scripts[i] !== 2 && scripts[i - 1] !== 2) em += m.kernEm(text.charCodeAt(i - 1), text.charCodeAt(i), ppem);
+        if (i > at && style[i - 1] === r && scripts[i] === 1 && scripts[i - 1] === 1) em += m.kernEm(text.charCodeAt(i - 1), text.charCodeAt(i), ppem);
       }
       const rendered = row[row.length - 1].x1 - (0.2 * 72 + INSET[0]);
       if (em * s.sizePt > 40) {
