@@ -60,6 +60,10 @@ export function layoutContent(input: ContentInput): { slides: LaidSlide[]; repor
     const body: Box = { ...input.bodyRegion, y: input.bodyRegion.y + extra, h: input.bodyRegion.h - extra };
     const ctx: FlowContext = { theme, widthPt: body.w * 72, heightPt: body.h * 72, gapPt: Math.max(6, theme.spacing.gap * 72) };
     const units = splitOversized(blockUnits, floor, ctx, tables);
+    // A title-only slide is one slide, even when a very long title leaves the body no height at all (the
+    // shrink loop below would find no size and paginate() no page: a deck with no slides, found by
+    // test/reliability/fuzz.test.ts).
+    if (units.length === 0) return { body, ctx, scale: bodyScale(theme, top), pages: [[]] as Unit[][] };
     // Shrink: the largest size, from the theme's, at which everything fits on one slide. Sparse slides do not
     // grow: one body size across the deck reads as designed.
     for (let s = top; s >= theme.sizes.minBody; s--) {
