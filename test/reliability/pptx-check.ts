@@ -24,6 +24,12 @@ export async function xmlProblems(bytes: Uint8Array): Promise<string[]> {
   }
   const names = Object.keys(zip.files).filter((n) => !zip.files[n].dir);
   if (!names.includes('[Content_Types].xml')) problems.push('[Content_Types].xml is missing');
+  // Structure the validator would reject, cheap enough to check on every deck: at least one slide, and every
+  // XML part with its own content type (a part left to the 'xml' Default is 'application/xml', wrong for OOXML).
+  if (!names.some((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n))) problems.push('the deck has no slides');
+  const ct = zip.files['[Content_Types].xml'] ? await zip.file('[Content_Types].xml')!.async('string') : '';
+  const overrides = new Set([...ct.matchAll(/<Override [^>]*PartName="\/([^"]+)"/g)].map((m) => m[1]));
+  for (const n of names) if (n.endsWith('.xml') && n !== '[Content_Types].xml' && !overrides.has(n)) problems.push(`${n}: no content type Override`);
   const utf8 = new TextDecoder('utf-8', { fatal: true });
   for (const name of names) {
     if (!/\.(xml|rels)$/.test(name)) continue;

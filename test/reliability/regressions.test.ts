@@ -135,4 +135,10 @@ describe('regressions', () => {
     expect(e.format()).toMatch(/^s\.md:1: this slide would be split onto \d+ slides at theme "huge"'s smallest sizes \(the limit is 200\); shorten it, break it up with ## headings or ---, or use smaller sizes in the theme$/);
     expect(Date.now() - t0).toBeLessThan(15_000);
   });
+
+  it.each([['中', 3000], ['x', 3000]])('a title-only slide with a %s×%i title is one slide, not a deck with none', async (ch, n) => {
+    const { bytes, laid } = await build(`## ${String(ch).repeat(Number(n))}\n`, { file: 't.md' });
+    expect(laid.slides).toHaveLength(1);
+    expect(await xmlProblems(bytes)).toEqual([]);
+  });
 });
