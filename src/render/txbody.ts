@@ -59,6 +59,8 @@ const CJK_QUOTES = /([\uFEFF“”‘’…—·]+)/;
 // breaker splits "……" and breaks before it, and ignores WORD JOINER (U+2060); it honours U+FEFF (zero-width
 // no-break space), which PowerPoint and WPS also draw as nothing. Measured: "【附件】……" at a line end, LibreOffice
 // 7.4 — plain: a line starts with "…"; U+2060: the same; U+FEFF: held together.
+// The layout measures this glue as LibreOffice draws it (src/layout/measure.ts joinedToPrevious: U+FEFF is complex
+// script there, so the pair gets the Asian/Western gap) — change the two together.
 const JOIN_BEFORE = /(?<=.)(?=[…—])/gsu;
 
 function rPr(run: Inline | undefined, sizePt: number, color: string | undefined, faces: FontFaces, env: TextEnv, extra: { bold?: boolean; italic?: boolean; eaQuote?: boolean } = {}, tag = 'a:rPr'): string {
