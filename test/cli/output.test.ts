@@ -218,9 +218,12 @@ describe.skipIf(!hasCli)('the real binary: exit codes, no stack traces, Ctrl-C',
     for (const delay of [150, 600, 1200]) {
       const { dir, input } = withInput(big);
       const child = spawn(process.execPath, [cliPath, 'build', input], { stdio: 'ignore' });
+      // Listen before waiting: a build that finishes within the delay has exited by then, and a listener attached
+      // after its 'exit' would wait for ever.
+      const exited = new Promise((r) => child.on('exit', r));
       await new Promise((r) => setTimeout(r, delay));
       child.kill('SIGINT');
-      await new Promise((r) => child.on('exit', r));
+      await exited;
       const files = listDir(dir);
       expect(noTemp(dir)).toEqual([]);
       expect(files.filter((f) => f !== 'talk.md' && f !== 'talk.pptx')).toEqual([]);
