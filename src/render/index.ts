@@ -83,12 +83,12 @@ export async function render(deck: LaidOutDeck, theme: Theme, opts: RenderOption
 
 function addText(slide: PptxSlide, box: TextBox, tokens: TokenTable, env: TextEnv): void {
   const token = tokens.add(textBodyXml(box, env));
-  const opts: Record<string, unknown> = { x: box.x, y: box.y, w: box.w, h: box.h, objectName: `${box.role} text` };
+  const opts: Record<string, unknown> = { ...geom(box), objectName: `${box.role} text` };
   if (box.fill) opts.fill = { color: box.fill };
   slide.addText(token, opts);
   if (box.barColor) {
     // The quote's accent bar: a thin filled rectangle on the box's left edge.
-    slide.addShape('rect', { x: box.x, y: box.y, w: 0.08, h: box.h, fill: { color: box.barColor }, line: { type: 'none' } } as never);
+    slide.addShape('rect', { ...geom({ x: box.x, y: box.y, w: 0.08, h: box.h }), fill: { color: box.barColor }, line: { type: 'none' } } as never);
   }
 }
 
@@ -105,14 +105,14 @@ function addTable(slide: PptxSlide, t: TableBox, tokens: TokenTable, env: TextEn
       options: { fill: i % 2 === 1 && t.zebraFill ? { color: t.zebraFill } : undefined, border, margin, valign: 'middle' },
     })),
   );
-  slide.addTable([header, ...rows] as unknown as TableRow[], { x: t.x, y: t.y, w: t.w, h: t.h, colW: t.colW, rowH: t.rowH, autoPage: false, margin } as never);
+  slide.addTable([header, ...rows] as unknown as TableRow[], { ...geom(t), colW: t.colW.map(inches), rowH: t.rowH.map(inches), autoPage: false, margin } as never);
 }
 
 function addImage(slide: PptxSlide, im: ImageBox, tokens: TokenTable, env: TextEnv, theme: Theme): void {
   if (im.data && im.mime) {
     const data = `${im.mime};base64,${Buffer.from(im.data).toString('base64')}`;
     // pptxgenjs writes altText into p:cNvPr/@descr escaped but with control characters kept (a \v broke the slide).
-    slide.addImage({ data, x: im.x, y: im.y, w: im.w, h: im.h, altText: stripIllegal(im.alt.replace(/[\v\n\r]+/g, ' ')) });
+    slide.addImage({ data, ...geom(im), altText: stripIllegal(im.alt.replace(/[\v\n\r]+/g, ' ')) });
     return;
   }
   // A missing or unreadable image: a dashed frame with its alt text, so the slide still says what belongs there.
@@ -120,5 +120,18 @@ function addImage(slide: PptxSlide, im: ImageBox, tokens: TokenTable, env: TextE
     kind: 'text', role: 'placeholder', x: im.x, y: im.y, w: im.w, h: im.h, valign: 'middle', insetPt: [7.2, 3.6, 7.2, 3.6],
     paragraphs: [{ runs: [{ text: `[${im.alt}]` }], level: 0, sizePt: theme.sizes.minBody, align: 'c', spaceBeforePt: 0, lineSpacingPt: Math.ceil(theme.sizes.minBody * 1.2), marginLeftPt: 0, indentPt: 0, color: theme.palette.muted, font: 'body', lines: 1 }],
   };
-  slide.addText(tokens.add(textBodyXml(box, env)), { x: im.x, y: im.y, w: im.w, h: im.h, line: { color: theme.palette.muted, width: 1, dashType: 'dash' }, objectName: 'image placeholder' } as never);
+  slide.addText(tokens.add(textBodyXml(box, env)), { ...geom(im), line: { color: theme.palette.muted, width: 1, dashType: 'dash' }, objectName: 'image placeholder' } as never);
+}
+
+/**
+ * pptxgenjs reads a number ≥ 100 as EMU, not inches, and writes it unrounded (an invalid coordinate). The layout
+ * never places anything that large on purpose; a pathological input (one table row taller than the slide) must
+ * still give a valid file, so sizes are held to 0–56 in (the largest PowerPoint slide).
+ */
+function inches(v: number): number {
+  return Math.min(56, Math.max(0, Number.isFinite(v) ? v : 0));
+}
+
+function geom(b: { x: number; y: number; w: number; h: number }): { x: number; y: number; w: number; h: number } {
+  return { x: inches(b.x), y: inches(b.y), w: inches(b.w), h: inches(b.h) };
 }

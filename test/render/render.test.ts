@@ -117,3 +117,14 @@ describe('render: English deck and sanitising', () => {
     expect(r.warnings).toContainEqual(expect.objectContaining({ line: 3, message: expect.stringContaining('file not found') }));
   });
 });
+
+describe('render: geometry stays valid', () => {
+  it('writes whole-number EMU coordinates even when one table row is taller than the slide', async () => {
+    const huge = '决定性意义'.repeat(400);
+    const r = await build(`## T\n\n| ${huge} | b |\n|---|---|\n| 1 | 2 |\n`, { file: 't.md' });
+    const s = (await parts(r.bytes)).get('ppt/slides/slide1.xml')!;
+    const values = [...s.matchAll(/<a:(?:off|ext) (?:x|cx)="([^"]+)" (?:y|cy)="([^"]+)"/g)].flatMap((m) => [m[1], m[2]]);
+    expect(values.length).toBeGreaterThan(0);
+    for (const v of values) expect(v).toMatch(/^\d+$/);
+  });
+});
