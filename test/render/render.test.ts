@@ -120,7 +120,7 @@ describe('render: English deck and sanitising', () => {
 
 describe('render: geometry stays valid', () => {
   it('writes whole-number EMU coordinates even when one table row is taller than the slide', async () => {
-    const huge = '决定性意义'.repeat(400);
+    const huge = '决定性意义'.repeat(4000); // ~120 in of wrapped text: pptxgenjs reads ≥ 100 as EMU
     const r = await build(`## T\n\n| ${huge} | b |\n|---|---|\n| 1 | 2 |\n`, { file: 't.md' });
     const s = (await parts(r.bytes)).get('ppt/slides/slide1.xml')!;
     const values = [...s.matchAll(/<a:(?:off|ext) (?:x|cx)="([^"]+)" (?:y|cy)="([^"]+)"/g)].flatMap((m) => [m[1], m[2]]);
