@@ -141,4 +141,18 @@ describe('regressions', () => {
     expect(laid.slides).toHaveLength(1);
     expect(await xmlProblems(bytes)).toEqual([]);
   });
+
+  it('a theme with 113 pt body text lays out a long slide in seconds, not minutes (bisected sizes)', async () => {
+    const dir = path.join(root, 'big-body');
+    mkdirSync(dir);
+    const file = path.join(dir, 'big.json');
+    writeFileSync(file, JSON.stringify({ name: 'big', extends: 'academic', sizes: { body: [113, 100, 90] } }));
+    const md = '## 长\n\n' + Array.from({ length: 16 }, (_, i) => `第${i}段` + '中文内容，测试排版。'.repeat(90)).join('\n\n') + '\n';
+    const t0 = Date.now();
+    const r = await build(md, { file: 'b.md', theme: file, skipRender: true });
+    const ms = Date.now() - t0;
+    expect(r.laid.fit.map((f) => f.message)).toContain('body 113→22 pt');
+    expect(r.laid.slides.length).toBeGreaterThan(5);
+    expect(ms).toBeLessThan(8000);
+  });
 });
