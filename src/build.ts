@@ -28,6 +28,8 @@ export interface BuildOptions {
   cwd?: string;
   /** Stop after layout (for `huibao check`): `bytes` is empty. */
   skipRender?: boolean;
+  /** Compression threads for a large deck (default: by cores and deck size; 0: none). Never changes the bytes. */
+  threads?: number;
 }
 
 export interface BuildResult {
@@ -62,7 +64,7 @@ export async function build(markdown: string, opts: BuildOptions = {}): Promise<
     ? loadImages(deck, { baseDir, allowedDirs, allowAnyPath: opts.allowAnyPath }, diag)
     : loadImages(deck, { baseDir: '/nonexistent-no-base-dir', allowedDirs: [], allowAnyPath: false }, diag);
   const laid = layout(deck, theme, { images });
-  const bytes = opts.skipRender ? new Uint8Array() : await render(laid, theme, { date: opts.date ?? deck.meta.date });
+  const bytes = opts.skipRender ? new Uint8Array() : await render(laid, theme, { date: opts.date ?? deck.meta.date, threads: opts.threads });
   return { bytes, deck, laid, theme, images, warnings: [...warnings, ...diag.warnings] };
 }
 

@@ -5,7 +5,7 @@ import type { Theme } from '../theme/types.js';
 import { TOKEN_RE, type TokenTable } from './tokens.js';
 import type { Gradient } from './masters.js';
 import { xmlEscape } from './txbody.js';
-import { readZip, writeZip } from './zip.js';
+import { readZip, writeZip, writeZipParallel, type DeflatePool } from './zip.js';
 import type { PackagePart } from './pptxgen.js';
 
 export interface Hyperlink {
@@ -21,10 +21,14 @@ export interface PostprocessInput {
   theme: Theme;
   lang: string;
   date?: string;
+  /** Worker threads for the compression (a large deck); without, this thread compresses alone. Same bytes. */
+  pool?: DeflatePool;
 }
 
 /** Zip entry times: a fixed instant (DOS dates cannot precede 1980; JSZip writes them in UTC). */
 const ZIP_DATE = new Date(Date.UTC(2000, 0, 1, 0, 0, 0));
+/** JSZip's (and zlib's) default DEFLATE level. */
+export const ZIP_LEVEL = 6;
 
 /** The package's files, as pptxgenjs made them (render) or as a zip of them (pptxgenjs' own write). */
 export async function postprocess(pkg: Uint8Array | readonly PackagePart[], input: PostprocessInput): Promise<Uint8Array> {
@@ -77,10 +81,9 @@ export async function postprocess(pkg: Uint8Array | readonly PackagePart[], inpu
 
   // Rebuild the zip: [Content_Types].xml first, then the rest in pptxgenjs' order, every entry with a fixed date.
   const ordered = ['[Content_Types].xml', ...names.filter((n) => n !== '[Content_Types].xml')];
-  return writeZip(
-    ordered.map((name) => ({ name, data: parts.get(name) ?? binary.get(name) ?? '' })),
-    { date: ZIP_DATE, level: 6 },
-  );
+  const files = ordered.map((name) => ({ name, data: parts.get(name) ?? binary.get(name) ?? '' }));
+  const zipOptions = { date: ZIP_DATE, level: ZIP_LEVEL };
+  return input.pool ? writeZipParallel(files, zipOptions, input.pool) : writeZip(files, zipOptions);
 }
 
 function replaceTokens(xml: string, tokens: TokenTable, part: string): string {

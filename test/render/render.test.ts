@@ -128,3 +128,18 @@ describe('render: geometry stays valid', () => {
     for (const v of values) expect(v).toMatch(/^\d+$/);
   });
 });
+
+describe('render: compression threads', () => {
+  it('a large deck has the same bytes with worker threads as without, and the default uses them', async () => {
+    const md = ['---', 'title: 大型汇报', '---', ''];
+    for (let i = 1; i <= 160; i++) md.push(`## 第${i}项工作`, '', `- 切实把第${i}项任务落到实处，确保取得实效`, `- 数据：${i * 37}万元`, '');
+    const source = md.join('\n');
+    const serial = await build(source, { threads: 0 });
+    const threaded = await build(source, { threads: 2 });
+    const auto = await build(source);
+    expect(serial.laid.slides.length).toBeGreaterThan(150);
+    expect(Buffer.from(threaded.bytes).equals(Buffer.from(serial.bytes))).toBe(true);
+    expect(Buffer.from(auto.bytes).equals(Buffer.from(serial.bytes))).toBe(true);
+    expect(await xmlProblems(serial.bytes)).toEqual([]);
+  });
+});

@@ -2,7 +2,7 @@
 // the same settings (reproducible decks did not change when the writer did), and reading gives back every file.
 import { describe, expect, it } from 'vitest';
 import JSZip from 'jszip';
-import { readZip, writeZip } from '../../src/render/zip.js';
+import { DeflatePool, readZip, writeZip, writeZipParallel } from '../../src/render/zip.js';
 
 const DATE = new Date(Date.UTC(2000, 0, 1, 0, 0, 0));
 
@@ -71,5 +71,36 @@ describe('readZip', () => {
     const raw = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
     const got = await readZip(raw);
     expect(got.map((e) => [e.name, Buffer.from(e.data).toString('utf8')])).toEqual([['a.xml', text(8, 5000)]]);
+  });
+});
+
+describe('writeZipParallel', () => {
+  // Many entries of slide-like sizes, strings and bytes, an empty one and a non-ASCII name: several batches.
+  const entries = Array.from({ length: 500 }, (_, i) => ({
+    name: i === 5 ? 'ppt/media/图片.png' : `ppt/slides/slide${i}.xml`,
+    data: i === 7 ? '' : i % 50 === 3 ? Uint8Array.from({ length: 3000 }, (_, k) => (k * i) & 0xff) : text(100 + i, 2000 + ((i * 7919) % 12_000)),
+  }));
+
+  it('writes the same bytes as writeZip, with the worker threads doing part of the work', async () => {
+    const pool = new DeflatePool(6, 2);
+    try {
+      await pool.ready();
+      const parallel = await writeZipParallel(entries, { date: DATE, level: 6 }, pool);
+      expect(Buffer.from(parallel).equals(Buffer.from(writeZip(entries, { date: DATE, level: 6 })))).toBe(true);
+      // The workers really ran the deflater (a worker that cannot start leaves everything to the main thread).
+      expect(pool.entriesByWorkers).toBeGreaterThan(0);
+      expect(pool.entriesByWorkers).toBeLessThan(entries.length + 1);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('still writes every entry when the threads are gone: the main thread does their share', async () => {
+    const pool = new DeflatePool(6, 2);
+    await pool.ready();
+    await pool.close();
+    const bytes = await writeZipParallel(entries, { date: DATE, level: 6 }, pool);
+    expect(Buffer.from(bytes).equals(Buffer.from(writeZip(entries, { date: DATE, level: 6 })))).toBe(true);
+    expect(pool.entriesByWorkers).toBe(0);
   });
 });
