@@ -4,7 +4,7 @@
 // themes/gallery/<theme>.png: 8 slides of the theme's own-language deck (title, agenda, section, bullets, table,
 // quote, code, closing — whatever the deck has), then 8 of the other deck; 4 per row, 1600 px wide.
 //
-//   npm run gallery                 (= tsc -p tsconfig.json && node bench/gallery.mjs)
+//   npm run gallery                 (= npm run build && node bench/gallery.mjs)
 //   node bench/gallery.mjs [--theme NAME]... [-o DIR] [--keep DIR] [--width PX] [--colors N]
 //
 //   --theme NAME   only this theme (repeatable); default every built-in theme
@@ -12,7 +12,7 @@
 //   --keep DIR     also keep the decks (.pptx), PDFs and page images there
 //   --width PX     sheet width (default 1600); --colors N  palette size of the PNG (default 256, 2–256)
 //
-// Uses dist/ (run `npx tsc -p tsconfig.json` first). Pure Node apart from LibreOffice (soffice) and poppler
+// Uses dist/ (run `npm run build` first). Pure Node apart from LibreOffice (soffice) and poppler
 // (pdftoppm): the contact sheet is put together, quantised and PNG-encoded here, no ImageMagick needed.
 // Without LibreOffice or pdftoppm it writes the decks to a temporary folder, says where and how to install
 // what is missing, and exits 0. Exit 1 when a deck does not build or LibreOffice fails; 2 on a usage error.
@@ -62,7 +62,7 @@ const opts = { themes: [], out: path.join(root, 'themes', 'gallery'), keep: unde
 // ---- build the decks ---------------------------------------------------------------------------------------
 const dist = path.join(root, 'dist');
 if (!fs.existsSync(path.join(dist, 'build.js'))) {
-  process.stderr.write('gallery: dist/ is missing; run `npx tsc -p tsconfig.json` first (npm run gallery does)\n');
+  process.stderr.write('gallery: dist/ is missing; run `npm run build` first (npm run gallery does)\n');
   process.exit(1);
 }
 const { build } = await import(pathToFileURL(path.join(dist, 'build.js')).href);

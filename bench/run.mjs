@@ -37,7 +37,7 @@ const dist = path.resolve(arg('dist', path.join(root, 'dist')));
 const outFile = path.resolve(arg('out', path.join(here, 'results', 'latest.json')));
 const usePandoc = !process.argv.includes('--no-pandoc');
 const pandocTimeoutS = (n) => Number(arg('pandoc-timeout', n >= 5000 ? 120 : 600));
-const cli = path.join(dist, 'cli', 'main.js');
+const cli = path.join(dist, 'bin', 'main.js');
 
 const median = (xs) => {
   if (!xs.length) return undefined;
@@ -106,7 +106,7 @@ if (reportFile) {
 }
 
 if (!fs.existsSync(cli)) {
-  log(`bench: ${path.relative(process.cwd(), cli)} is missing; compile first (npx tsc -p tsconfig.json)`);
+  log(`bench: ${path.relative(process.cwd(), cli)} is missing; build first (npm run build)`);
   process.exit(1);
 }
 const { parse } = await import(pathToFileURL(path.join(dist, 'parse', 'index.js')).href);
@@ -238,18 +238,18 @@ function report(json, noPandocText = 'pandoc not installed') {
   const ratio = (a, b) => (a && b ? `${(a / b).toFixed(2)}×` : '–');
   const cpuOf = (r) => median((r.runs?.huibao ?? []).map((h) => h.cpuMs?.total).filter((x) => x !== undefined));
   const lines = [];
-  lines.push('| deck | slides in → out | huibao (s) | bare pptxgenjs (s) | huibao ÷ floor | floor with DEFLATE (s) | pandoc (s) | pandoc ÷ huibao | peak RSS (MB) |');
-  lines.push('|---|---:|---:|---:|---:|---:|---:|---:|---:|');
+  lines.push('| deck | slides in → out | huibao (s) | bare pptxgenjs (s) | huibao ÷ floor | floor with DEFLATE (s) | huibao ÷ DEFLATE floor | pandoc (s) | pandoc ÷ huibao | peak RSS (MB) |');
+  lines.push('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const r of rows) {
     const timedOut = r.pandoc?.timedOutAfterMs;
     const pd = r.pandocMs !== null ? sec(r.pandocMs) : timedOut ? `> ${sec(timedOut)}` : r.pandoc?.error ? r.pandoc.error : json.pandoc ? '–' : noPandocText;
     const pdRatio = r.pandocMs ? ratio(r.pandocMs, r.cliMs) : timedOut ? `> ${ratio(timedOut, r.cliMs)}` : '–';
-    lines.push(`| ${r.kind} | ${r.sourceSlides} → ${r.slides} | ${sec(r.cliMs)} | ${sec(r.floorMs)} | ${ratio(r.cliMs, r.floorMs)} | ${sec(r.floorDeflateMs)} | ${pd} | ${pdRatio} | ${r.peakRssMb.toFixed(0)} |`);
+    lines.push(`| ${r.kind} | ${r.sourceSlides} → ${r.slides} | ${sec(r.cliMs)} | ${sec(r.floorMs)} | ${ratio(r.cliMs, r.floorMs)} | ${sec(r.floorDeflateMs)} | ${ratio(r.cliMs, r.floorDeflateMs)} | ${pd} | ${pdRatio} | ${r.peakRssMb.toFixed(0)} |`);
   }
   lines.push('');
-  lines.push('Where the time goes (s; median of fresh processes; render = text bodies and slide objects, pptxgenjs write, post-process/zip; CPU = the stages\' CPU time, which a busy machine changes far less than wall time):');
+  lines.push('Where the time goes (s; median of fresh processes; render = text bodies and slide objects, pptxgenjs write, post-process/zip; CPU = the stages\' CPU time, which a busy machine changes far less than wall time; module load is the library as compiled — 340 files with its dependencies — which the bundled CLI loads as a few, about 0.2 s faster):');
   lines.push('');
-  lines.push('| deck | slides | module load | parse | theme | layout/measure | render: slides | render: pptxgenjs write | render: post-process/zip | CPU (s) |');
+  lines.push('| deck | slides | module load (library) | parse | theme | layout/measure | render: slides | render: pptxgenjs write | render: post-process/zip | CPU (s) |');
   lines.push('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const r of rows) {
     const s = r.stagesMs;
@@ -266,6 +266,9 @@ function report(json, noPandocText = 'pandoc not installed') {
     const mine = rows.filter((r) => r.kind === kind);
     const worst = mine.reduce((m, r) => (r.cliMs / r.floorMs > m.v ? { v: r.cliMs / r.floorMs, n: r.n } : m), { v: 0, n: 0 });
     if (mine.length) targets.push({ kind, target: 'every size ≤ 1.5× the bare-pptxgenjs floor', value: `${worst.v.toFixed(2)}× (worst: ${worst.n})`, met: worst.v <= 1.5 });
+    // The same kind of file: huibao's decks are DEFLATE-compressed, the floor's default zip is stored.
+    const worstZ = mine.filter((r) => r.floorDeflateMs).reduce((m, r) => (r.cliMs / r.floorDeflateMs > m.v ? { v: r.cliMs / r.floorDeflateMs, n: r.n } : m), { v: 0, n: 0 });
+    if (worstZ.n) targets.push({ kind, target: '(for comparison) every size ≤ 1.5× the floor with DEFLATE', value: `${worstZ.v.toFixed(2)}× (worst: ${worstZ.n})`, met: worstZ.v <= 1.5 });
     const k5000 = get(kind, 5000);
     if (k1000 && k5000) {
       const cpu = cpuOf(k5000) / cpuOf(k1000);
@@ -274,7 +277,7 @@ function report(json, noPandocText = 'pandoc not installed') {
     if (k1000) targets.push({ kind, target: 'peak RSS at 1000 slides < 300 MB', value: `${k1000.peakRssMb.toFixed(0)} MB`, met: k1000.peakRssMb < 300 });
   }
   const help = json.help ?? {};
-  if (help.ms !== undefined) targets.push({ kind: '–', target: '`huibao --help` < 150 ms', value: `${help.ms.toFixed(0)} ms (node alone ${help.nodeAloneMs?.toFixed(0)} ms)`, met: help.ms < 150 });
+  if (help.ms !== undefined) targets.push({ kind: '–', target: '`huibao --help` < 150 ms', value: `${help.ms.toFixed(0)} ms (node alone ${help.nodeAloneMs?.toFixed(0)} ms, huibao's share ${(help.ms - (help.nodeAloneMs ?? 0)).toFixed(0)} ms)`, met: help.ms < 150 });
   lines.push('');
   lines.push('| target | deck | value | met |');
   lines.push('|---|---|---:|:-:|');

@@ -180,7 +180,7 @@ describe('runBuild: bad input leaves nothing behind', () => {
   });
 });
 
-describe.skipIf(!hasCli)('the real binary (node dist/cli/main.js)', () => {
+describe.skipIf(!hasCli)('the real binary (node dist/bin/main.js)', () => {
   if (!hasCli) console.warn(`input.test: ${cliPath} is missing (run npx tsc first); skipping the binary tests`);
 
   it('binary input: exit 1, one line on stderr, no stack trace, nothing written', () => {

@@ -38,7 +38,7 @@ export async function runCaptured(body: (io: Io) => Promise<number | void>): Pro
   return { code, io };
 }
 
-export const cliPath = path.join(repoRoot, 'dist', 'cli', 'main.js');
+export const cliPath = path.join(repoRoot, 'dist', 'bin', 'main.js'); // the bundled binary: what users run
 export const hasCli = existsSync(cliPath);
 
 export function runCli(args: string[], opts: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): SpawnSyncReturns<string> {
