@@ -60,7 +60,7 @@ interface Analysis {
 }
 
 // Plain arrays rather than typed arrays throughout: these are short, and small typed arrays are slow to allocate.
-interface Widths { w: number[]; kern: number[] | null }
+interface Widths { w: Float64Array; kern: Float64Array | null }
 
 const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff;
 /** Closing punctuation (UAX #14 5.0 class CL, which still held ')' and ']'). */
@@ -208,26 +208,27 @@ function charWidths(a: Analysis, opts: WrapOptions, renderer: Renderer): Widths 
   const metrics: Metrics[] = [metricsFor(base, b, renderer), metricsFor(base, true, renderer), metricsFor(mono, b, renderer), metricsFor(mono, true, renderer)];
   const tables = metrics.map((m) => (ppem ? m.loTables(ppem) : [m.table, m.table]));
   const { text, styles, scripts } = a;
-  const w: number[] = [];
-  const kern: number[] | null = ppem ? [] : null;
-  for (let i = 0; i < text.length; i++) {
+  // Typed and sized up front: this loop runs for every paragraph at every size tried (most of its cost was growing arrays).
+  const n = text.length;
+  const w = new Float64Array(n);
+  const kern = ppem ? new Float64Array(n) : null;
+  const kerning = kern !== null && metrics.map((m) => m.kerns);
+  for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     const st = styles[i];
     const latin = scripts[i] === LATIN;
-    let k = 0;
     if (c < DENSE) {
-      w.push(tables[st][latin ? 0 : 1][c]);
+      w[i] = tables[st][latin ? 0 : 1][c];
       // Pair kerning inside one run of Latin text (LibreOffice kerns; see metrics/tables.ts).
-      if (kern && i > 0 && c < 128 && styles[i - 1] === st && metrics[st].kerns && scripts[i - 1] === LATIN && latin) {
-        k = metrics[st].kernEm(text.charCodeAt(i - 1), c, ppem);
+      if (kerning && i > 0 && c < 128 && styles[i - 1] === st && kerning[st] && scripts[i - 1] === LATIN && latin) {
+        kern![i] = metrics[st].kernEm(text.charCodeAt(i - 1), c, ppem);
       }
-    } else if (isLow(c)) {
-      w.push(0);
-    } else {
+    } else if (c >= 0x4e00 && c <= 0x9fff) {
+      w[i] = 1; // CJK Unified Ideographs, most of a Chinese text: 1 em in every face and at every pixel size
+    } else if (!isLow(c)) {
       const cp = text.codePointAt(i)!;
-      w.push(ppem ? metrics[st].loCharEm(cp, scripts[i], ppem) : metrics[st].charEm(cp));
+      w[i] = ppem ? metrics[st].loCharEm(cp, scripts[i], ppem) : metrics[st].charEm(cp);
     }
-    kern?.push(k);
   }
   cached = { w, kern };
   if (a.widths.size >= 64) a.widths.clear(); // a theme with a very wide size range: bounded all the same
