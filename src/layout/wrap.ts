@@ -195,6 +195,30 @@ function analysisFor(runs: readonly WrapRun[]): Analysis {
   return a;
 }
 
+interface WidthSetup {
+  /** By run style: 0 plain, 1 bold, 2 code, 3 bold code. */
+  metrics: Metrics[];
+  tables: (readonly [Float64Array, Float64Array])[];
+  kerns: boolean[];
+}
+const setups = new Map<string, WidthSetup>();
+
+/** The metrics and width tables for one font/weight/renderer/pixel size: looked up once, not per paragraph. */
+function widthSetup(key: string, opts: WrapOptions, renderer: Renderer, ppem: number): WidthSetup {
+  let s = setups.get(key);
+  if (!s) {
+    const base = opts.style.faces;
+    const mono = opts.mono ?? base;
+    const b = !!opts.style.bold;
+    const metrics = [metricsFor(base, b, renderer), metricsFor(base, true, renderer), metricsFor(mono, b, renderer), metricsFor(mono, true, renderer)];
+    const tables = metrics.map((m) => (ppem ? m.loTables(ppem) : ([m.table, m.table] as const)));
+    s = { metrics, tables, kerns: metrics.map((m) => m.kerns) };
+    if (setups.size >= 1024) setups.clear();
+    setups.set(key, s);
+  }
+  return s;
+}
+
 /** Width of every UTF-16 unit in em (a surrogate pair's width sits on its first unit), and LibreOffice's kerning. */
 function charWidths(a: Analysis, opts: WrapOptions, renderer: Renderer): Widths {
   // LibreOffice rounds every advance to whole pixels of its font size, so its widths depend on the size.
@@ -202,17 +226,13 @@ function charWidths(a: Analysis, opts: WrapOptions, renderer: Renderer): Widths 
   const key = `${opts.style.faces.latin}\u0000${opts.mono?.latin ?? ''}\u0000${opts.style.bold ? 1 : 0}\u0000${renderer}${ppem}`;
   let cached = a.widths.get(key);
   if (cached) return cached;
-  const base = opts.style.faces;
-  const mono = opts.mono ?? base;
-  const b = !!opts.style.bold;
-  const metrics: Metrics[] = [metricsFor(base, b, renderer), metricsFor(base, true, renderer), metricsFor(mono, b, renderer), metricsFor(mono, true, renderer)];
-  const tables = metrics.map((m) => (ppem ? m.loTables(ppem) : [m.table, m.table]));
+  const { metrics, tables, kerns } = widthSetup(key, opts, renderer, ppem);
   const { text, styles, scripts } = a;
   // Typed and sized up front: this loop runs for every paragraph at every size tried (most of its cost was growing arrays).
   const n = text.length;
   const w = new Float64Array(n);
   const kern = ppem ? new Float64Array(n) : null;
-  const kerning = kern !== null && metrics.map((m) => m.kerns);
+  const kerning = kern !== null && kerns;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     const st = styles[i];
