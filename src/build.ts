@@ -50,7 +50,9 @@ export async function build(markdown: string, opts: BuildOptions = {}): Promise<
   if (opts.theme) theme = resolveTheme(opts.theme, { lang: deck.meta.lang, cwd: opts.cwd });
   else {
     const ref = frontMatterTheme(markdown, deck.meta.theme, baseDir, !!opts.allowAnyPath, diag);
-    theme = resolveTheme(ref, { lang: deck.meta.lang, cwd: baseDir });
+    // What it extends by path must come with the deck too (or be huibao's own).
+    const confine = ref && isThemePath(ref) && !opts.allowAnyPath && baseDir ? [baseDir, THEMES_DIR] : undefined;
+    theme = resolveTheme(ref, { lang: deck.meta.lang, cwd: baseDir, confine });
     // A theme file that came with the deck may not pull pictures from elsewhere into it either (a "logo" at
     // ~/Pictures/… or ~/.ssh/…): only the deck's folder and huibao's own theme folder.
     const away = ref && isThemePath(ref) && !opts.allowAnyPath ? themeImages(theme).filter((p) => !within(p, [baseDir, THEMES_DIR])) : [];

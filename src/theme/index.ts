@@ -17,6 +17,11 @@ export interface ResolveOptions {
   lang?: string;
   /** Where a relative theme path is resolved (default: the process's working folder). */
   cwd?: string;
+  /**
+   * Folders a theme file may extend files from (a theme that came with a deck: its folder); a file outside them is
+   * refused with a ThemeError before it is read. Default: any file.
+   */
+  confine?: readonly string[];
 }
 
 /** The built-in theme used when a deck names none. */
@@ -30,7 +35,7 @@ export function defaultThemeName(lang?: string): string {
  */
 export function resolveTheme(nameOrPath: string | undefined, opts: ResolveOptions = {}): Theme {
   const ref = nameOrPath?.trim() || defaultThemeName(opts.lang);
-  if (isThemePath(ref)) return loadFile(path.resolve(opts.cwd ?? process.cwd(), ref));
+  if (isThemePath(ref)) return loadFile(path.resolve(opts.cwd ?? process.cwd(), ref), opts.confine);
   const file = builtinFile(ref);
   if (!file) {
     // `--theme mine` when ./mine.yaml exists: say how to pass it as a path.

@@ -1,6 +1,6 @@
 // Reading theme files: JSON or YAML → validated (zod) → images resolved against the file → `extends` merged →
 // the complete theme validated again. Every problem in a file is reported at once, with its line when known.
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { LineCounter, isMap, isScalar, parseDocument, type Document } from 'yaml';
 import { ThemeError } from './errors.js';
@@ -197,30 +197,53 @@ function refFile(ref: string, dir: string, where: () => string): string {
   return f;
 }
 
+/** `p` is inside one of `dirs`, by its spelling and (when it exists) by its real path: symlinks do not lead out. */
+export function isWithin(p: string, dirs: readonly string[]): boolean {
+  const real = (x: string) => {
+    try {
+      return realpathSync(x);
+    } catch {
+      return x;
+    }
+  };
+  const roots = dirs.flatMap((d) => [path.resolve(d), real(path.resolve(d))]);
+  const under = (x: string) => roots.some((d) => x === d || x.startsWith(d.endsWith(path.sep) ? d : d + path.sep));
+  const abs = path.resolve(p);
+  return under(abs) && under(real(abs)); // by spelling first: a path outside is never touched
+}
+
 /** The file and its ancestors, merged (still partial: validated as a whole by loadThemeFile). */
-function loadMerged(file: string, chain: string[]): { data: Obj; src: Source; parents: string[] } {
+function loadMerged(file: string, chain: string[], confine?: readonly string[]): { data: Obj; src: Source; parents: string[] } {
   const { data, src } = loadLayer(file);
   const ref = data.extends;
   if (typeof ref !== 'string') return { data, src, parents: [] };
   // Only for messages: locating the key parses a JSON file's positions.
   const where = () => `${displayPath(file)}${lineOf(src, ['extends']) ? ':' + lineOf(src, ['extends']) : ''}: extends`;
+  // A theme that came with a deck may build on built-in themes and files beside it, and read nothing else: checked
+  // before the file is looked at, so neither its content nor whether it exists can show up in a message.
+  if (confine && isThemePath(ref) && !isWithin(path.resolve(path.dirname(file), ref), confine)) {
+    throw new ThemeError([`${where()}: ${JSON.stringify(ref)} is outside the deck's folder and was not read (use --theme or --allow-any-path)`], file);
+  }
   const parentFile = refFile(ref, path.dirname(file), where);
   const seen = [...chain, file];
   if (seen.includes(parentFile)) {
     const cycle = [...seen.slice(seen.indexOf(parentFile)), parentFile].map((f) => displayPath(f)).join(' → ');
     throw new ThemeError([`${where()}: a cycle: ${cycle}`], file);
   }
-  const parent = loadMerged(parentFile, seen);
+  const parent = loadMerged(parentFile, seen, confine);
   // What a file says about itself (name, description, its own parent, $schema) is not inherited.
   const inherited = omit(parent.data, ['$schema', 'extends', 'name', 'description']);
   const merged = deepMerge(inherited, data) as Obj;
   return { data: merged, src, parents: [parentFile, ...parent.parents] };
 }
 
-/** Load a theme file (any path), merge what it extends, and validate the complete theme. */
-export function loadThemeFile(file: string): Theme {
+/**
+ * Load a theme file (any path), merge what it extends, and validate the complete theme. With `confine`, a file
+ * it extends by path must lie inside one of those folders (built-in themes by name are always allowed).
+ */
+export function loadThemeFile(file: string, confine?: readonly string[]): Theme {
   const abs = path.resolve(file);
-  const { data, src, parents } = loadMerged(abs, []);
+  const { data, src, parents } = loadMerged(abs, [], confine);
   const base = path.basename(abs).replace(/\.(json|ya?ml)$/i, '');
   const complete = dropNulls(data) as Obj;
   delete complete.$schema;

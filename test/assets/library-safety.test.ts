@@ -77,6 +77,26 @@ describe('build(markdown, { baseDir }) reads nothing outside baseDir', () => {
     expect(reads.filter((c) => inside(c.p, baseDir)).map((c) => path.basename(c.p))).toEqual(['ok.png']);
   });
 
+  it('a theme that came with the deck cannot extend a file outside the folder: refused before it is touched', async () => {
+    writeFileSync(path.join(baseDir, 'mine.json'), JSON.stringify({ name: 'mine', extends: '../../secret/theme.json', palette: { accent: '#C00000' } }, null, 2));
+    writeFileSync(path.join(baseDir, 'sym.json'), JSON.stringify({ name: 'sym', extends: './link.json' }));
+    if (symlinked) symlinkSync(path.join(secretDir, 'theme.json'), path.join(baseDir, 'link.json'));
+    calls.length = 0;
+    const e = await build(`---\ntitle: t\ntheme: ./mine.json\n---\n\n## A\n\n- b\n`, { baseDir }).then(
+      () => undefined,
+      (x: Error) => x,
+    );
+    const mine = calls.splice(0);
+    expect(e?.message).toBe(`${path.join(baseDir, 'mine.json')}:3: extends: "../../secret/theme.json" is outside the deck's folder and was not read (use --theme or --allow-any-path)`);
+    expect(mine.filter((c) => inside(c.p, secretDir))).toEqual([]);
+    // Through a symlink inside the folder: its real path is outside, so it is refused too.
+    if (symlinked) await expect(build(`---\ntheme: ./sym.json\n---\n\n## A\n`, { baseDir })).rejects.toThrow(/"\.\/link\.json" is outside the deck's folder/);
+    // Built-in parents and files beside it are fine; --allow-any-path (the user's own choice) lifts the limit.
+    writeFileSync(path.join(baseDir, 'ok.json'), JSON.stringify({ name: 'ok', extends: 'party-red' }));
+    expect((await build(`---\ntheme: ./ok.json\n---\n\n## A\n`, { baseDir })).theme.name).toBe('ok');
+    expect((await build(`---\ntheme: ./mine.json\n---\n\n## A\n`, { baseDir, allowAnyPath: true })).theme.name).toBe('mine');
+  });
+
   it('without baseDir (and without a file), no image and no theme file is read at all', async () => {
     calls.length = 0;
     const r = await build(`---\ntheme: ./t.json\n---\n\n## A\n\n![x](${path.join(baseDir, 'ok.png')})\n\n![y](ok.png)\n`);
