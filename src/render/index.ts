@@ -23,7 +23,7 @@ export interface RenderOptions {
   onTiming?: (step: 'slides' | 'write' | 'postprocess', ms: number) => void;
   /**
    * Worker threads that share the compression of a large deck (default: one per further core, at most 3, from
-   * about 120 slides; 0: none). The bytes are the same with any number.
+   * about 120 slides — 1000 with a single spare core; 0: none). The bytes are the same with any number.
    */
   threads?: number;
 }

@@ -130,7 +130,7 @@ describe('render: geometry stays valid', () => {
 });
 
 describe('render: compression threads', () => {
-  it('a large deck has the same bytes with worker threads as without, and the default uses them', async () => {
+  it('a large deck has the same bytes with worker threads as without, and by default', async () => {
     const md = ['---', 'title: 大型汇报', '---', ''];
     for (let i = 1; i <= 160; i++) md.push(`## 第${i}项工作`, '', `- 切实把第${i}项任务落到实处，确保取得实效`, `- 数据：${i * 37}万元`, '');
     const source = md.join('\n');

@@ -74,6 +74,19 @@ describe('readZip', () => {
   });
 });
 
+describe('DeflatePool.size: threads only where they repay their start', () => {
+  it('none for a small deck or a single core; with one spare core only from ~1000 slides; at most 3', () => {
+    expect(DeflatePool.size(2_000_000, 1)).toBe(0);
+    expect(DeflatePool.size(50_000_000, 1)).toBe(0);
+    expect(DeflatePool.size(2_000_000, 2)).toBe(0);
+    expect(DeflatePool.size(14_000_000, 2)).toBe(1);
+    expect(DeflatePool.size(1_000_000, 8)).toBe(0);
+    expect(DeflatePool.size(2_000_000, 4)).toBe(3);
+    expect(DeflatePool.size(2_000_000, 3)).toBe(2);
+    expect(DeflatePool.size(2_000_000, 64)).toBe(3);
+  });
+});
+
 describe('writeZipParallel', () => {
   // Many entries of slide-like sizes, strings and bytes, an empty one and a non-ASCII name: several batches.
   const entries = Array.from({ length: 500 }, (_, i) => ({
