@@ -1,5 +1,4 @@
 // The whole pipeline as one call — the library API the CLI uses: parse → theme → layout → render.
-import { realpathSync } from 'node:fs';
 import path from 'node:path';
 import type { Aspect, Deck, ImageAsset, LaidOutDeck } from './model.js';
 import { Diagnostics, type Warning } from './errors.js';
@@ -10,6 +9,7 @@ import type { Theme } from './theme/types.js';
 import { layout } from './layout/index.js';
 import { render } from './render/index.js';
 import { loadImages } from './assets/images.js';
+import { within } from './paths.js';
 
 export interface BuildOptions {
   /** The Markdown file's name (messages, fallback title). */
@@ -90,17 +90,8 @@ function frontMatterTheme(markdown: string, ref: string | undefined, baseDir: st
   }
   if (allowAnyPath) return ref;
   const abs = path.resolve(baseDir ?? '/nonexistent-no-base-dir', ref);
-  const inside = (p: string) => baseDir !== undefined && (p === path.resolve(baseDir) || p.startsWith(path.resolve(baseDir) + path.sep));
   // Outside by its spelling: refused without touching it. Inside: its real path (symlinks) must stay inside too.
-  let real = abs;
-  if (inside(abs)) {
-    try {
-      real = realpathSync(abs);
-    } catch {
-      /* a missing file: resolveTheme says so */
-    }
-  }
-  if (inside(abs) && inside(real)) return abs;
+  if (baseDir !== undefined && within(abs, [baseDir])) return abs;
   diag.warn(`theme "${ref}" is outside the deck's folder and was not read (use --theme or --allow-any-path); using the default theme`, line);
   return undefined;
 }
@@ -110,17 +101,3 @@ function themeImages(theme: Theme): string[] {
   return Object.values(theme.layouts).flatMap((l) => [l?.background?.image, l?.logo?.image]).filter((p): p is string => !!p);
 }
 
-/** `p` is inside one of `dirs` by its spelling and by its real path (symlinks); outside by spelling is not touched. */
-function within(p: string, dirs: (string | undefined)[]): boolean {
-  const roots = dirs.filter((d): d is string => !!d).map((d) => path.resolve(d));
-  const under = (x: string) => roots.some((d) => x === d || x.startsWith(d + path.sep) || safeReal(d) === x || x.startsWith(safeReal(d) + path.sep));
-  return under(path.resolve(p)) && under(safeReal(path.resolve(p)));
-}
-
-function safeReal(p: string): string {
-  try {
-    return realpathSync(p);
-  } catch {
-    return p;
-  }
-}

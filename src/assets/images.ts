@@ -1,7 +1,8 @@
 // Reading the images a deck names, with the checks a deck from someone else needs: only files inside the
 // allowed folders (a deck must not pull ~/.ssh/id_rsa into a PPTX), no network, a size limit, and real
 // dimensions so the layout keeps the aspect ratio (pptxgenjs never reads pixel sizes, pitfalls A8).
-import { readFileSync, realpathSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
+import { realpathOr } from '../paths.js';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Block, Deck, ImageAsset } from '../model.js';
@@ -43,7 +44,7 @@ export function collectImagePaths(deck: Deck): { path: string; line: number }[] 
 
 export function loadImages(deck: Deck, opts: ImageOptions, diag: Diagnostics): Map<string, ImageAsset> {
   const assets = new Map<string, ImageAsset>();
-  const allowed = (opts.allowedDirs ?? [opts.baseDir]).map((d) => safeRealpath(path.resolve(d)));
+  const allowed = (opts.allowedDirs ?? [opts.baseDir]).map((d) => realpathOr(path.resolve(d)));
   for (const { path: ref, line } of collectImagePaths(deck)) {
     if (assets.has(ref)) continue;
     const asset = loadOne(ref, opts, allowed);
@@ -76,7 +77,7 @@ function loadOne(ref: string, opts: ImageOptions, allowed: string[]): ImageAsset
     return { ok: false, reason: 'file not found' };
   }
   if (!stat.isFile()) return { ok: false, reason: 'not a file' };
-  const real = safeRealpath(abs);
+  const real = realpathOr(abs);
   if (!opts.allowAnyPath && !inside(real, allowed)) return outside;
   if (stat.size > MAX_IMAGE_BYTES) return { ok: false, reason: `larger than ${MAX_IMAGE_BYTES / 1024 / 1024} MB` };
   const data = readFileSync(abs);
@@ -106,12 +107,4 @@ function verifyComplete(data: Buffer, type: string): boolean {
     return false;
   }
   return true;
-}
-
-function safeRealpath(p: string): string {
-  try {
-    return realpathSync(p);
-  } catch {
-    return p;
-  }
 }

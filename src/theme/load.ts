@@ -1,9 +1,10 @@
 // Reading theme files: JSON or YAML → validated (zod) → images resolved against the file → `extends` merged →
 // the complete theme validated again. Every problem in a file is reported at once, with its line when known.
-import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { LineCounter, isMap, isScalar, parseDocument, type Document } from 'yaml';
 import { ThemeError } from './errors.js';
+import { within } from '../paths.js';
 import { didYouMean, problemsFromIssues, formatPath, type KeyPath, type Problem } from './issues.js';
 import { ThemeFileSchema, ThemeSchema } from './schema.js';
 import { builtinFile, builtinFiles, displayPath, isThemePath } from './builtin.js';
@@ -197,21 +198,6 @@ function refFile(ref: string, dir: string, where: () => string): string {
   return f;
 }
 
-/** `p` is inside one of `dirs`, by its spelling and (when it exists) by its real path: symlinks do not lead out. */
-export function isWithin(p: string, dirs: readonly string[]): boolean {
-  const real = (x: string) => {
-    try {
-      return realpathSync(x);
-    } catch {
-      return x;
-    }
-  };
-  const roots = dirs.flatMap((d) => [path.resolve(d), real(path.resolve(d))]);
-  const under = (x: string) => roots.some((d) => x === d || x.startsWith(d.endsWith(path.sep) ? d : d + path.sep));
-  const abs = path.resolve(p);
-  return under(abs) && under(real(abs)); // by spelling first: a path outside is never touched
-}
-
 /** The file and its ancestors, merged (still partial: validated as a whole by loadThemeFile). */
 function loadMerged(file: string, chain: string[], confine?: readonly string[]): { data: Obj; src: Source; parents: string[] } {
   const { data, src } = loadLayer(file);
@@ -221,7 +207,7 @@ function loadMerged(file: string, chain: string[], confine?: readonly string[]):
   const where = () => `${displayPath(file)}${lineOf(src, ['extends']) ? ':' + lineOf(src, ['extends']) : ''}: extends`;
   // A theme that came with a deck may build on built-in themes and files beside it, and read nothing else: checked
   // before the file is looked at, so neither its content nor whether it exists can show up in a message.
-  if (confine && isThemePath(ref) && !isWithin(path.resolve(path.dirname(file), ref), confine)) {
+  if (confine && isThemePath(ref) && !within(path.resolve(path.dirname(file), ref), confine)) {
     throw new ThemeError([`${where()}: ${JSON.stringify(ref)} is outside the deck's folder and was not read (use --theme or --allow-any-path)`], file);
   }
   const parentFile = refFile(ref, path.dirname(file), where);
