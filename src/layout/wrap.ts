@@ -60,7 +60,7 @@ interface Analysis {
 }
 
 // Plain arrays rather than typed arrays throughout: these are short, and small typed arrays are slow to allocate.
-interface Widths { w: Float64Array; kern: Float64Array | null }
+interface Widths { w: number[]; kern: number[] | null }
 
 const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff;
 /** Closing punctuation (UAX #14 5.0 class CL, which still held ')' and ']'). */
@@ -198,7 +198,7 @@ function analysisFor(runs: readonly WrapRun[]): Analysis {
 interface WidthSetup {
   /** By run style: 0 plain, 1 bold, 2 code, 3 bold code. */
   metrics: Metrics[];
-  tables: (readonly [Float64Array, Float64Array])[];
+  tables: (readonly [ArrayLike<number>, ArrayLike<number>])[];
   kerns: boolean[];
 }
 const setups = new Map<string, WidthSetup>();
@@ -228,10 +228,9 @@ function charWidths(a: Analysis, opts: WrapOptions, renderer: Renderer): Widths 
   if (cached) return cached;
   const { metrics, tables, kerns } = widthSetup(key, opts, renderer, ppem);
   const { text, styles, scripts } = a;
-  // Typed and sized up front: this loop runs for every paragraph at every size tried (most of its cost was growing arrays).
   const n = text.length;
-  const w = new Float64Array(n);
-  const kern = ppem ? new Float64Array(n) : null;
+  const w: number[] = new Array(n).fill(0);
+  const kern: number[] | null = ppem ? new Array(n).fill(0) : null;
   const kerning = kern !== null && kerns;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
