@@ -6,7 +6,7 @@ import { PptxGenJS, packageParts, type Pptx, type PptxSlide, type TableRow } fro
 import { TokenTable } from './tokens.js';
 import { cellBodyXml, notesBodyXml, textBodyXml, xmlEscape, type TextEnv } from './txbody.js';
 import { defineMasters, masterName } from './masters.js';
-import { postprocess, ZIP_LEVEL, type Hyperlink } from './postprocess.js';
+import { postprocess, type Hyperlink } from './postprocess.js';
 import { DeflatePool } from './zip.js';
 import { CELL_MARGIN_X, CELL_MARGIN_Y } from '../layout/style.js';
 import { stripIllegal } from '../text/sanitize.js';
@@ -33,9 +33,8 @@ const BYTES_PER_SLIDE = 13_000;
 
 export async function render(deck: LaidOutDeck, theme: Theme, opts: RenderOptions = {}): Promise<Uint8Array> {
   // Compression threads start now, so that their start-up overlaps drawing the slides.
-  const asked = opts.threads === undefined ? undefined : Math.floor(opts.threads);
-  const threads = asked === undefined ? DeflatePool.size(deck.slides.length * BYTES_PER_SLIDE) : Number.isFinite(asked) ? Math.max(0, Math.min(asked, 8)) : 0;
-  const pool = threads ? new DeflatePool(ZIP_LEVEL, threads) : undefined;
+  const threads = opts.threads === undefined ? DeflatePool.size(deck.slides.length * BYTES_PER_SLIDE) : Math.min(Math.floor(opts.threads) || 0, 8);
+  const pool = threads > 0 ? new DeflatePool(threads) : undefined;
   try {
     return await renderWith(deck, theme, opts, pool);
   } finally {

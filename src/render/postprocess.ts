@@ -5,7 +5,7 @@ import type { Theme } from '../theme/types.js';
 import { TOKEN_RE, type TokenTable } from './tokens.js';
 import type { Gradient } from './masters.js';
 import { xmlEscape } from './txbody.js';
-import { readZip, writeZip, writeZipParallel, type DeflatePool } from './zip.js';
+import { readZip, writeZip, writeZipParallel, ZIP_LEVEL, type DeflatePool } from './zip.js';
 import type { PackagePart } from './pptxgen.js';
 
 export interface Hyperlink {
@@ -27,8 +27,6 @@ export interface PostprocessInput {
 
 /** Zip entry times: a fixed instant (DOS dates cannot precede 1980; JSZip writes them in UTC). */
 const ZIP_DATE = new Date(Date.UTC(2000, 0, 1, 0, 0, 0));
-/** JSZip's (and zlib's) default DEFLATE level. */
-export const ZIP_LEVEL = 6;
 
 /** The package's files, as pptxgenjs made them (render) or as a zip of them (pptxgenjs' own write). */
 export async function postprocess(pkg: Uint8Array | readonly PackagePart[], input: PostprocessInput): Promise<Uint8Array> {

@@ -144,6 +144,9 @@ function packer(level: number): (data: Input) => Packed {
 
 const EMPTY = new Uint8Array(0);
 
+/** JSZip's (and zlib's) default DEFLATE level: what every deck is written with. */
+export const ZIP_LEVEL = 6;
+
 export interface WriteOptions {
   /** Every entry's modification time (DOS time, read in UTC as JSZip does). */
   date: Date;
@@ -184,8 +187,8 @@ export class DeflatePool {
   private readonly workers: DeflateWorker[];
 
   constructor(
-    private readonly level: number,
     count: number,
+    private readonly level = ZIP_LEVEL,
   ) {
     this.workers = Array.from({ length: count }, () => new DeflateWorker(level));
   }
@@ -227,16 +230,19 @@ export class DeflatePool {
     const results: Packed[] = new Array(inputs.length);
     let next = 0;
     const leftover: [number, number][] = []; // batches a worker failed on: this thread does them at the end
+    const outstanding = new Set<Promise<void>>(); // worker batches not yet handled (a handler may hand out the next)
     const feed = (w: DeflateWorker): void => {
       if (next >= batches.length || w.failed) return;
       const [from, to] = batches[next++];
-      w.run(inputs.slice(from, to)).then(
+      const done: Promise<void> = w.run(inputs.slice(from, to)).then(
         (packed) => {
           packed.forEach((p, k) => (results[from + k] = p));
           feed(w);
         },
-        () => leftover.push([from, to]),
+        () => void leftover.push([from, to]),
       );
+      outstanding.add(done);
+      void done.then(() => outstanding.delete(done));
     };
     for (const w of this.workers) w.ready.then(() => Array.from({ length: IN_FLIGHT }, () => feed(w)), () => undefined);
 
@@ -247,7 +253,7 @@ export class DeflatePool {
       await new Promise<void>((r) => setImmediate(r)); // let the workers' results in, and feed them
     }
     // Wait for what the workers have in hand (a worker still starting has nothing).
-    await Promise.all(this.workers.map((w) => w.settled()));
+    while (outstanding.size) await Promise.all(outstanding);
     for (const [from, to] of leftover) for (let i = from; i < to; i++) results[i] = pack(inputs[i]);
     return results;
   }
@@ -265,7 +271,6 @@ class DeflateWorker {
   private readonly thread: Worker | undefined;
   private readonly jobs = new Map<number, { resolve: (p: Packed[]) => void; reject: (e: Error) => void }>();
   private nextId = 0;
-  private readonly inHand = new Set<Promise<Packed[]>>();
 
   constructor(level: number) {
     try {
@@ -292,8 +297,7 @@ class DeflateWorker {
         if (msg.packed) {
           this.entriesDone += msg.packed.length;
           job?.resolve(msg.packed);
-        }
-        else this.fail(new Error(msg.error));
+        } else this.fail(new Error(msg.error));
       }),
     );
     // An 'error' with no listener would end the process; a worker that fails or ends just stops taking work.
@@ -311,19 +315,8 @@ class DeflateWorker {
     if (this.failed) return Promise.reject(new Error('deflate worker failed'));
     const id = this.nextId++;
     const job = new Promise<Packed[]>((resolve, reject) => this.jobs.set(id, { resolve, reject }));
-    this.inHand.add(job);
-    const drop = () => void this.inHand.delete(job);
-    job.then(drop, drop);
     this.thread!.postMessage({ id, inputs });
     return job;
-  }
-
-  /** Resolves when no batch is in hand and every result has been handled. */
-  async settled(): Promise<void> {
-    do {
-      await Promise.allSettled(this.inHand);
-      await new Promise<void>((r) => setImmediate(r)); // their handlers may have handed out more
-    } while (this.inHand.size);
   }
 
   async stop(): Promise<void> {

@@ -95,7 +95,7 @@ describe('writeZipParallel', () => {
   }));
 
   it('writes the same bytes as writeZip, with the worker threads doing part of the work', async () => {
-    const pool = new DeflatePool(6, 2);
+    const pool = new DeflatePool(2);
     try {
       await pool.ready();
       const parallel = await writeZipParallel(entries, { date: DATE, level: 6 }, pool);
@@ -109,7 +109,7 @@ describe('writeZipParallel', () => {
   });
 
   it('still writes every entry when the threads are gone: the main thread does their share', async () => {
-    const pool = new DeflatePool(6, 2);
+    const pool = new DeflatePool(2);
     await pool.ready();
     await pool.close();
     const bytes = await writeZipParallel(entries, { date: DATE, level: 6 }, pool);
