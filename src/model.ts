@@ -15,6 +15,8 @@ export interface Inline {
   href?: string;
   /** A hard line break (Markdown trailing two spaces / backslash, or \v) before this run's text. */
   breakBefore?: boolean;
+  /** Inline math: `text` is the LaTeX source (shown in the code face when it cannot be converted). */
+  math?: 'inline' | 'display';
 }
 
 export interface ListItem {
@@ -31,9 +33,35 @@ export type Block =
   | { kind: 'table'; header: Inline[][]; rows: Inline[][][]; align: Align[]; src: Source }
   | { kind: 'image'; path: string; alt: string; src: Source }
   | { kind: 'quote'; blocks: Block[]; src: Source }
-  | { kind: 'code'; lang: string; text: string; src: Source };
+  | { kind: 'code'; lang: string; text: string; src: Source }
+  /** Explicit columns (pandoc `:::: columns`, Slidev `::right::`, two sub-headings): each column its own blocks. */
+  | { kind: 'columns'; columns: Column[]; src: Source }
+  /** A native chart (issue 17): from a table with a chart request or a ```chart block. */
+  | { kind: 'chart'; chart: ChartSpec; src: Source };
+
+export interface Column {
+  heading?: Inline[];
+  blocks: Block[];
+  /** Relative width (pandoc `width=40%` → 40); equal when absent. */
+  width?: number;
+}
+
+export type ChartType = 'column' | 'bar' | 'line' | 'pie' | 'doughnut' | 'area' | 'combo';
+
+export interface ChartSpec {
+  type: ChartType;
+  title?: string;
+  categories: string[];
+  series: { name: string; values: (number | null)[]; /** combo: this series on the secondary axis as a line */ secondary?: boolean }[];
+  stacked?: boolean;
+  unit?: string;
+  labels?: boolean;
+}
 
 export type LayoutName = 'title' | 'agenda' | 'section' | 'content' | 'quote' | 'closing';
+
+/** Every layout name an author may request (`<!-- layout: cards -->`, `{.cards}`, Slidev `layout:`, Marp `class:`). */
+export type RequestedLayout = LayoutName | 'cards' | 'big-number' | 'columns' | 'timeline' | 'image-text' | 'statement' | 'table' | 'code' | 'plain';
 
 export interface Slide {
   layout: LayoutName;
@@ -45,6 +73,11 @@ export interface Slide {
   notes: string[];
   /** 1-based section number this slide belongs to (content slides after a `#` heading). */
   section?: number;
+  /**
+   * A layout the author asked for (`<!-- layout: cards -->`, `## Title {.cards}`, a dialect's directive); the
+   * layout stage honours it when the content fits that layout, else warns and falls back. `line` points at the request.
+   */
+  layoutRequest?: { name: string; line: number; origin: string };
   src: Source;
 }
 
