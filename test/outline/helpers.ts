@@ -5,7 +5,8 @@ import { fileURLToPath } from 'node:url';
 import type { OutlineResult } from '../../src/outline/index.js';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const sharedDir = path.resolve(repoRoot, '..', 'shared');
+// HUIBAO_SHARED: where ../shared is when the tests run from elsewhere (StrykerJS runs them in a sandbox copy).
+export const sharedDir = process.env.HUIBAO_SHARED ? path.resolve(process.env.HUIBAO_SHARED) : path.resolve(repoRoot, '..', 'shared');
 export const seedFile = path.join(sharedDir, 'seed', 'speech-zh.txt');
 export const speechDir = path.join(sharedDir, 'corpus', 'speeches');
 export const hasShared = existsSync(seedFile) && existsSync(speechDir);

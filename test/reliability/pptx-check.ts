@@ -9,7 +9,8 @@ import JSZip from 'jszip';
 import { checkXml } from './xml-check.js';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const sharedDir = path.resolve(repoRoot, '..', 'shared');
+// HUIBAO_SHARED: where ../shared is when the tests run from elsewhere (StrykerJS runs them in a sandbox copy).
+export const sharedDir = process.env.HUIBAO_SHARED ? path.resolve(process.env.HUIBAO_SHARED) : path.resolve(repoRoot, '..', 'shared');
 export const validatorPath = path.join(sharedDir, 'tools', 'validate-pptx');
 export const hasValidator = existsSync(validatorPath);
 

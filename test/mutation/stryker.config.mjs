@@ -1,0 +1,42 @@
+// StrykerJS for `npm run mutate`: which modules are mutated and how the tests run against each mutant.
+// Not in CI (a full run takes a long time on 2 cores); see README → Development → Mutation testing.
+// Run one module:        npm run mutate -- --mutate src/outline/junk.ts
+// Only what changed:     npm run mutate -- --incremental   (reuses reports/mutation/incremental.json)
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+// Stryker runs the tests in a sandbox copy of the repository, where ../shared is not beside it: point the tests
+// at the real one (test/outline/helpers.ts and test/reliability/pptx-check.ts read HUIBAO_SHARED).
+process.env.HUIBAO_SHARED ??= path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../shared');
+
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+export default {
+  testRunner: 'vitest',
+  vitest: { configFile: 'test/mutation/vitest.config.ts', related: true },
+  checkers: ['typescript'],
+  tsconfigFile: 'tsconfig.json',
+  typescriptChecker: { prioritizePerformanceOverAccuracy: true },
+  // The vitest runner always measures coverage per test: each mutant runs only the tests that reach it.
+  coverageAnalysis: 'perTest',
+  mutate: [
+    'src/layout/**/*.ts',
+    'src/render/**/*.ts',
+    'src/parse/**/*.ts',
+    'src/cli/output.ts',
+    'src/paths.ts',
+    'src/theme/check.ts',
+    'src/outline/markers.ts',
+    'src/outline/junk.ts',
+    '!src/**/*.d.ts',
+    '!src/layout/metrics/generate.mjs',
+  ],
+  ignoreStatic: true,
+  concurrency: 2,
+  timeoutMS: 20_000,
+  incrementalFile: 'reports/mutation/incremental.json',
+  reporters: ['clear-text', 'progress', 'html', 'json'],
+  htmlReporter: { fileName: 'reports/mutation/index.html' },
+  jsonReporter: { fileName: 'reports/mutation/mutation.json' },
+  tempDirName: '.stryker-tmp',
+  cleanTempDir: 'always',
+};
