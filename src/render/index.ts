@@ -6,6 +6,7 @@ import { PptxGenJS, packageParts, type Pptx, type PptxSlide, type TableRow } fro
 import { TokenTable } from './tokens.js';
 import { cellBodyXml, notesBodyXml, textBodyXml, xmlEscape, type TextEnv } from './txbody.js';
 import { defineMasters, masterName } from './masters.js';
+import { slidePlaceholders, type Placeholder } from './placeholders.js';
 import { postprocess, type Hyperlink } from './postprocess.js';
 import { DeflatePool } from './zip.js';
 import { CELL_MARGIN_X, CELL_MARGIN_Y } from '../layout/style.js';
@@ -50,7 +51,8 @@ async function renderWith(deck: LaidOutDeck, theme: Theme, opts: RenderOptions, 
     t = now;
   };
   const pptx: Pptx = new PptxGenJS();
-  pptx.defineLayout({ name: 'huibao', width: deck.widthIn, height: deck.heightIn });
+  const size = officeSize(deck.widthIn, deck.heightIn);
+  pptx.defineLayout({ name: 'huibao', width: size.w, height: size.h });
   pptx.layout = 'huibao';
   // pptxgenjs 4.0.1 writes these typefaces into the XML unescaped (a font named "A&B" broke the deck): escape here.
   pptx.theme = { headFontFace: xmlEscape(theme.fonts.title.latin), bodyFontFace: xmlEscape(theme.fonts.body.latin) };
@@ -76,7 +78,6 @@ async function renderWith(deck: LaidOutDeck, theme: Theme, opts: RenderOptions, 
     },
   };
 
-  const size = { w: deck.widthIn, h: deck.heightIn };
   const gradients = defineMasters(pptx, theme, deck.meta, size, tokens, { ...env, link: () => '' });
 
   // No PowerPoint sections (p14:sectionLst): pptxgenjs' are random-GUID'd and title-keyed (A6), and
@@ -85,8 +86,9 @@ async function renderWith(deck: LaidOutDeck, theme: Theme, opts: RenderOptions, 
   deck.slides.forEach((s, i) => {
     slideNo = i + 1;
     const slide = pptx.addSlide({ masterName: masterName(s.layout) });
+    const placeholders = slidePlaceholders(s);
     for (const item of s.items) {
-      if (item.kind === 'text') addText(slide, item, tokens, env);
+      if (item.kind === 'text') addText(slide, item, tokens, env, placeholders.get(item));
       else if (item.kind === 'table') addTable(slide, item, tokens, env);
       else addImage(slide, item, tokens, env, theme);
     }
@@ -96,13 +98,13 @@ async function renderWith(deck: LaidOutDeck, theme: Theme, opts: RenderOptions, 
   lap('slides');
   const parts = await packageParts(pptx);
   lap('write');
-  const bytes = await postprocess(parts, { tokens, links, gradients, theme, lang, date: opts.date, pool });
+  const bytes = await postprocess(parts, { tokens, links, gradients, theme, lang, size, date: opts.date, pool });
   lap('postprocess');
   return bytes;
 }
 
-function addText(slide: PptxSlide, box: TextBox, tokens: TokenTable, env: TextEnv): void {
-  const token = tokens.add(textBodyXml(box, env));
+function addText(slide: PptxSlide, box: TextBox, tokens: TokenTable, env: TextEnv, ph?: Placeholder): void {
+  const token = tokens.add(textBodyXml(box, env), ph);
   const opts: Record<string, unknown> = { ...geom(box), objectName: `${box.role} text` };
   if (box.fill) opts.fill = { color: box.fill };
   slide.addText(token, opts);
@@ -141,6 +143,14 @@ function addImage(slide: PptxSlide, im: ImageBox, tokens: TokenTable, env: TextE
     paragraphs: [{ runs: [{ text: `[${im.alt}]` }], level: 0, sizePt: theme.sizes.minBody, align: 'c', spaceBeforePt: 0, lineSpacingPt: Math.ceil(theme.sizes.minBody * 1.2), marginLeftPt: 0, indentPt: 0, color: theme.palette.muted, font: 'body', lines: 1 }],
   };
   slide.addText(tokens.add(textBodyXml(box, env)), { ...geom(im), line: { color: theme.palette.muted, width: 1, dashType: 'dash' }, objectName: 'image placeholder' } as never);
+}
+
+/**
+ * The slide size in inches as PowerPoint's own: 16:9 is 12192000 EMU wide (13⅓ in), which the layout stage keeps
+ * as 13.333 (12191695 EMU); 4:3 is 10 × 7.5 in. Slides then copy between decks without rescaling.
+ */
+export function officeSize(w: number, h: number): { w: number; h: number } {
+  return { w: Math.abs(w - 40 / 3) < 0.001 ? 40 / 3 : w, h };
 }
 
 /**

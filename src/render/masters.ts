@@ -1,16 +1,16 @@
-// One slide layout per huibao layout name, drawn from the theme: background, decorations, logo, footer and
-// slide number. Static decoration only — titles and bodies are explicit text boxes (pitfalls A1).
-import type { DeckMeta, LayoutName } from '../model.js';
+// One slide layout per entry of LAYOUT_SPECS (layouts.ts), drawn from the theme: background, decorations, logo,
+// footer and slide number. The title and body placeholders are added by the post-processor (placeholders.ts).
+import type { DeckMeta } from '../model.js';
 import type { Theme, LayoutStyle } from '../theme/types.js';
+import { LAYOUT_SPECS, layoutSpec, styleKey } from './layouts.js';
 import { resolveRegion, type SlideSize } from '../layout/geometry.js';
 import { DEFAULT_FOOTER, DEFAULT_SLIDE_NUMBER, SHOWS_CHROME } from '../theme/regions.js';
 import type { Pptx } from './pptxgen.js';
 import type { TokenTable } from './tokens.js';
 import { textBodyXml, xmlEscape, type TextEnv } from './txbody.js';
 
-export const LAYOUTS: LayoutName[] = ['title', 'agenda', 'section', 'content', 'quote', 'closing'];
-export const masterName = (l: LayoutName) => `huibao-${l}`;
-
+/** The slide layout (by its name in the file) a slide with this huibao layout name uses. */
+export const masterName = (l: string) => layoutSpec(l).label;
 
 export interface Gradient {
   master: string;
@@ -22,7 +22,8 @@ export interface Gradient {
 /** Define the layouts; returns the gradients the post-processor must paint (pptxgenjs has no gradient fills). */
 export function defineMasters(pptx: Pptx, theme: Theme, meta: DeckMeta, size: SlideSize, tokens: TokenTable, env: TextEnv): Gradient[] {
   const gradients: Gradient[] = [];
-  for (const name of LAYOUTS) {
+  for (const spec of LAYOUT_SPECS) {
+    const name = styleKey(spec, theme);
     const style: LayoutStyle = theme.layouts[name] ?? {};
     const objects: Record<string, unknown>[] = [];
     for (const d of style.decorations ?? []) {
@@ -70,8 +71,8 @@ export function defineMasters(pptx: Pptx, theme: Theme, meta: DeckMeta, size: Sl
 
     const bg = style.background ?? {};
     const background = bg.image ? { path: bg.image } : { color: bg.gradient?.from ?? bg.color ?? theme.palette.background };
-    if (bg.gradient && !bg.image) gradients.push({ master: masterName(name), ...bg.gradient });
-    pptx.defineSlideMaster({ title: masterName(name), background, objects: objects as never, slideNumber: slideNumber as never, margin: 0 });
+    if (bg.gradient && !bg.image) gradients.push({ master: spec.label, ...bg.gradient });
+    pptx.defineSlideMaster({ title: spec.label, background, objects: objects as never, slideNumber: slideNumber as never, margin: 0 });
   }
   return gradients;
 }

@@ -7,6 +7,7 @@ import type { Gradient } from './masters.js';
 import { xmlEscape } from './txbody.js';
 import { readZip, writeZip, writeZipParallel, ZIP_LEVEL, type DeflatePool } from './zip.js';
 import type { PackagePart } from './pptxgen.js';
+import { addLayoutPlaceholders, markPlaceholders } from './placeholders.js';
 
 export interface Hyperlink {
   slide: number;
@@ -20,6 +21,8 @@ export interface PostprocessInput {
   gradients: Gradient[];
   theme: Theme;
   lang: string;
+  /** Slide size in inches (as written to presentation.xml): places the layouts' placeholders. */
+  size: { w: number; h: number };
   date?: string;
   /** Worker threads for the compression (a large deck); without, this thread compresses alone. Same bytes. */
   pool?: DeflatePool;
@@ -44,6 +47,8 @@ export async function postprocess(pkg: Uint8Array | readonly PackagePart[], inpu
     let out = xml;
     // One pPr per paragraph first, on pptxgenjs' XML only: our text bodies (swapped in next) already have one.
     if (/^ppt\/(slides|slideLayouts|slideMasters|notesSlides)\//.test(name) && name.endsWith('.xml')) out = onePPr(out);
+    // Title and body shapes become placeholders while their tokens still say which is which.
+    if (input.tokens.hasPlaceholders && /^ppt\/slides\/slide\d+\.xml$/.test(name)) out = markPlaceholders(out, (t) => input.tokens.placeholder(t));
     if (out.includes('HBTOKEN')) out = replaceTokens(out, input.tokens, name);
     parts.set(name, out);
   }
@@ -67,6 +72,8 @@ export async function postprocess(pkg: Uint8Array | readonly PackagePart[], inpu
       parts.set(name, xml.replace(/<p:bg>[\s\S]*?<\/p:bg>/, `<p:bg><p:bgPr>${fill}<a:effectLst/></p:bgPr></p:bg>`));
     }
   }
+
+  addLayoutPlaceholders(parts, input.theme, input.size, input.lang);
 
   parts.set('[Content_Types].xml', pruneOverrides(parts.get('[Content_Types].xml') ?? '', new Set(names)));
   parts.set('ppt/presentation.xml', fixPresentation(parts.get('ppt/presentation.xml') ?? ''));
