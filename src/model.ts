@@ -48,13 +48,27 @@ export interface Column {
 
 export type ChartType = 'column' | 'bar' | 'line' | 'pie' | 'doughnut' | 'area' | 'combo';
 
+export interface ChartSeries {
+  name: string;
+  /** null = no value (an empty cell): a gap in the chart, an empty cell in the workbook. */
+  values: (number | null)[];
+  /** combo: this series on the secondary axis as a line */
+  secondary?: boolean;
+  /** Excel number format for the values (`#,##0.0`, `0.0%`); percentages are stored as fractions (12.5% → 0.125). */
+  format?: string;
+}
+
 export interface ChartSpec {
   type: ChartType;
   title?: string;
   categories: string[];
-  series: { name: string; values: (number | null)[]; /** combo: this series on the secondary axis as a line */ secondary?: boolean }[];
+  /** What the categories are (the table's first header cell): the workbook's A1. */
+  categoryName?: string;
+  series: ChartSeries[];
   stacked?: boolean;
+  /** Unit of the (primary) value axis, e.g. 万元, shown as its title. */
   unit?: string;
+  /** Data labels on every point. */
   labels?: boolean;
 }
 
@@ -184,7 +198,36 @@ export interface ImageBox extends Box {
   alt: string;
 }
 
-export type PlacedItem = TextBox | TableBox | ImageBox;
+/** A native chart (issue 17): its data, and every style decision already made (colours hex, sizes in points). */
+export interface ChartBox extends Box {
+  kind: 'chart';
+  chart: ChartSpec;
+  /** One colour per series (per category for pie and doughnut), from the palette roles, accent first. */
+  colors: string[];
+  /** Text colour for a data label drawn on each of those colours (inside a bar, on a ring): white or the text colour. */
+  onColors: string[];
+  /** Axis labels, legend and data labels; the title is a little larger. */
+  sizePt: number;
+  titleSizePt: number;
+  textColor: string;
+  /** Axis lines and tick labels. */
+  axisColor: string;
+  gridColor: string;
+  /** Category axis labels turned by this many degrees (0 = horizontal, wrapped; −45 when they cannot fit). */
+  labelRotation: number;
+  legend: boolean;
+  /** Value axes: number format (decimals only where the range needs them) and 0 as the lowest value for bars and areas. */
+  axes: { format: string; fromZero: boolean }[];
+  /** Data labels on the points (the spec's choice, else on when there are few points). */
+  labels: boolean;
+  /** The value axis' unit in the deck's language (单位：万元), or undefined. */
+  unitLabel?: string;
+  /** The deck's language (zh-CN, en-US), for lang on text. */
+  lang: string;
+  alt: string;
+}
+
+export type PlacedItem = TextBox | TableBox | ImageBox | ChartBox;
 
 export interface LaidSlide {
   layout: LayoutName;

@@ -9,6 +9,7 @@ import {
 import { bodyScale, insetFor, linePitch, sizeFor, spaceBefore, BOX_SLACK_PT, type BodyScale } from './style.js';
 import { fitTitle, titleBox } from './titles.js';
 import { round } from './geometry.js';
+import { placeChart } from './chart.js';
 import type { TableLayout } from './table.js';
 
 export interface ContentInput {
@@ -179,8 +180,9 @@ function placeBody(page: Unit[], scale: BodyScale, ctx: FlowContext, body: Box, 
     if (gi > 0) y += ctx.gapPt + airPt;
     const first = g[0];
     if (first.kind === 'image') {
-      const hPt = IMAGE_MIN_IN * 72 + imageExtraPt;
-      items.push(placeImage(first, body.x * 72, y, body.w * 72, hPt));
+      const hPt = (first.minIn ?? IMAGE_MIN_IN) * 72 + imageExtraPt;
+      const chartPlace = { theme, lang: input.lang, textColor: input.textColor };
+      items.push(first.chart ? placeChart(first.chart, body.x * 72, y, body.w * 72, hPt, chartPlace) : placeImage(first, body.x * 72, y, body.w * 72, hPt));
       y += hPt;
       return;
     }

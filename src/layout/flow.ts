@@ -69,7 +69,7 @@ function wrapParagraph(kind: FlowKind, para: ParaSpec, sizePt: number, boxWidthP
 
 /** Height in points a unit adds to its box (first = first unit of its box). */
 export function unitHeight(u: Unit, scale: BodyScale, ctx: FlowContext, first: boolean, tables: Map<unknown, TableLayout>): number {
-  if (u.kind === 'image') return IMAGE_MIN_IN * 72;
+  if (u.kind === 'image') return (u.minIn ?? IMAGE_MIN_IN) * 72;
   if (u.kind === 'table') {
     const t = tableFor(u, scale, ctx, tables);
     return u.row < 0 ? 0 : t.rowH[u.row];

@@ -1,7 +1,8 @@
 // Blocks → a flat flow of units: the smallest pieces the fitter may move onto the next slide.
 // A text unit is one paragraph (a list item's own text, a plain paragraph, a quote paragraph, one code block line
 // group); a table unit is one body row; an image unit is one image.
-import type { Block, ImageAsset, Inline, Source } from '../model.js';
+import type { Block, ChartSpec, ImageAsset, Inline, Source } from '../model.js';
+import { CHART_MIN_IN } from './chart.js';
 
 export type FlowKind = 'text' | 'quote' | 'code' | 'table' | 'image';
 
@@ -18,7 +19,7 @@ export interface ParaSpec {
 export type Unit =
   | { kind: 'text' | 'quote' | 'code'; group: number; para: ParaSpec; src: Source }
   | { kind: 'table'; group: number; table: Extract<Block, { kind: 'table' }>; row: number; src: Source }
-  | { kind: 'image'; group: number; path: string; alt: string; asset?: ImageAsset; src: Source };
+  | { kind: 'image'; group: number; path: string; alt: string; asset?: ImageAsset; src: Source; /** a chart, placed like an image */ chart?: ChartSpec; minIn?: number };
 
 export function toUnits(blocks: readonly Block[], images?: ReadonlyMap<string, ImageAsset>): Unit[] {
   const out: Unit[] = [];
@@ -72,6 +73,11 @@ export function toUnits(blocks: readonly Block[], images?: ReadonlyMap<string, I
         if (b.rows.length === 0) out.push({ kind: 'table', group, table: b, row: -1, src: b.src });
         b.rows.forEach((_, row) => out.push({ kind: 'table', group, table: b, row, src: b.src }));
         lastKind = 'table';
+        break;
+      case 'chart':
+        group++;
+        out.push({ kind: 'image', group, path: '', alt: b.chart.title ?? '', chart: b.chart, minIn: CHART_MIN_IN, src: b.src });
+        lastKind = 'image';
         break;
       case 'image':
         group++;

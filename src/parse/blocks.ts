@@ -4,6 +4,7 @@ import type { Token } from 'markdown-it';
 import type { Align, Block, Inline, ListItem } from '../model.js';
 import type { Diagnostics } from '../errors.js';
 import { toRuns } from './inline.js';
+import { readChart } from './chart.js';
 
 export interface BlockContext {
   diag: Diagnostics;
@@ -29,6 +30,8 @@ export function closeIndex(tokens: readonly Token[], i: number): number {
 export function readBlock(tokens: readonly Token[], i: number, ctx: BlockContext): { blocks: Block[]; next: number } {
   const t = tokens[i];
   const src = { line: ctx.lineOf(t) };
+  const chart = readChart(tokens, i, ctx);
+  if (chart) return chart;
   switch (t.type) {
     case 'paragraph_open': {
       const inline = tokens[i + 1];

@@ -4,6 +4,7 @@ import container from 'markdown-it-container';
 import cjkBreaks from 'markdown-it-cjk-breaks';
 import frontMatter from 'markdown-it-front-matter';
 import cjkFriendly from 'markdown-it-cjk-friendly';
+import { chartRequests } from './chart.js';
 
 const instances = new Map<boolean, Md>();
 
@@ -22,6 +23,7 @@ export function markdown(withFrontMatter = true): Md {
   md.use(container, 'div', { validate: () => true });
   md.use(cjkFriendly);
   md.core.ruler.push('cjk_breaks', safeCjkBreaks());
+  md.use(chartRequests);
   instances.set(withFrontMatter, md);
   return md;
 }

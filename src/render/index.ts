@@ -9,6 +9,7 @@ import { defineMasters, masterName } from './masters.js';
 import { slidePlaceholders, type Placeholder } from './placeholders.js';
 import { postprocess, type Hyperlink } from './postprocess.js';
 import { DeflatePool } from './zip.js';
+import { ChartCollector } from './chart-parts.js';
 import { CELL_MARGIN_X, CELL_MARGIN_Y } from '../layout/style.js';
 import { stripIllegal } from '../text/sanitize.js';
 
@@ -83,6 +84,7 @@ async function renderWith(deck: LaidOutDeck, theme: Theme, opts: RenderOptions, 
   // No PowerPoint sections (p14:sectionLst): pptxgenjs' are random-GUID'd and title-keyed (A6), and
   // readers that look for slides by element name mistake p14:sldId for a slide. Section slides carry the structure.
 
+  const charts = new ChartCollector();
   deck.slides.forEach((s, i) => {
     slideNo = i + 1;
     const slide = pptx.addSlide({ masterName: masterName(s.layout) });
@@ -90,6 +92,7 @@ async function renderWith(deck: LaidOutDeck, theme: Theme, opts: RenderOptions, 
     for (const item of s.items) {
       if (item.kind === 'text') addText(slide, item, tokens, env, placeholders.get(item));
       else if (item.kind === 'table') addTable(slide, item, tokens, env);
+      else if (item.kind === 'chart') charts.add(slide, item, slideNo, theme.fonts.body);
       else addImage(slide, item, tokens, env, theme);
     }
     slide.addNotes(tokens.add(notesBodyXml(s.notes, theme.sizes.notes, env)));
@@ -98,7 +101,7 @@ async function renderWith(deck: LaidOutDeck, theme: Theme, opts: RenderOptions, 
   lap('slides');
   const parts = await packageParts(pptx);
   lap('write');
-  const bytes = await postprocess(parts, { tokens, links, gradients, theme, lang, size, date: opts.date, pool });
+  const bytes = await postprocess(parts, { tokens, links, gradients, theme, lang, size, date: opts.date, pool, charts: charts.list });
   lap('postprocess');
   return bytes;
 }

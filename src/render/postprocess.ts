@@ -8,6 +8,7 @@ import { xmlEscape } from './txbody.js';
 import { readZip, writeZip, writeZipParallel, ZIP_LEVEL, type DeflatePool } from './zip.js';
 import type { PackagePart } from './pptxgen.js';
 import { addLayoutPlaceholders, markPlaceholders } from './placeholders.js';
+import { insertCharts, type PendingChart } from './chart-parts.js';
 
 export interface Hyperlink {
   slide: number;
@@ -26,6 +27,8 @@ export interface PostprocessInput {
   date?: string;
   /** Worker threads for the compression (a large deck); without, this thread compresses alone. Same bytes. */
   pool?: DeflatePool;
+  /** Native charts to add (render's stand-in shapes mark their places). */
+  charts?: readonly PendingChart[];
 }
 
 /** Zip entry times: a fixed instant (DOS dates cannot precede 1980; JSZip writes them in UTC). */
@@ -75,6 +78,7 @@ export async function postprocess(pkg: Uint8Array | readonly PackagePart[], inpu
 
   addLayoutPlaceholders(parts, input.theme, input.size, input.lang);
 
+  insertCharts(parts, binary, names, input.charts ?? [], ZIP_DATE);
   parts.set('[Content_Types].xml', pruneOverrides(parts.get('[Content_Types].xml') ?? '', new Set(names)));
   parts.set('ppt/presentation.xml', fixPresentation(parts.get('ppt/presentation.xml') ?? ''));
   parts.set('ppt/theme/theme1.xml', themeFonts(parts.get('ppt/theme/theme1.xml') ?? '', input.theme, input.lang));

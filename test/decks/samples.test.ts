@@ -46,7 +46,7 @@ describe('sample decks', () => {
   it('quarterly-review.md uses every feature of the dialect', async () => {
     const r = await deck(samples[1].file);
     const kinds = new Set(r.deck.slides.flatMap((s) => s.blocks.map((b) => b.kind)));
-    expect([...kinds].sort()).toEqual(['code', 'image', 'list', 'paragraph', 'quote', 'table']);
+    expect([...kinds].sort()).toEqual(['chart', 'code', 'image', 'list', 'paragraph', 'quote', 'table']);
     expect(r.laid.slides.some((s) => s.layout === 'quote')).toBe(true);
     expect(r.laid.slides.some((s) => s.items.some((i) => i.kind === 'image' && i.data))).toBe(true);
     expect(r.warnings).toEqual([]);
