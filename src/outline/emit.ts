@@ -51,7 +51,7 @@ export function emit(meta: Meta & { title: string; lang: string }, p: Plan): Emi
 function slide(out: string[], s: SlideOut): void {
   out.push(`## ${escapeHeading(s.title)}`, '');
   if (s.bullets.length) {
-    for (const b of s.bullets) out.push(`- ${escapeLine(b)}`);
+    for (const b of s.bullets) out.push(s.cards ? `- **${escapeInline(b.trim())}**` : `- ${escapeLine(b)}`);
     out.push('');
   }
   notes(out, s.notes);

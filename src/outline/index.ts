@@ -4,7 +4,7 @@ import { HuibaoError, type Warning } from '../errors.js';
 import { cjkShare } from '../text/script.js';
 import { emit } from './emit.js';
 import { findAnnouncements, findMarkers } from './markers.js';
-import { frame, topicTitle } from './meta.js';
+import { frame, meetingTitle, topicTitle } from './meta.js';
 import { prepare } from './paragraphs.js';
 import { plan } from './plan.js';
 import { segments } from './sentences.js';
@@ -32,6 +32,9 @@ export interface OutlineResult {
 export function outline(text: string, opts: OutlineOptions = {}): OutlineResult {
   const warnings: Warning[] = [];
   const warn = (message: string, line?: number) => warnings.push({ file: opts.file, line, message });
+  if (looksLikeMarkdown(text, opts.file)) {
+    throw new HuibaoError('this is already a Markdown outline, not a speech: build it with `huibao build`', { file: opts.file, line: 1 });
+  }
   const prep = prepare(text);
   if (prep.paras.length === 0) throw new HuibaoError('the text is empty: no speech to outline', { file: opts.file, line: 1 });
 
@@ -49,11 +52,12 @@ export function outline(text: string, opts: OutlineOptions = {}): OutlineResult 
 
   const meta = { ...framed.meta };
   if (!meta.title) {
-    const topic = topicTitle(doc.text);
+    const meeting = meetingTitle(doc.text);
+    const topic = meeting ? { title: meeting } : topicTitle(doc.text);
     const fallback = topic?.title ?? (opts.file ? opts.file.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '') : lang === 'en' ? 'Remarks' : '讲话');
     meta.title = fallback;
     if (topic?.subtitle && !meta.subtitle) meta.subtitle = topic.subtitle;
-    if (!topic) warn(`no title line found; the outline uses "${fallback}" — edit the front matter`, 1);
+    if (!topic) warn(`no title found in the text; the outline uses the file name "${fallback}" — edit the title in the front matter`, 1);
   }
 
   const leading = [...framed.headerNotes.map((p) => p.text), ...framed.greeting.map((p) => p.text)];
@@ -72,6 +76,17 @@ export function outline(text: string, opts: OutlineOptions = {}): OutlineResult 
   if (root.children.length === 0) {
     const a = doc.announcements.find((x) => x.count !== undefined);
     if (a) warn(`the speech announces ${a.count} points ("${a.text.trim()}") but none were found`, doc.paras[paraOf(doc, a.pos)]?.line);
+  }
+
+  // Confidence: one warning when the structure found is weak, with what to do about it.
+  const weak: string[] = [];
+  if (root.children.length === 0) weak.push('no numbered points');
+  else if (root.children.length === 1) weak.push('only one top-level point');
+  if (warnings.some((w) => /announces \d+ points/.test(w.message))) weak.push('the announced count does not match');
+  const sizes = root.children.map((c) => c.end - c.start);
+  if (sizes.length >= 2 && Math.max(...sizes) > 0.75 * doc.text.length) weak.push('one section holds most of the speech');
+  if (weak.length) {
+    warn(`the structure found is weak (${weak.join('; ')}): run \`huibao outline ${opts.file ?? 'speech.txt'} -o outline.md\`, edit the outline, then build the .md`);
   }
 
   const { markdown, lines: sourceLines } = emit({ ...meta, title: meta.title, lang }, p);
@@ -125,4 +140,12 @@ function styleOf(root: Node): string {
   };
   visit(root, 0);
   return levels.length ? levels.map((l) => l.join('/')).join(' > ') : 'none';
+}
+
+/** A Markdown outline (a .md file, or ## slides with bullets or ::: notes) is not a speech to outline. */
+export function looksLikeMarkdown(text: string, file?: string): boolean {
+  if (file && /\.(?:md|markdown|mdown|mkd)$/i.test(file)) return true;
+  const headings = (text.match(/^#{1,3} \S/gm) ?? []).length;
+  const lists = (text.match(/^(?:[-*+] \S|::: ?notes\b)/gm) ?? []).length;
+  return headings >= 2 && lists >= 2;
 }

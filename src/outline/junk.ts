@@ -33,7 +33,10 @@ const CHROME = new RegExp(
       '默认',
       '放大',
       '缩小',
-      '【?字号[：:]?\\s*(?:[大中小]\\s*)*】?',
+      '【?字[号体][：:]?\\s*(?:[大中小]\\s*)*】?',
+      '当前位置[：:]?',
+      '首页',
+      '[>›»]',
       '[【】\\[\\]]',
       '【(?:打印|关闭|收藏|大|中|小)】',
       '分享到[：:]?.{0,20}',
@@ -46,7 +49,12 @@ const CHROME = new RegExp(
 );
 /** Single characters that are chrome only next to other chrome (大 中 小 font-size links). */
 const CHROME_IF_NEAR = /^[大中小]$/;
-const PAGE_META = /^[（(]?(?:来源|稿源|时间|发布时间|日期|作者|编辑|责任编辑|浏览次数|浏览|点击数|阅读|字体)[：:]\s*\S.{0,60}$/;
+const META_WORDS = '(?:来源|稿源|时间|发布时间|发表时间|日期|作者|编辑|责任编辑|浏览次数|浏览|点击数|阅读|阅读量|阅读次数|字体)';
+const PAGE_META = new RegExp(`^[（(]?${META_WORDS}[：:]\\s*\\S.{0,60}$`);
+/** A label whose value is on the next line (发表时间： / 2026-02-09 09:45:30). */
+const META_LABEL = new RegExp(`^[（(]?${META_WORDS}[：:]$`);
+/** The value after a label, and each step of a breadcrumb (首页 > 政务信息 > 宁夏要闻). */
+const SHORT_FIELD = /^[^。！？；，]{1,30}$/;
 const RELATED = /^(?:相关报道|相关链接|相关新闻|相关阅读|延伸阅读|推荐阅读|Related(?: stories| links)?)[：:]?$/i;
 const SEPARATOR = /^[-—–_=*~·•.。]{3,}$/;
 const NOTES_HEADING = /^(?:注\s*释|注解|附注|注|Notes?|Footnotes?)[：:]?$/i;
@@ -89,6 +97,18 @@ export function junkLines(lines: readonly LineRec[]): (string | undefined)[] {
     const next = nonEmpty[n + 1];
     if ((prev !== undefined && out[prev] === 'page chrome') || (next !== undefined && out[next] === 'page chrome')) out[i] = 'page chrome';
   });
+  nonEmpty.forEach((i, n) => {
+    const k = key(lines[i].text);
+    const next = nonEmpty[n + 1];
+    if (META_LABEL.test(k)) {
+      out[i] = 'page metadata';
+      if (next !== undefined && !out[next] && SHORT_FIELD.test(key(lines[next].text))) out[next] = 'page metadata';
+    }
+    // A breadcrumb step sits between ">" separators.
+    const prevSep = n > 0 && /^[>›»]$/.test(key(lines[nonEmpty[n - 1]].text));
+    const nextSep = next !== undefined && /^[>›»]$/.test(key(lines[next].text));
+    if (!out[i] && (prevSep || nextSep) && SHORT_FIELD.test(k) && k.length <= 12) out[i] = 'page chrome';
+  });
   const related = nonEmpty.findIndex((i) => RELATED.test(key(lines[i].text)));
   if (related >= 0) for (const j of nonEmpty.slice(related)) out[j] = 'related links';
   for (let n = 0; n < nonEmpty.length; n++) {
@@ -118,14 +138,59 @@ const FOOTNOTE_MARK = /[⑴-⒇]|〔\s*\d{1,3}\s*〕|［\d{1,3}］|(?<=[\u4e00-\
 const DATELINE_START = /^[（(]?(?:新华社|中新社|本报)[\u4e00-\u9fff]{0,10}\d{1,2}月\d{1,2}日电[）)]?\s*(?:[（(]记者[^）)]{1,20}[）)])?\s*/;
 const DATELINE_END = /\s*[（(](?:新华社|中新社|本报)[\u4e00-\u9fff]{0,10}\d{1,2}月\d{1,2}日电[）)]$/;
 
-/** Removes footnote marks and datelines from a paragraph, reporting each. */
+// A photo credit spliced into the text: "…亲切交谈。 新华社记者 鞠鹏/摄第一，…" (also 记者 X 摄, 通讯员 X/摄).
+const CREDIT = /\s*(?:(?:新华社|中新社|人民日报|本报)?记者|通讯员|摄影)\s*[\u4e00-\u9fff·]{2,5}(?:\s+[\u4e00-\u9fff·]{2,5})*(?:\s*\/\s*摄|\s+摄(?![\u4e00-\u9fff]))[)）]?/g;
+// The caption's own sentences before the credit open with a date (2020年2月10日，… / 4月15日至17日，…) or 这是….
+const CAPTION_OPENER = /^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:至\d{1,2}日)?|这是)/;
+
+/**
+ * Photo captions inside a paragraph, wherever they sit (before a marker, mid-paragraph): the credit and the
+ * caption sentences before it back to the first one that opens with a date (at most three sentences).
+ */
+export function stripCaptions(text: string, line: number, dropped: Dropped[]): string {
+  let out = '';
+  let from = 0;
+  for (const m of text.matchAll(CREDIT)) {
+    const creditStart = m.index!;
+    // Sentence starts before the credit, nearest first.
+    const before = text.slice(from, creditStart);
+    const starts: number[] = [];
+    for (let i = before.length - 1; i >= 0 && starts.length < 4; i--) {
+      if (i === 0 || /[。！？\n\u3000]/.test(before[i - 1])) starts.push(i);
+    }
+    let start = creditStart - from;
+    let datedAt = -1;
+    // Only sentences that end right before the credit belong to the caption.
+    for (const s of starts) {
+      const sentence = before.slice(s).trimStart();
+      if (!CAPTION_OPENER.test(sentence) || s < before.length - 260) break;
+      if (/^\d/.test(sentence)) datedAt = s;
+    }
+    if (datedAt >= 0) start = datedAt;
+    else if (!/[。！？\s\u3000]$/.test(before) && before.length > 0) continue; // "记者张三摄制的…" inside a sentence
+    const removed = text.slice(from + start, m.index! + m[0].length);
+    dropped.push({ line, text: removed.trim(), reason: 'photo caption' });
+    out += text.slice(from, from + start);
+    from = m.index! + m[0].length;
+  }
+  return out + text.slice(from);
+}
+
+const PUBLICATION_END = /\s*《\s*[^》]{1,20}\s*》\s*[（(][^）)]{0,30}\d+\s*版\s*[）)]$/;
+
+/** Removes footnote marks, photo captions and datelines from a paragraph, reporting each. */
 export function stripInlineJunk(text: string, line: number, dropped: Dropped[]): string {
-  let t = text.replace(FOOTNOTE_MARK, (m) => {
+  let t = stripCaptions(text, line, dropped);
+  t = t.replace(FOOTNOTE_MARK, (m) => {
     dropped.push({ line, text: m, reason: 'footnote mark' });
     return '';
   });
   t = t.replace(DATELINE_START, (m) => {
     dropped.push({ line, text: m.trim(), reason: 'dateline' });
+    return '';
+  });
+  t = t.replace(PUBLICATION_END, (m) => {
+    dropped.push({ line, text: m.trim(), reason: 'publication line' });
     return '';
   });
   t = t.replace(DATELINE_END, (m) => {

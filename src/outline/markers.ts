@@ -6,6 +6,7 @@ export type Family =
   | 'zh-dun'
   | 'zh-paren'
   | 'zh-di'
+  | 'zh-part'
   | 'zh-yao'
   | 'zh-shi'
   | 'zh-qi'
@@ -20,6 +21,7 @@ export const FAMILY_LABEL: Record<Family, string> = {
   'zh-dun': '一、',
   'zh-paren': '（一）',
   'zh-di': '第一，',
+  'zh-part': '第一个问题：',
   'zh-yao': '一要',
   'zh-shi': '一是',
   'zh-qi': '其一，',
@@ -35,6 +37,7 @@ const RANK: Record<Family, number> = {
   'zh-dun': 1,
   'zh-paren': 2,
   'zh-di': 3,
+  'zh-part': 1,
   'en-ord': 3,
   'ar-dot': 4,
   'zh-yao': 5,
@@ -68,7 +71,8 @@ const N = '[一二三四五六七八九十]{1,3}';
 const PATTERNS: { family: Family; re: RegExp; ord: (m: RegExpExecArray) => number | null }[] = [
   { family: 'zh-paren', re: new RegExp(`[（(](${N})[）)]`, 'y'), ord: (m) => zhNumber(m[1]) },
   { family: 'zh-dun', re: new RegExp(`(${N})[、．](?![、，])`, 'y'), ord: (m) => zhNumber(m[1]) },
-  { family: 'zh-di', re: new RegExp(`第(${N})(?:点|条|个方面|方面|部分)?[，,、：:]`, 'y'), ord: (m) => zhNumber(m[1]) },
+  { family: 'zh-part', re: new RegExp(`第(${N})(?:个问题|部分|个方面|篇)[，,、：:]`, 'y'), ord: (m) => zhNumber(m[1]) },
+  { family: 'zh-di', re: new RegExp(`第(${N})(?:点|条)?[，,、：:]`, 'y'), ord: (m) => zhNumber(m[1]) },
   { family: 'zh-yao', re: new RegExp(`(${N})要(?![求素点件])`, 'y'), ord: (m) => zhNumber(m[1]) },
   { family: 'zh-shi', re: new RegExp(`(${N})是(?=[\\u4e00-\\u9fff“])(?![一二三四五六七八九十])`, 'y'), ord: (m) => zhNumber(m[1]) },
   { family: 'zh-qi', re: new RegExp(`其(${N})[，,、：:]`, 'y'), ord: (m) => zhNumber(m[1]) },

@@ -30,6 +30,7 @@ const BARE_DATE = new RegExp(`^${ZH_DATE}$`);
 const EN_DATE_LINE = /^(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+\d{4}|\d{4}-\d{2}-\d{2})$/;
 const SUBTITLE = /^[—–-]{1,2}\s*(.+)$/;
 const SPEAKER = /^(?:[\u4e00-\u9fff]{1,10}\s+)?[\u4e00-\u9fff·]{2,4}$/;
+const FUSED_TITLE = new RegExp(`^([^。！？，]{4,80}?(?:讲话|报告|致辞|发言|演讲|贺词))\\s*[（(]\\s*(${ZH_DATE})\\s*[）)]\\s*`);
 const TITLE_WORDS = /(?:讲话|报告|致辞|发言|讲稿|演讲|演说|讲义|党课|总结|贺词|主持词|Remarks|Speech|Address|Statement)/;
 
 export const GREETING_ZH =
@@ -57,6 +58,22 @@ export function frame(paras: Para[], front: Record<string, string>, lang: string
       labels.push({ line: p.line, text: m[1] });
       p.text = p.text.slice(m[0].length);
     }
+  }
+
+  // Title, date and speaker run together, maybe into the first sentence: 在…座谈会上的讲话（2018年2月12日）习近平党的十八大以后…
+  const fused = rest[0] && !meta.title ? FUSED_TITLE.exec(rest[0].text) : null;
+  if (fused) {
+    meta.title = fused[1];
+    if (!meta.date) meta.date = fused[2].replace(/\s+/g, '');
+    let after = rest[0].text.slice(fused[0].length);
+    // The speaker's name: up to a space, else (a name glued to the first sentence) the usual three characters.
+    const named = /^([\u4e00-\u9fff·]{2,4})(?:[\s\u3000]+|$)/.exec(after) ?? (after.length > 12 ? /^([\u4e00-\u9fff]{3})/.exec(after) : null);
+    if (named && !meta.author) {
+      meta.author = named[1];
+      after = after.slice(named[0].length);
+    }
+    if (after.trim()) rest[0].text = after.trim();
+    else rest.shift();
   }
 
   // Header: short lines before the first sentence of the speech.
@@ -124,6 +141,14 @@ export function isAddress(t: string): boolean {
 
 export function isThanks(t: string): boolean {
   return THANKS.test(t.trim());
+}
+
+// "今天，我们召开（一个）全市安全生产工作会议" → 在全市安全生产工作会议上的讲话
+const MEETING = /(?:^|[。！？\n])(?:今天|今天上午|今天下午|这次)[，,]?(?:我们|党中央|中央|市委|省委|区委|县委)?(?:在这里)?(?:召开|举行)(?:一个|这次|这个)?([\u4e00-\u9fff“”]{2,30}?(?:会议|座谈会|大会|研讨会|报告会|推进会|部署会|动员会|论坛|峰会|年会|全会|常委会|会))(?=[，,。])/;
+/** A title from the opening when the text has none: the meeting it names (今天，我们召开X会议 → 在X上的讲话). */
+export function meetingTitle(text: string): string | undefined {
+  const m = MEETING.exec(text.slice(0, 400));
+  return m ? `在${m[1]}上的讲话` : undefined;
 }
 
 const TOPIC = /(?:^|[，。])(?:下面|现在|今天|这里)?[，,]?就([^，。；]{4,30})(?:[，,]([^，。；我]{4,30}))?[，,]\s*(?:我|再|讲|谈|强调|提)/;

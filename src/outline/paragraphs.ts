@@ -36,7 +36,7 @@ export function prepare(input: string): Prepared {
     if (h) {
       t = t.slice(h[0].length).replace(/\s+#+$/, '');
       heading = true;
-    } else if (/^>\s?/.test(t)) {
+    } else if (/^>\s?\S/.test(t)) {
       t = t.replace(/^>\s?/, '').trim();
       quote = true;
     }
@@ -163,9 +163,19 @@ function joinLine(a: string, b: string): string {
 const PAIR_BREAK = /(?<=[。！？：；”」』）!?.:])\u3000{2,}/;
 const ADDRESS_SENTENCE = /(?<=^|[。！？])((?:同志们|各位代表|各位委员|各位同事|各位来宾|女士们、先生们|朋友们|谢谢大家|谢谢)[！!。])/;
 
+/**
+ * A U+3000 pair after a heading-like start (no sentence end before it, at most 60 characters) ends that
+ * heading: "二、关于做好维护社会稳定工作　　做好维护社会稳定工作，是…" is a heading and a paragraph.
+ */
+function splitAfterHeading(text: string): string[] {
+  const m = /^\u3000*([^。！？!?\u3000]{2,60})\u3000{2,}(?=\S)/.exec(text);
+  if (!m) return [text];
+  return [m[1], ...splitAfterHeading(text.slice(m[0].length))];
+}
+
 function splitInline(text: string): string[] {
   const out: string[] = [];
-  for (const piece of text.split(PAIR_BREAK)) {
+  for (const piece of text.split(PAIR_BREAK).flatMap(splitAfterHeading)) {
     const t = piece.replace(/\u3000+/g, (m, i: number) => (i === 0 ? '' : m)).trim();
     if (!t) continue;
     // An address sentence inside a long line becomes its own paragraph (only when the line is long:

@@ -1,6 +1,6 @@
 // The point tree → sections and slides (titles, bullets, notes). Every character of the body lands in exactly
 // one slide's or section's notes, so nothing of the speech is lost.
-import { titleSentenceEnd } from './sentences.js';
+import { headingEnd, titleSentenceEnd } from './sentences.js';
 import { isAddress, isThanks } from './meta.js';
 import { paraIndex, type Doc, type Node } from './structure.js';
 import { bulletsFrom, trimTitle } from './titles.js';
@@ -8,6 +8,8 @@ import { bulletsFrom, trimTitle } from './titles.js';
 export interface SlideOut {
   title: string;
   bullets: string[];
+  /** The bullets are parallel headings (sub-point titles): written as bold items, which become cards. */
+  cards?: boolean;
   notes: string[];
   line: number;
 }
@@ -70,59 +72,108 @@ export function plan(doc: Doc, root: Node, leading: string[]): Plan {
 
 function section(ctx: Ctx, n: Node): SectionOut {
   const { doc } = ctx;
-  const titleEnd = titleSentenceEnd(doc.text, n.start, doc.lang);
-  const title = trimTitle(doc.text.slice(n.start, titleEnd), doc.lang);
+  const { title, end: titleEnd } = headTitle(ctx, n);
   const sec: SectionOut = { title, notes: [], slides: [], line: lineAt(doc, n.start) };
   if (n.children.length === 0) {
-    sec.slides.push(...flatPoint(ctx, n, stripMarker(title, n, doc.lang)));
+    const slides = flatPoint(ctx, n, titleEnd);
+    if (slides.length) sec.slides.push(...slides);
+    else sec.notes.push(...paras(doc, n.start, n.end));
     return sec;
   }
   if (n.items) {
-    sec.slides.push(itemSlide(ctx, n, stripMarker(title, n, doc.lang)));
+    // Inline items (…注意两点：一是…二是…): the point and its items are one passage, in the overview's notes.
+    sec.slides.push(overview(ctx, n));
     return sec;
   }
   const firstChild = n.children[0].start;
   const own = paras(doc, n.start, firstChild);
+  // The heading's whole sentence stays in the section's notes (a heading run into its body is one sentence).
+  const ownEnd = Math.min(firstChild, Math.max(titleEnd, titleSentenceEnd(doc.text, n.start, doc.lang)));
   if (chars(own) <= ctx.introLimit + title.length) sec.notes.push(...own);
   else {
-    sec.notes.push(...paras(doc, n.start, titleEnd));
-    const { slides, orphans } = plainSlides(ctx, titleEnd, firstChild);
+    sec.notes.push(...paras(doc, n.start, ownEnd));
+    const { slides, orphans } = plainSlides(ctx, ownEnd, firstChild);
     sec.notes.push(...orphans);
     sec.slides.push(...slides);
   }
   if (sec.notes.length === 1 && clean(sec.notes[0]) === clean(title)) sec.notes = [];
-  for (const c of n.children) sec.slides.push(...pointSlides(ctx, c));
+  sec.slides.push(overview(ctx, n));
+  for (const c of n.children) addSlides(sec.slides, pointSlides(ctx, c));
   trailing(ctx, sec.slides, n.children[n.children.length - 1].end, n.end);
   return sec;
 }
 
-/** A point with no sub-points under a section of its own: one slide (more when it is long). */
-function flatPoint(ctx: Ctx, n: Node, title: string): SlideOut[] {
+/** A point's heading: its title (cut at a clause when long) and where the heading ends in the text. */
+function headTitle(ctx: Ctx, n: Node): { title: string; end: number } {
   const { doc } = ctx;
-  const all = paras(doc, n.start, n.end);
-  if (chars(all) <= ctx.groupTarget * 3 || all.length < 3) return [slideFor(ctx, n.start, n.end, title)];
-  const firstEnd = doc.paras[paraIndex(doc, n.start)].end;
-  const slides = [slideFor(ctx, n.start, firstEnd, title)];
-  trailing(ctx, slides, firstEnd, n.end);
-  return slides;
+  const end = headingEnd(doc.text, n.start, n.marker?.len ?? 0, doc.lang);
+  return { title: trimTitle(doc.text.slice(n.start, end), doc.lang), end };
 }
 
-/** A level-2 point: its slide, then slides for its own sub-points, or its items as bullets. */
+const ZH_COUNT = ['', '一', '两', '三', '四', '五', '六', '七', '八', '九', '十'];
+const EN_COUNT = ['', 'One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten'];
+
+/**
+ * The overview of a point's sub-points: their titles as short bold items (cards when 2–6), under a title that
+ * counts them — the section page already shows the point's own title.
+ */
+function overview(ctx: Ctx, n: Node): SlideOut {
+  const { doc } = ctx;
+  const k = n.children.length;
+  const title = doc.lang === 'en' ? `${EN_COUNT[k] ?? k} points` : `${ZH_COUNT[k] ?? k}个方面`;
+  const items = n.children.map((c) => (n.items ? trimTitle(doc.text.slice(c.start, c.end), doc.lang) : headTitle(ctx, c).title));
+  // Inline items (一是…；二是…；) have no slides of their own: their text is this slide's notes.
+  const notes = n.items ? paras(doc, n.start, n.end) : [];
+  return { title, bullets: items, notes, line: lineAt(doc, n.children[0].start), cards: true };
+}
+
+/** Slides with fewer than two bullets are not worth a slide: their notes go to the slide before. */
+function addSlides(into: SlideOut[], slides: SlideOut[]): void {
+  for (const s of slides) {
+    if (s.bullets.length >= 2 || into.length === 0) into.push(s);
+    else into[into.length - 1].notes.push(...s.notes);
+  }
+}
+
+/**
+ * A point with no sub-points: one slide titled by the first sentence after the heading (the section page
+ * shows the heading), more when it is long; none when there is too little for two bullets.
+ */
+function flatPoint(ctx: Ctx, n: Node, titleEnd: number): SlideOut[] {
+  const { doc } = ctx;
+  let bodyStart = titleEnd;
+  while (bodyStart < n.end && /[\s\u3000]/.test(doc.text[bodyStart])) bodyStart++;
+  if (bodyStart >= n.end) return [];
+  const all = paras(doc, n.start, n.end);
+  const long = chars(all) > ctx.groupTarget * 3 && all.length >= 3;
+  const firstEnd = long ? Math.max(doc.paras[paraIndex(doc, bodyStart)].end, bodyStart) : n.end;
+  const title = trimTitle(doc.text.slice(bodyStart, titleSentenceEnd(doc.text, bodyStart, doc.lang)), doc.lang);
+  const first = slideFor(ctx, bodyStart, firstEnd, title);
+  first.notes = paras(doc, n.start, firstEnd);
+  if (first.bullets.length < 2) {
+    if (!long) return [];
+    first.bullets = [];
+  }
+  const slides = [first];
+  if (long) trailing(ctx, slides, firstEnd, n.end);
+  const kept: SlideOut[] = [];
+  addSlides(kept, slides);
+  return kept[0]?.bullets.length ? kept : [];
+}
+
+/** A sub-point: its slide (when it has enough for two bullets), then slides for its own sub-points. */
 function pointSlides(ctx: Ctx, n: Node): SlideOut[] {
   const { doc } = ctx;
-  const titleEnd = titleSentenceEnd(doc.text, n.start, doc.lang);
-  const title = trimTitle(doc.text.slice(n.start, titleEnd), doc.lang);
+  const { title } = headTitle(ctx, n);
   if (n.items) return [itemSlide(ctx, n, title)];
   if (n.children.length === 0) return [slideFor(ctx, n.start, n.end, title)];
   const head = slideFor(ctx, n.start, n.children[0].start, title);
   if (head.bullets.length < 2) {
-    head.bullets = n.children.map((c) => trimTitle(doc.text.slice(c.start, titleSentenceEnd(doc.text, c.start, doc.lang)), doc.lang));
+    head.bullets = n.children.map((c) => headTitle(ctx, c).title);
+    head.cards = true;
   }
   const slides = [head];
-  for (const c of n.children) {
-    const end = titleSentenceEnd(doc.text, c.start, doc.lang);
-    slides.push(slideFor(ctx, c.start, c.end, trimTitle(doc.text.slice(c.start, end), doc.lang)));
-  }
+  addSlides(slides, n.children.map((c) => slideFor(ctx, c.start, c.end, headTitle(ctx, c).title)));
   trailing(ctx, slides, n.children[n.children.length - 1].end, n.end);
   return slides;
 }
@@ -156,7 +207,7 @@ function trailing(ctx: Ctx, slides: SlideOut[], start: number, end: number): voi
     const dest = slides[slides.length - 1];
     if (dest) dest.notes.push(...orphans);
   }
-  slides.push(...more);
+  addSlides(slides, more);
 }
 
 /**
@@ -218,8 +269,14 @@ function plainSlides(ctx: Ctx, start: number, end: number): { slides: SlideOut[]
     slide.notes = paras(doc, g.start, g.end);
     slides.push(slide);
   }
-  (slides.length ? slides[slides.length - 1].notes : orphans).push(...tailAddress);
-  return { slides, orphans };
+  // A slide needs two bullets; less goes to the notes of the slide before.
+  const kept: SlideOut[] = [];
+  for (const sl of slides) {
+    if (sl.bullets.length >= 2) kept.push(sl);
+    else (kept.length ? kept[kept.length - 1].notes : orphans).push(...sl.notes);
+  }
+  (kept.length ? kept[kept.length - 1].notes : orphans).push(...tailAddress);
+  return { slides: kept, orphans };
 }
 
 /** The paragraphs of a span, trimmed, as notes. */
@@ -240,11 +297,3 @@ function lineAt(doc: Doc, pos: number): number {
 }
 
 const clean = (s: string) => s.trim().replace(/[。；;，,：:！!.]+$/u, '');
-
-/** The title of a flat point's slide: the section title without its number (一、党委书记… → 党委书记…). */
-function stripMarker(title: string, n: Node, lang: string): string {
-  if (!n.marker) return title;
-  const t = title.slice(n.marker.len).replace(/^[，,、：:\s—–]+/, '');
-  if (t.length < 2) return title;
-  return lang === 'en' ? t.charAt(0).toUpperCase() + t.slice(1) : t;
-}

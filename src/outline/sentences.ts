@@ -90,3 +90,28 @@ export function sentencesOf(text: string): string[] {
   if (rest) out.push(rest);
   return out;
 }
+
+// Where a heading run into its body ends (一、保护和激发市场主体活力改革开放以来，…): the body's first sentence
+// opens with a time phrase, a first-person subject or "当前/目前"; a 关于… heading ends with its 工作/问题.
+const BODY_OPENER =
+  /(?:改革开放|党的十[八九]大|党的二十大|新中国成立|今年|去年|近年|多年|长期|一段时间|上半年|下半年|年初|入冬|疫情发生)以来|近年来|多年来|长期以来|(?:我国|我们|我在|我省|我市|我区|我县|当前|目前|总的看|总的来看|今天)(?=[\u4e00-\u9fff“，,])/g;
+const ABOUT_END = /^关于[^，。；]*?(?:工作|问题|情况|意见|建议)(?:回顾|总结|安排|部署|要求)?/;
+// A subject and a verb that cannot be part of a heading (科学成就离不开…): the body's first sentence.
+const BODY_VERB = /^[\u4e00-\u9fff]{4,6}(?:离不开|在于|来自|源于)/;
+
+/** The end of a heading that starts at `pos` (after its marker of `markerLen` characters). */
+export function headingEnd(text: string, pos: number, markerLen: number, lang: string): number {
+  const end = titleSentenceEnd(text, pos, lang);
+  if (lang === 'en') return end;
+  const from = pos + markerLen;
+  const clauseEnd = from + text.slice(from, end).search(/[，,；;：:。！？]|$/);
+  const clause = text.slice(from, clauseEnd);
+  if (clause.length < 10) return end;
+  const about = ABOUT_END.exec(clause);
+  if (about && about[0].length < clause.length - 3) return from + about[0].length;
+  // Only where the sentence goes on (…以来，我们…): a heading ending in 。 (深刻认识我国…进展。) is whole.
+  if (/[，,]/.test(text[clauseEnd] ?? '')) for (const m of clause.matchAll(BODY_OPENER)) if (m.index! >= 4) return from + m.index!;
+  // The shortest subject (four characters or more) before such a verb.
+  for (let k = clause.length - 6; k >= 4; k--) if (BODY_VERB.test(clause.slice(k))) return from + k;
+  return end;
+}

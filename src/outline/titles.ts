@@ -14,20 +14,43 @@ export function trimTitle(sentence: string, lang: string, limit = lang === 'en' 
     if (s.length > limit) s = s.replace(/\s+[—–]\s+[^—–]{1,120}?\s+[—–]\s+/g, ' ').replace(/\s*\([^)]{1,80}\)/g, '');
     s = s.replace(/[.;:,]+$/, '');
     if (s.length <= limit) return s;
-    const cut = lastBoundary(s, limit, /,\s|;\s|:\s|\s[—–]\s/g, 24);
-    if (cut) return cut;
-    const space = s.lastIndexOf(' ', limit - 1);
-    return s.slice(0, space > 20 ? space : limit - 1).replace(/[,;:]$/, '') + '…';
+    return enShorten(s, limit);
   }
   if (s.length <= limit) return s;
+  const t = zhTitle(s, limit);
+  // A first clause that only sets the scene (通过全社会共同努力) takes the next one with it.
+  if (!t.includes('，') && !standsAlone(t, 'zh')) {
+    const two = /^[^，；]+[，；][^，；]+/.exec(s)?.[0];
+    if (two && two.length <= limit + 10 && balanced(two)) return two;
+  }
+  return t;
+}
+
+function zhTitle(s: string, limit: number): string {
   // What comes before a colon is the heading (今年经济社会发展主要预期目标是：…).
   const colon = s.indexOf('：');
   if (colon >= 6 && colon <= limit && balanced(s.slice(0, colon))) return s.slice(0, colon);
   const cut = lastBoundary(s, limit, /[，；]/g, 6);
   if (cut) return cut;
-  // One long clause: better a little long than cut between 、-listed items.
-  if (s.length <= limit + 6) return s;
-  return lastBoundary(s, limit, /、/g, 6) ?? s.slice(0, limit - 1) + '…';
+  // One long clause: better a little long than cut between 、-listed items; never cut inside a word.
+  if (s.length <= limit + 10) return s;
+  return lastBoundary(s, limit, /、/g, 6) ?? s;
+}
+
+// Where an English clause or phrase may end: before a relative or subordinate clause, a conjunction, then a
+// preposition — so the title is a complete phrase, never a word cut off with "…".
+const EN_CLAUSE = /\s(?=(?:that|which|who|whom|whose|where|when|because|while|although|so that|as well as|including|and|but|or)\s)/g;
+const EN_PHRASE = /\s(?=(?:to|with|by|for|in|on|at|from|through|across|into|over|under|against|between|among|of)\s)/g;
+const EN_DANGLING = /\b(?:the|a|an|and|or|but|of|to|with|by|for|in|on|at|our|their|its|his|her|my|your|this|that|these|those|more|most|very|will|would|can|must|is|are|was|were|be)$/i;
+
+function enShorten(s: string, limit: number): string {
+  for (const max of [limit, Math.round(limit * 1.6)]) {
+    for (const re of [/,\s|;\s|:\s|\s[—–]\s/g, EN_CLAUSE, EN_PHRASE]) {
+      const cut = lastBoundary(s, max, re, 20);
+      if (cut && !EN_DANGLING.test(cut) && cut.split(/\s+/).length >= 4) return cut.replace(/[,;:]$/, '');
+    }
+  }
+  return s;
 }
 
 const EN_FILLER = /^(?:And|But|So|Now|Look|Well|You know|I mean|Remember|Instead|Again|Anyway|Plus|For example|For instance|Of course)(?:,\s*|\s+)/;
@@ -49,7 +72,9 @@ function lastBoundary(s: string, limit: number, re: RegExp, min: number): string
   return best?.trim();
 }
 
-function balanced(s: string): boolean {
+function balanced(text: string): boolean {
+  // An apostrophe (we’re) is not a closing quote.
+  const s = text.replace(/(?<=\w)’(?=\w)|(?<=s)’(?=\s|$)/g, '');
   const count = (c: string) => s.split(c).length - 1;
   return count('“') === count('”') && count('‘') === count('’') && count('（') === count('）') && count('(') === count(')') && count('《') === count('》');
 }
@@ -58,6 +83,25 @@ const ZH_LEAD = /^(?:始终|同时|此外|另外|并且|而且|其中|目前|当
 // Clauses that only lead into what follows (…认识到，… / 纵观…，…), and examples.
 const ZH_WEAK_END = /(?:认识到|指出|强调|表明|表示|认为|看到|知道|觉得|发现|说|是|要|在于|包括|如下)$/;
 const ZH_WEAK_START = /^(?:例如|比如|譬如|纵观|随着|面对|围绕|根据|按照|对于|关于|我们有些|有些人)/;
+
+const ZH_BULLET_MAX = 40;
+const EN_BULLET_WORDS = 15;
+// A clause that leans on the one before (就…提出了要求, 并…, 而…, 这是…, 在此，…) does not stand alone as a point.
+const ZH_CONNECTIVE = /^(?:就(?!业)|并(?!购)|而|且|但|却|则|又|也|还|即|及|以及|和|与|或|乃至|从而|进而|甚至|尤其|特别是|包括|其|此|该|这(?![一二三四五六七八九十两几]?(?:年|个月|段时间|些年))|那|它|他们|以上|上述|如下|在此|对此|为此|由此|因而|因此|所以|于是|否则|不然|可见|总之|我代表|我谨)/;
+const EN_CONNECTIVE = /^(?:and|but|or|nor|so|yet|which|that|who|because|while|although|though|if|as|then|than|including|such as|especially|this|these|those|it|they)\b/i;
+/** Only a date, a year span or a figure (2018年至2022年, 3046万人, 70%). */
+const BARE_FIGURE = /^[\d０-９.,，%％\s年月日号时至到—\-~～、和及底初末第万亿千百个余多人次元项家户倍]*$/;
+
+/** A bullet must read as a point on its own: no leading connective, more than a date or a number. */
+// A clause that only sets the scene for the next (…采取防控举措时 / 对…不力的 / 在…过程中 / 为满足…).
+const ZH_SCENE = /(?:时|的|之际|之时|过程中|面前|期间|以来)$|^在[^，]*[中上下里前后]$|^(?:为了|对于|关于|随着|面对|根据|按照|通过|围绕|鉴于|截至|到)[^，]*$/;
+
+export function standsAlone(text: string, lang: string): boolean {
+  const t = text.trim();
+  if (BARE_FIGURE.test(t) || /^[\d\s.,%$–—-]+$/.test(t)) return false;
+  if (lang !== 'en' && ZH_SCENE.test(t)) return false;
+  return lang === 'en' ? !EN_CONNECTIVE.test(t) : !ZH_CONNECTIVE.test(t);
+}
 
 interface Chunk {
   text: string;
@@ -115,7 +159,7 @@ function parallelBullets(sentences: readonly string[], exclude: readonly string[
   for (const g of groups.values()) if (g.length >= 3 && (!best || g.length > best.length)) best = g;
   if (!best) return null;
   const ex = new Set(exclude.map(norm));
-  return best.filter((b) => !ex.has(norm(b))).slice(0, 8);
+  return best.filter((b) => !ex.has(norm(b))).slice(0, 4);
 }
 
 function zhChunks(sentence: string): Chunk[] {
@@ -135,7 +179,7 @@ function zhChunks(sentence: string): Chunk[] {
     }
     const whole = first === 0 && i === clauses.length - 1;
     chunk = chunk.replace(ZH_LEAD, '').replace(/^要(?!求)(?=[\u4e00-\u9fff]{3})/, '').trim();
-    if (chunk.length < 4 || chunk.length > ZH_LIMIT + 4 || !balanced(chunk)) continue;
+    if (chunk.length < 4 || chunk.length > ZH_BULLET_MAX || !balanced(chunk) || !standsAlone(chunk, 'zh')) continue;
     const weak = (chunk.length < 10 && !whole) || chunk.length > ZH_LIMIT || ZH_WEAK_END.test(chunk) || ZH_WEAK_START.test(chunk);
     out.push({ text: chunk, weak });
   }
@@ -143,18 +187,19 @@ function zhChunks(sentence: string): Chunk[] {
 }
 
 function enChunks(sentence: string): Chunk[] {
-  let s = unfill(sentence.trim()).replace(/[.;:,]+$/, '');
-  if (s.split(/\s+/).length < 4) return [];
+  const s = unfill(sentence.trim()).replace(/[.;:,]+$/, '');
+  const words = (t: string) => t.split(/\s+/).length;
+  if (words(s) < 4) return [];
   const weak = /^(?:I think|I know|I must|I really|It’s not|That’s)/.test(s);
-  if (s.length <= 90) return [{ text: s, weak }];
-  // The first clauses up to 90 characters, cut only at , ; : (dashes in speech are often self-corrections).
+  if (words(s) <= EN_BULLET_WORDS) return standsAlone(s, 'en') ? [{ text: s, weak }] : [];
+  // The first clauses up to 15 words, cut only at , ; : (dashes in speech are often self-corrections); a longer
+  // sentence stays in the notes.
   let chunk = '';
   for (const c of s.split(/(?<=[,;:])\s+/)) {
-    if ((chunk + ' ' + c).trim().length > 90) break;
+    if (words((chunk + ' ' + c).trim()) > EN_BULLET_WORDS) break;
     chunk = (chunk + ' ' + c).trim();
   }
-  if (chunk.split(/\s+/).length >= 4) return [{ text: chunk.replace(/[,;:]$/, ''), weak }];
-  const space = s.lastIndexOf(' ', 88);
-  s = s.slice(0, space > 20 ? space : 88).replace(/[,;:]$/, '') + '…';
-  return [{ text: s, weak }];
+  chunk = chunk.replace(/[,;:]$/, '');
+  if (words(chunk) >= 6 && standsAlone(chunk, 'en') && !EN_DANGLING.test(chunk)) return [{ text: chunk, weak: true }];
+  return [];
 }

@@ -59,8 +59,16 @@ export function missingSentences(input: string, r: OutlineResult): string[] {
   }
   const text = squash(unescape(kept(r.markdown)));
   const missing: string[] = [];
-  const body = lines.slice(from).map(unescape).join('\n').replace(/^#+\s|^>\s?/gm, '');
-  for (const s of body.split(/(?<=[。！？!?])|\n/)) {
+  let body = lines.slice(from).map(unescape).join('\n').replace(/^#+\s|^>\s?/gm, '');
+  // A header run into the first sentence (在…的讲话（2018年2月12日）习近平党的十八大以后…) is in the front matter.
+  const fm = (k: string) => new RegExp(`^${k}: "?(.*?)"?$`, 'm').exec(r.markdown)?.[1];
+  const [title, date, author] = [fm('title'), fm('date'), fm('author')];
+  if (title && date && body.trimStart().startsWith(title + '（' + date + '）')) {
+    body = body.trimStart().slice((title + '（' + date + '）').length).trimStart();
+    if (author && body.startsWith(author)) body = body.slice(author.length);
+  }
+  // Paragraphs: lines, and U+3000 pairs (the outline reads those as paragraph breaks too).
+  for (const s of body.split(/(?<=[。！？!?])|\n|\u3000{2,}/)) {
     const t = squash(s).replace(/[。！？!?.]$/, '');
     if (t && !text.includes(t)) missing.push(s.trim());
   }

@@ -130,7 +130,7 @@ describe('outline: no structure, odd input', () => {
     const md = r.markdown.split('\n');
     expect(r.sourceLines).toHaveLength(md.length - 1);
     expect(r.sourceLines[md.indexOf('# 二要改进作风')]).toBe(4);
-    expect(r.sourceLines[md.indexOf('## 加强学习')]).toBe(3);
+    expect(r.sourceLines[md.indexOf('# 一要加强学习')]).toBe(3);
   });
 
   it('empty text is a HuibaoError with file and line', () => {

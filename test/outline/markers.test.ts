@@ -33,8 +33,12 @@ describe('outline: marker styles', () => {
       ].join('\n'),
     );
     expect(sections(r.markdown)).toEqual(['一、关于去年的工作', '二、关于今年的安排']);
-    expect(slideTitles(r.markdown)).toEqual(['（一）经济稳中有进', '（二）民生持续改善', '（一）稳住经济大盘', '（二）兜牢民生底线']);
-    expect(r.structure).toMatchObject({ levels: 2, sections: 2, slides: 4, announced: 2, style: '一、 > （一）' });
+    // Each point: an overview of its sub-points (bold items: cards); sub-points too thin for two bullets get no
+    // slide of their own, their text goes to the overview's notes.
+    expect(slideTitles(r.markdown)).toEqual(['两个方面', '（一）经济稳中有进', '两个方面']);
+    expect(r.markdown).toContain('## 两个方面\n\n- **（一）经济稳中有进**\n- **（二）民生持续改善**\n\n## （一）经济稳中有进\n\n- 全年地区生产总值增长5.2%\n- 固定资产投资增长3%');
+    expect(r.markdown).toContain('## 两个方面\n\n- **（一）稳住经济大盘**\n- **（二）兜牢民生底线**\n\n::: notes\n（一）稳住经济大盘。要抓项目');
+    expect(r.structure).toMatchObject({ levels: 2, sections: 2, slides: 3, announced: 2, style: '一、 > （一）' });
     expect(r.markdown).toMatch(/^---\ntitle: 关于做好今年工作的报告\nlang: zh-CN\nclosing: 谢谢！\n---/);
     expect(r.warnings).toEqual([]);
   });
@@ -49,7 +53,7 @@ describe('outline: marker styles', () => {
     );
     expect(sections(r.markdown)).toEqual(['1. 抓好安全生产', '2. 抓好防汛工作', '3. 抓好值班值守']);
     // Items inline become bullets; a note paragraph opening with "1." is escaped so it stays a paragraph.
-    expect(r.markdown).toContain('## 抓好安全生产\n\n- （1）压实责任\n- （2）排查隐患\n- （3）严格执法\n\n::: notes\n1\\. 抓好安全生产。');
+    expect(r.markdown).toContain('## 三个方面\n\n- **（1）压实责任**\n- **（2）排查隐患**\n- **（3）严格执法**\n\n::: notes\n1\\. 抓好安全生产。主要做到：');
     expect(r.structure.style).toBe('1. > （1）');
   });
 
@@ -133,7 +137,9 @@ describe('outline: marker styles', () => {
         '当好发展的实干家。要盯紧项目建设，推动经济持续向好。',
       ].join('\n'),
     );
-    expect(slideTitles(r.markdown)).toEqual(['进一步优化了营商环境', '进一步完善了基础设施', '当好改革的促进派', '当好发展的实干家']);
+    expect(slideTitles(r.markdown)).toEqual(['两个方面', '两个方面']);
+    expect(r.markdown).toContain('- **进一步优化了营商环境**\n- **进一步完善了基础设施**');
+    expect(r.markdown).toContain('- **当好改革的促进派**\n- **当好发展的实干家**');
     expect(r.structure.style).toBe('一、 > “进一步…”/paragraph titles');
   });
 });

@@ -24,12 +24,13 @@ describe.skipIf(!hasShared)('outline: the seed speech', () => {
       '二要着力抓好建章立制，不断推动党史学习教育常态长效',
       '三要持续促进成果转化，奋力谱写经济社会发展新篇章',
     ]);
-    expect(r.structure).toMatchObject({ levels: 2, sections: 3, slides: 9, announced: 3 });
+    expect(r.structure).toMatchObject({ levels: 2, sections: 3, slides: 12, announced: 3 });
     expect(r.structure.style).toMatch(/^一要 > /);
   });
 
-  it('makes the nine sub-points slides', () => {
-    expect(slideTitles(r.markdown)).toEqual([
+  it('gives each point an overview of its sub-points (bold items: cards), then the nine sub-points as slides', () => {
+    expect(r.markdown).toContain('## 三个方面\n\n- **进一步强化了理论武装**\n- **进一步厚植了为民情怀**\n- **进一步提升了工作实效**\n');
+    expect(slideTitles(r.markdown).filter((t) => t !== '三个方面')).toEqual([
       '进一步强化了理论武装',
       '进一步厚植了为民情怀',
       '进一步提升了工作实效',
@@ -53,7 +54,8 @@ describe.skipIf(!hasShared)('outline: the seed speech', () => {
   });
 
   it('gives 2–4 short bullets per slide, from the speaker’s words', () => {
-    const slides = r.markdown.split(/^## /m).slice(1);
+    const slides = r.markdown.split(/^## /m).slice(1).filter((s) => !s.startsWith('三个方面'));
+    expect(slides).toHaveLength(9);
     for (const s of slides) {
       const bullets = s.split('\n').filter((l) => l.startsWith('- ')).map((l) => l.slice(2));
       expect(bullets.length).toBeGreaterThanOrEqual(2);
@@ -66,14 +68,14 @@ describe.skipIf(!hasShared)('outline: the seed speech', () => {
     expect(r.markdown).toContain('- 全面对标看齐抓落实，精准把握部署学重点\n');
   });
 
-  it('parses as a huibao deck: title, agenda, 3 sections, 9 content slides, notes kept', () => {
+  it('parses as a huibao deck: title, agenda, 3 sections, 3 overviews + 9 content slides, notes kept', () => {
     const { deck, warnings } = parse(r.markdown, { file: 'seed.md' });
     expect(warnings).toEqual([]);
     expect(deck.slides.filter((s) => s.layout === 'section')).toHaveLength(3);
-    expect(deck.slides.filter((s) => s.layout === 'content')).toHaveLength(9);
+    expect(deck.slides.filter((s) => s.layout === 'content')).toHaveLength(12);
     expect(deck.meta.title).toBe('巩固拓展党史学习教育成果');
     expect(deck.slides[0].notes[0]).toBe('同志们：');
-    const content = deck.slides.filter((s) => s.layout === 'content');
+    const content = deck.slides.filter((s) => s.layout === 'content' && s.notes.length > 0);
     expect(content[0].notes[0]).toMatch(/^进一步强化了理论武装。/);
   });
 
