@@ -9,6 +9,7 @@ import { readZip, writeZip, writeZipParallel, ZIP_LEVEL, type DeflatePool } from
 import type { PackagePart } from './pptxgen.js';
 import { addLayoutPlaceholders, markPlaceholders } from './placeholders.js';
 import { insertCharts, type PendingChart } from './chart-parts.js';
+import { schemeMap, themeColorsXml, toSchemeColors } from './scheme.js';
 
 export interface Hyperlink {
   slide: number;
@@ -77,11 +78,14 @@ export async function postprocess(pkg: Uint8Array | readonly PackagePart[], inpu
   }
 
   addLayoutPlaceholders(parts, input.theme, input.size, input.lang);
+  // Colours equal to a theme slot are written as that scheme colour (after every srgbClr above is in place).
+  const scheme = schemeMap(input.theme);
+  for (const [name, xml] of parts) if (/^ppt\/(slides|slideLayouts|slideMasters)\/[^/]+\.xml$/.test(name)) parts.set(name, toSchemeColors(xml, scheme));
 
   insertCharts(parts, binary, names, input.charts ?? [], ZIP_DATE);
   parts.set('[Content_Types].xml', pruneOverrides(parts.get('[Content_Types].xml') ?? '', new Set(names)));
   parts.set('ppt/presentation.xml', fixPresentation(parts.get('ppt/presentation.xml') ?? ''));
-  parts.set('ppt/theme/theme1.xml', themeFonts(parts.get('ppt/theme/theme1.xml') ?? '', input.theme, input.lang));
+  parts.set('ppt/theme/theme1.xml', themeColorsXml(themeFonts(parts.get('ppt/theme/theme1.xml') ?? '', input.theme, input.lang), input.theme));
   parts.set('docProps/core.xml', coreDates(parts.get('docProps/core.xml') ?? '', docDate(input.date)));
 
   for (const [name, xml] of parts) {

@@ -22,6 +22,10 @@ const PALETTE_NOTES: Record<keyof Theme['palette'], string> = {
   title: 'slide titles (a layout below may override it)',
   accent: 'bars, bullets, highlights',
   accent2: 'second accent',
+  accent3: 'third accent (PowerPoint theme colour accent 3)',
+  accent4: 'fourth accent',
+  accent5: 'fifth accent',
+  accent6: 'sixth accent',
   muted: 'footer, slide number, captions',
   tableHeader: 'table header fill',
   tableHeaderText: 'table header text',
@@ -59,14 +63,17 @@ function layoutLines(key: LayoutKey, s: LayoutStyle): string[] {
 export function initThemeText({ name, ref, schema, base }: InitInput): string {
   const p = base.palette;
   const width = Math.max(...Object.keys(p).map((k) => k.length));
-  const palette = (Object.keys(PALETTE_NOTES) as (keyof Theme['palette'])[]).map((k) => `  ${(k + ':').padEnd(width + 1)} ${c(p[k]).padEnd(10)} # ${PALETTE_NOTES[k]}`);
+  const palette = (Object.keys(PALETTE_NOTES) as (keyof Theme['palette'])[])
+    .filter((k) => p[k] !== undefined)
+    .map((k) => `  ${(k + ':').padEnd(width + 1)} ${c(p[k]!).padEnd(10)} # ${PALETTE_NOTES[k]}`);
   const f = base.fonts;
   const s = base.sizes;
   const layouts = LAYOUT_KEYS.flatMap((k) => layoutLines(k, base.layouts[k]));
   return [
     `# yaml-language-server: $schema=${schema}`,
     `# A huibao theme. Whatever is not set here comes from ${q(ref)} — see all of it with: huibao themes show ${ref}`,
-    '# Colours are "#RRGGBB" (keep the quotes: # starts a comment in YAML). Lengths are inches (a negative x or y',
+    '# Colours are "#RRGGBB" (keep the quotes: # starts a comment in YAML) or a palette role such as accent or muted.',
+    '# Lengths are inches (a negative x or y',
     '# counts from the right or bottom edge) or "N%" of the slide, so one theme fits 16:9 and 4:3.',
     `# Check it (contrast, sizes, boxes) with: huibao themes check ./${name}.yaml`,
     '',

@@ -1,7 +1,7 @@
 // zod issues → one plain-language problem per mistake: the key path (`fonts.body.eastAsian`), what was expected,
 // what was found, and a "did you mean" for misspelt keys.
 import type { z } from 'zod';
-import { COLOR_RE } from './schema.js';
+import { COLOR_RE, PALETTE_ROLES, ROLE_EXPECTED } from './schema.js';
 
 export type KeyPath = readonly (string | number)[];
 
@@ -72,12 +72,21 @@ export function problemsFromIssues(issues: readonly z.core.$ZodIssue[], root: z.
       case 'invalid_union': {
         // If exactly one branch matched the kind of value given (its errors are deeper than the value itself),
         // report that branch's problems: `footer.h: missing` beats "expected false or a region".
+        if (issue.message === ROLE_EXPECTED) {
+          out.push(roleProblem(path, input));
+          break;
+        }
         const near = issue.errors.filter((errs) => errs.length > 0 && !errs.some((e) => e.path.length === 0 && (e.code === 'invalid_type' || e.code === 'invalid_value' || e.code === 'invalid_format')));
         if (near.length === 1) out.push(...problemsFromIssues(near[0], root, path));
         else out.push({ path, message: input === undefined ? `missing; ${issue.message}` : `${issue.message}, got ${show(input)}` });
         break;
       }
       case 'invalid_format':
+        // A string that is neither a colour nor a role (zod reports the colour pattern's failure).
+        if (issue.message === ROLE_EXPECTED) {
+          out.push(roleProblem(path, input));
+          break;
+        }
         out.push({ path, message: `${isCustom(issue.message) ? issue.message : 'expected ' + (issue.pattern ? `text matching ${issue.pattern}` : issue.format)}, got ${show(input)}` });
         break;
       case 'too_small':
@@ -102,6 +111,13 @@ export function problemsFromIssues(issues: readonly z.core.$ZodIssue[], root: z.
     }
   }
   return out;
+}
+
+/** A value that is neither a colour nor a palette role; a misspelt role gets a guess ("acent" → "accent"). */
+function roleProblem(path: KeyPath, input: unknown): Problem {
+  if (input === undefined) return { path, message: `missing; ${ROLE_EXPECTED}` };
+  const guess = typeof input === 'string' && !/^#?[0-9a-f]*$/i.test(input) ? didYouMean(input, PALETTE_ROLES) : undefined;
+  return { path, message: guess ? `unknown palette role ${show(input)}; did you mean "${guess}"?` : `${ROLE_EXPECTED}, got ${show(input)}` };
 }
 
 /** zod's own messages start "Invalid …" / "Too …"; ours say what was expected. */

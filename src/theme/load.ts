@@ -9,6 +9,7 @@ import { didYouMean, problemsFromIssues, formatPath, type KeyPath, type Problem 
 import { ThemeFileSchema, ThemeSchema } from './schema.js';
 import { builtinFile, builtinFiles, displayPath, isThemePath } from './builtin.js';
 import { LAYOUT_KEYS, type Theme } from './types.js';
+import { resolveRoles } from './roles.js';
 
 type Obj = Record<string, unknown>;
 
@@ -241,5 +242,7 @@ export function loadThemeFile(file: string, confine?: readonly string[]): Theme 
     if (!parents.length) problems.push(`${displayPath(abs)}: (a theme without "extends" must set every section; add "extends": "minimal" to start from a built-in theme)`);
     throw new ThemeError(problems, abs);
   }
+  const roleProblems = resolveRoles(r.data as Obj, ThemeSchema);
+  if (roleProblems.length) throw new ThemeError(byLine(src, roleProblems), abs);
   return { ...(omit(r.data, ['$schema']) as Omit<typeof r.data, '$schema'>), file: abs };
 }

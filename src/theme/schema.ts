@@ -19,11 +19,33 @@ export function normalizeColor(s: string): string {
   return hex;
 }
 
-const color = () =>
+const color = (expected = COLOR_EXPECTED) =>
   z
     .string()
-    .regex(COLOR_RE, { error: COLOR_EXPECTED })
+    .regex(COLOR_RE, { error: expected })
     .overwrite((s) => (COLOR_RE.test(s) ? normalizeColor(s) : s));
+
+/**
+ * The palette's keys: each is a role a colour elsewhere in the theme may name instead of a hex value
+ * (`"fill": "accent"`), resolved once `extends` is merged (roles.ts), so a child theme that changes one palette
+ * colour recolours everything that named it.
+ */
+export const PALETTE_ROLES = [
+  'background', 'text', 'title', 'accent', 'accent2', 'accent3', 'accent4', 'accent5', 'accent6', 'muted',
+  'tableHeader', 'tableHeaderText', 'tableZebra', 'tableBorder', 'codeBackground', 'codeText', 'quoteBackground', 'quoteBar', 'link',
+] as const;
+export type PaletteRole = (typeof PALETTE_ROLES)[number];
+/** Optional palette roles (the theme part's accent3–accent6); roles.ts gives them defaults when a theme has none. */
+export const OPTIONAL_ROLES: readonly PaletteRole[] = ['accent3', 'accent4', 'accent5', 'accent6'];
+export const ROLE_EXPECTED = 'expected a colour like "C00000" or a palette role like "accent"';
+
+/**
+ * A colour or a palette role name. Every theme colour is one (layout-style modules too: use this, and roles are
+ * resolved in your keys as well). `id`s name the JSON Schema definitions when the file schema is generated.
+ */
+export function colorOrRole(named: <T extends z.ZodType>(t: T, id: string) => T = (t) => t): z.ZodType<string> {
+  return z.union([named(color(ROLE_EXPECTED), 'Color'), named(z.enum(PALETTE_ROLES), 'PaletteRole')], { error: ROLE_EXPECTED }) as unknown as z.ZodType<string>;
+}
 
 
 /** x, y: inches from the left/top; negative inches count from the right/bottom edge; or "N%" of the slide. */
@@ -51,7 +73,7 @@ const fontName = () =>
 function makeSchema(partial: boolean) {
   /** Named once in the JSON Schema ($defs), so editors show "Color" and the file stays small. */
   const named = <T extends z.ZodType>(t: T, id: string): T => (partial ? (t.meta({ id }) as T) : t);
-  const colorT = named(color(), 'Color');
+  const colorT = named(colorOrRole(named), 'ColorOrRole');
   const posT = named(pos(), 'Position');
   const extentT = named(extent(), 'Extent');
   /** A strict object (unknown keys are errors); in a theme file every key is optional. */
@@ -137,6 +159,10 @@ function makeSchema(partial: boolean) {
       title: colorT.describe('Slide titles'),
       accent: colorT.describe('Main accent: bars, bullets, highlights'),
       accent2: colorT.describe('Second accent'),
+      accent3: colorT.optional().describe('Third accent (the theme part\'s accent3; default: tableHeader)'),
+      accent4: colorT.optional().describe('Fourth accent (accent4; default: quoteBar)'),
+      accent5: colorT.optional().describe('Fifth accent (accent5; default: muted)'),
+      accent6: colorT.optional().describe('Sixth accent (accent6; default: tableBorder)'),
       muted: colorT.describe('Footers, slide numbers, captions'),
       tableHeader: colorT.describe('Table header row fill'),
       tableHeaderText: colorT.describe('Table header row text'),
@@ -147,7 +173,7 @@ function makeSchema(partial: boolean) {
       quoteBackground: colorT.describe('Block quote fill'),
       quoteBar: colorT.describe('Block quote bar'),
       link: colorT.describe('Hyperlinks'),
-    }).describe('Colours (hex)'),
+    }).describe('Colours: hex, or the name of another palette role (e.g. "title": "accent")'),
     fonts: o({
       title: fontPair,
       body: fontPair,

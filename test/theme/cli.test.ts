@@ -66,7 +66,7 @@ describe('huibao themes', () => {
     const f = write(dir, 'bad.yaml', 'extends: minimal\npalette: { accent: red }\n');
     const r = await run('check', f);
     expect(r.code).toBe(1);
-    expect(r.err).toEqual([`huibao: ${f}:2: palette.accent: expected a colour like "C00000" or "#C00000", got "red"`]);
+    expect(r.err).toEqual([`huibao: ${f}:2: palette.accent: expected a colour like "C00000" or a palette role like "accent", got "red"`]);
   });
 
   it('init: a commented YAML file that extends the base, loads and passes the check', async () => {

@@ -83,6 +83,15 @@ describe('checkTheme finds problems', () => {
     expect(p).toEqual(['layouts.content.titleColor: title FFFFFF on FFFFFF: contrast 1.00:1, needs at least 4.5:1 (content slides at 16:9)']);
   });
 
+  it('the 4.5:1 floor is exact: a pair at 4.48:1 fails, one at 4.50:1 passes', () => {
+    const t = clone(gov);
+    t.palette.tableHeaderText = 'FFFFFF';
+    t.palette.tableHeader = '6C7B6C'; // 4.4801:1 against white
+    expect(checkTheme(t).problems).toEqual(['palette.tableHeaderText: table header text FFFFFF on 6C7B6C (palette.tableHeader): contrast 4.48:1, needs at least 4.5:1']);
+    t.palette.tableHeader = '517F7A'; // 4.50002:1
+    expect(checkTheme(t).problems).toEqual([]);
+  });
+
   it('table header, code and footer colours', () => {
     const t = clone(gov);
     t.palette.tableHeaderText = '1F5FAF';

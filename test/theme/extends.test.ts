@@ -13,9 +13,12 @@ describe('extends', () => {
     const f = write(dir, 'merge.yaml', 'extends: party-red\npalette:\n  accent: "#8B0000"\nlayouts:\n  title:\n    titleColor: "#FFFFFF"\n');
     const t = loadThemeFile(f);
     expect(t.palette.accent).toBe('8B0000');
-    expect({ ...t.palette, accent: base.palette.accent }).toEqual(base.palette);
+    // party-red's title, table header and quote bar are the role "accent": they follow it; the rest is the parent's.
+    expect([t.palette.title, t.palette.tableHeader, t.palette.quoteBar]).toEqual(['8B0000', '8B0000', '8B0000']);
+    expect({ ...t.palette, accent: base.palette.accent, title: base.palette.title, tableHeader: base.palette.tableHeader, quoteBar: base.palette.quoteBar }).toEqual(base.palette);
     expect(t.layouts.title.titleColor).toBe('FFFFFF');
-    expect(t.layouts.title.background).toEqual(base.layouts.title.background);
+    // The title slide's gradient starts at the role "accent" and ends at accent4 (kept); the gold rules are accent3.
+    expect(t.layouts.title.background).toEqual({ gradient: { ...base.layouts.title.background!.gradient!, from: '8B0000' } });
     expect(t.layouts.title.decorations).toEqual(base.layouts.title.decorations);
     expect(t.fonts).toEqual(base.fonts);
     expect(t.extends).toBe('party-red');
@@ -70,7 +73,7 @@ describe('extends', () => {
   it('reports a parent file’s problems under the parent’s name', () => {
     write(dir, 'badparent/p.yaml', 'extends: gov-blue\npalette: { accent: nope }\n');
     const f = write(dir, 'badparent/child.yaml', 'extends: ./p.yaml\n');
-    expect(thrown(() => loadThemeFile(f)).message).toBe(`${dir}/badparent/p.yaml:2: palette.accent: expected a colour like "C00000" or "#C00000", got "nope"`);
+    expect(thrown(() => loadThemeFile(f)).message).toBe(`${dir}/badparent/p.yaml:2: palette.accent: expected a colour like "C00000" or a palette role like "accent", got "nope"`);
   });
 
   it('a user theme outside the repository: extends party-red, two colours and the logo changed', () => {
@@ -97,7 +100,10 @@ describe('extends', () => {
     expect(t.palette.accent).toBe('A50021');
     expect(t.palette.tableHeader).toBe('A50021');
     expect(t.layouts.title.logo).toEqual({ image: path.join(home, 'brand/logo.png'), x: 0.6, y: 0.3, w: 1.4, h: 0.7 });
-    expect(t.layouts.content).toEqual(base.layouts.content);
+    // The red bands named "accent": they follow it; everything else on the layout is party-red's.
+    const recoloured = base.layouts.content.decorations!.map((d) => (d.fill === base.palette.accent ? { ...d, fill: 'A50021' } : d));
+    expect(recoloured.filter((d) => d.fill === 'A50021').length).toBe(2);
+    expect(t.layouts.content).toEqual({ ...base.layouts.content, decorations: recoloured });
     expect(checkTheme(t).problems).toEqual([]);
   });
 });

@@ -16,6 +16,20 @@ async function parts(bytes: Uint8Array): Promise<Map<string, string>> {
 
 const all = (m: Map<string, string>, re: RegExp) => [...m.entries()].filter(([k]) => re.test(k)).map(([, v]) => v).join('\n');
 
+const MAPPED: Record<string, string> = { dk1: 'tx1', lt1: 'bg1', dk2: 'tx2', lt2: 'bg2' };
+
+/**
+ * The XML a colour is written as: `a:srgbClr` when no theme slot has it, else the `a:schemeClr` of the slot that
+ * theme1.xml gives that colour (the first listed — text and background first, as render maps them).
+ */
+function colourXml(m: Map<string, string>, hex: string): string {
+  const scheme = /<a:clrScheme [^>]*>([\s\S]*?)<\/a:clrScheme>/.exec(m.get('ppt/theme/theme1.xml') ?? '')![1];
+  const slots = [...scheme.matchAll(/<a:(\w+)><a:srgbClr val="([0-9A-F]{6})"\/><\/a:\1>/g)].map((x) => ({ slot: x[1], hex: x[2] }));
+  const order = ['dk1', 'lt1', 'accent1', 'accent2', 'accent3', 'accent4', 'accent5', 'accent6', 'dk2', 'lt2', 'hlink'];
+  const hit = order.find((o) => slots.some((x) => x.slot === o && x.hex === hex));
+  return hit ? `<a:schemeClr val="${MAPPED[hit] ?? hit}"/>` : `<a:srgbClr val="${hex}"/>`;
+}
+
 const DECK = `---
 title: 巩固拓展学习教育成果
 author: 市政府办公室
@@ -59,11 +73,15 @@ describe('a theme reaches the slide XML', () => {
     expect(theme1).toMatch(/<a:minorFont><a:latin typeface="Arial"[^>]*\/><a:ea typeface="Microsoft YaHei"/);
 
     // The two changed colours, and party-red's own colours where they were kept.
-    expect(slides).toContain('<a:srgbClr val="7A0019"/>'); // table header fill
-    expect(slides).toContain('<a:srgbClr val="1A1A1A"/>'); // body text
-    expect(slides).toContain('<a:srgbClr val="FFFFFF"/>'); // party-red's white title on the red band
-    expect(layouts).toContain('C00000'); // the red band (a decoration on the layout)
-    expect(layouts).toContain('F2C84B'); // the gold rules
+    // Colours of a theme slot are scheme colours: text is tx1 (dk1 = 1A1A1A), white bg1, the red band accent1.
+    expect(slides).toContain('<a:srgbClr val="7A0019"/>'); // table header fill (no slot: party-red sets accent3)
+    expect(slides).toContain('<a:schemeClr val="tx1"/>'); // body text
+    expect(xml.get('ppt/theme/theme1.xml')).toContain('<a:dk1><a:srgbClr val="1A1A1A"/></a:dk1>');
+    expect(slides).toContain('<a:schemeClr val="bg1"/>'); // party-red's white title on the red band
+    expect(layouts).toContain('<a:schemeClr val="accent1"/>'); // the red band (a decoration on the layout)
+    expect(xml.get('ppt/theme/theme1.xml')).toContain('<a:accent1><a:srgbClr val="C00000"/></a:accent1>');
+    expect(layouts).toContain('<a:schemeClr val="accent3"/>'); // the gold rules
+    expect(xml.get('ppt/theme/theme1.xml')).toContain('<a:accent3><a:srgbClr val="F2C84B"/></a:accent3>');
 
     // The logo: an image on the title layout.
     expect(xml.get('#media')).toMatch(/ppt\/media\/image/);
@@ -72,12 +90,13 @@ describe('a theme reaches the slide XML', () => {
 
   it.each(['gov-blue', 'party-red', 'minimal', 'dark', 'academic'])('%s: its title and body faces reach the runs', async (name) => {
     const r = await build(DECK, { theme: name });
-    const slides = all(await parts(r.bytes), /^ppt\/slides\/slide\d+\.xml$/);
+    const xml = await parts(r.bytes);
+    const slides = all(xml, /^ppt\/slides\/slide\d+\.xml$/);
     for (const f of [r.theme.fonts.title, r.theme.fonts.body]) {
       expect(slides).toContain(`<a:latin typeface="${f.latin}"/>`);
       expect(slides).toContain(`<a:ea typeface="${f.eastAsian}"/>`);
     }
-    expect(slides).toContain(`<a:srgbClr val="${r.theme.palette.tableHeader}"/>`);
+    expect(slides).toContain(colourXml(xml, r.theme.palette.tableHeader));
     expect(path.basename(r.theme.file ?? '')).toBe(`${name}.json`);
   });
 });

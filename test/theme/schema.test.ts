@@ -32,8 +32,8 @@ describe('theme file problems', () => {
   it('bad colours', () => {
     const f = write(dir, 'colour.json', JSON.stringify({ extends: 'gov-blue', palette: { accent: 'red', text: '#12345' } }, null, 2));
     expect(problemsOf(f)).toEqual([
-      `${f}:4: palette.accent: expected a colour like "C00000" or "#C00000", got "red"`,
-      `${f}:5: palette.text: expected a colour like "C00000" or "#C00000", got "#12345"`,
+      `${f}:4: palette.accent: expected a colour like "C00000" or a palette role like "accent", got "red"`,
+      `${f}:5: palette.text: expected a colour like "C00000" or a palette role like "accent", got "#12345"`,
     ]);
   });
 
@@ -90,7 +90,7 @@ describe('theme file problems', () => {
   it('a theme without extends must be complete, and says how to start from a built-in', () => {
     const f = write(dir, 'alone.yaml', 'name: alone\npalette: { accent: "#fff" }\nfonts: { title: { latin: Arial, eastAsian: SimHei }, body: { latin: Arial, eastAsian: SimHei }, mono: { latin: Consolas, eastAsian: SimHei } }\n');
     const p = problemsOf(f);
-    expect(p).toContain(`${f}:2: palette.background: missing; expected a colour like "C00000"`);
+    expect(p).toContain(`${f}:2: palette.background: missing; expected a colour like "C00000" or a palette role like "accent"`);
     expect(p).toContain(`${f}: sizes: missing; expected an object (key: value pairs)`);
     expect(p[p.length - 1]).toBe(`${f}: (a theme without "extends" must set every section; add "extends": "minimal" to start from a built-in theme)`);
   });
