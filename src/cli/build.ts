@@ -16,6 +16,9 @@ export interface BuildCliOptions {
   force?: boolean;
   verbose?: boolean;
   quiet?: boolean;
+  /** Also export the PDF beside the .pptx (LibreOffice). */
+  pdf?: boolean;
+  timeout?: string;
 }
 
 export interface InputMarkdown {
@@ -64,6 +67,7 @@ export async function runBuild(input: string, opts: BuildCliOptions, io: Io = pr
     io.out(`huibao: wrote ${out} (${n} slide${n === 1 ? '' : 's'}, theme ${result.theme.name})`);
     reportFit(result.laid.fit.map((f) => ({ ...f, line: lineOf(f.line) ?? 0 })), input, io, !!opts.verbose);
   }
+  if (opts.pdf) await (await import('./export.js')).exportPdfAfterBuild(out, result.bytes, opts.timeout, !!opts.quiet, io);
   return 0;
 }
 
@@ -96,6 +100,8 @@ export function registerBuildCommand(program: Command): void {
     .option('-f, --force', 'replace an output file even if it is not a .pptx')
     .option('-v, --verbose', 'report every slide that was shrunk or split')
     .option('-q, --quiet', 'print only warnings and errors')
+    .option('--pdf', 'also write the PDF beside the deck (through LibreOffice; see huibao export)')
+    .option('--timeout <s>', 'seconds LibreOffice may take for --pdf (default 120)')
     .addHelpText(
       'after',
       `

@@ -4,6 +4,7 @@ import { Command } from 'commander';
 import { readFileSync } from 'node:fs';
 import { registerBuildCommand } from './build.js';
 import { registerCheckCommand } from './check.js';
+import { registerExportCommand } from './export.js';
 import { registerOutlineCommand } from './outline.js';
 import { registerThemesCommand } from './themes.js';
 
@@ -26,11 +27,13 @@ Examples:
   huibao build speech.txt                       a speech straight to a deck
   huibao outline speech.txt -o outline.md       the outline only, to edit first
   huibao check slides/three-points.md           what will be shrunk or split, placeholders left in
+  huibao export slides/three-points.md          the PDF (also --to png, handout, script; needs LibreOffice)
   huibao themes list                            the built-in themes`,
     );
   registerBuildCommand(p);
   registerOutlineCommand(p);
   registerCheckCommand(p);
+  registerExportCommand(p);
   registerThemesCommand(p);
   return p;
 }
