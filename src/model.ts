@@ -109,6 +109,9 @@ export interface DeckMeta {
   slideNumbers: boolean;
   agenda: boolean;
   closing?: string;
+  /** Front matter `pace:` and `duration:` as written; src/lint/timing.ts reads them. */
+  pace?: string;
+  duration?: string;
 }
 
 export interface Deck {

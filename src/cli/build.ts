@@ -66,6 +66,7 @@ export async function runBuild(input: string, opts: BuildCliOptions, io: Io = pr
   if (!opts.quiet) {
     io.out(`huibao: wrote ${out} (${n} slide${n === 1 ? '' : 's'}, theme ${result.theme.name})`);
     reportFit(result.laid.fit.map((f) => ({ ...f, line: lineOf(f.line) ?? 0 })), input, io, !!opts.verbose);
+    if (opts.verbose) await (await import('./check.js')).printSpeakingTime(result.laid, markdown, input, lineOf, io, 'huibao: ');
   }
   if (opts.pdf) await (await import('./export.js')).exportPdfAfterBuild(out, result.bytes, opts.timeout, !!opts.quiet, io);
   return 0;

@@ -1,6 +1,8 @@
 // `huibao check`: the lint before a meeting. Exit 1 on errors; warnings fail only with --strict.
 import type { Command } from 'commander';
 import { formatWhere } from '../errors.js';
+import type { LaidOutDeck } from '../model.js';
+import type { Finding } from '../lint/index.js';
 import { markdownFor } from './build.js';
 import { processIo, runCommand, type Io } from './run.js';
 
@@ -30,16 +32,31 @@ export async function runCheck(input: string, opts: CheckCliOptions, io: Io = pr
     io.out(`${formatWhere(w.file ?? input, lineOf(w.line))}warning: ${w.message}`);
   }
   for (const f of findings) io.out(`${formatWhere(input, lineOf(f.line))}${f.severity}: ${f.message}`);
+  const speaking = await printSpeakingTime(r.laid, markdown, input, lineOf, io, 'huibao check: ');
   const errors = findings.filter((f) => f.severity === 'error').length;
-  const warnings = findings.filter((f) => f.severity === 'warning').length + r.warnings.filter((w) => !w.message.startsWith('image "')).length;
+  const warnings =
+    findings.filter((f) => f.severity === 'warning').length + r.warnings.filter((w) => !w.message.startsWith('image "')).length + speaking.filter((f) => f.severity === 'warning').length;
   io.out(`huibao check: ${r.laid.slides.length} slides, ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`);
   return errors > 0 || (opts.strict && warnings > 0) ? 1 : 0;
+}
+
+/**
+ * Each slide's speaking time, the problems with `pace:`/`duration:` (a talk longer than its duration), and the
+ * whole talk's estimate last. Returns the findings so `check` can count them.
+ */
+export async function printSpeakingTime(laid: LaidOutDeck, markdown: string, input: string, lineOf: (l: number | undefined) => number | undefined, io: Io, prefix: string): Promise<Finding[]> {
+  const { speakingReport } = await import('../lint/timing.js');
+  const s = speakingReport(laid, markdown);
+  for (const l of s.slideLines) io.out(`${formatWhere(input, lineOf(l.line))}${l.text}`);
+  for (const f of s.findings) io.out(`${formatWhere(input, lineOf(f.line))}${f.severity}: ${f.message}`);
+  io.out(`${prefix}${s.summary}`);
+  return s.findings;
 }
 
 export function registerCheckCommand(program: Command): void {
   program
     .command('check')
-    .description('report what needs attention before the meeting: placeholders, missing images, shrunk or split slides')
+    .description('report what needs attention before the meeting: placeholders, missing images, shrunk or split slides, speaking time')
     .argument('<input>', 'the Markdown outline (.md) or speech text (.txt)')
     .option('-t, --theme <name|path>', 'theme to lay out with (fitting depends on it)')
     .option('--slide-level <n>', 'heading level that starts a slide')

@@ -91,7 +91,13 @@ async function loadSource(input: string, opts: ExportCliOptions, io: Io): Promis
     allowAnyPath: opts.allowAnyPath,
   });
   for (const w of r.warnings) io.err(`huibao: ${w.file ?? input}${w.line ? ':' + w.line : ''}: warning: ${w.message}`);
-  return { file: input, pptx: r.bytes, script: async () => scriptFromLaid(r.laid, r.theme) };
+  const script = async () => {
+    // The script shows each slide's speaking time and the whole talk's (from the notes, at the deck's pace).
+    const { speakingReport, formatRange } = await import('../lint/timing.js');
+    const s = speakingReport(r.laid, markdown);
+    return scriptFromLaid(r.laid, r.theme, s.time.slides.map((x) => formatRange(x.seconds).replace(/^about /, '≈ ')), s.summary.replace(/^speaking time/, 'Speaking time'));
+  };
+  return { file: input, pptx: r.bytes, script };
 }
 
 /** Refuse outputs that would replace the input or something that is not what we write (unless --force). */

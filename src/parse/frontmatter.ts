@@ -15,6 +15,9 @@ export interface FrontMatter {
   footer?: string;
   slideNumbers?: boolean;
   slideLevel?: number;
+  /** Speaking pace and the minutes the talk may take (`huibao check`; read by src/lint/timing.ts). */
+  pace?: string;
+  duration?: string;
 }
 
 type Kind = 'string' | 'boolean' | 'aspect' | 'level';
@@ -31,6 +34,8 @@ const KEYS: Record<string, Kind> = {
   footer: 'string',
   slideNumbers: 'boolean',
   slideLevel: 'level',
+  pace: 'string',
+  duration: 'string',
 };
 
 // Keys other tools write that we map or knowingly ignore (Marp, pandoc, Slidev).
