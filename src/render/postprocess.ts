@@ -47,15 +47,24 @@ export async function postprocess(pkg: Uint8Array | readonly PackagePart[], inpu
     else binary.set(e.name, typeof e.data === 'string' ? Buffer.from(e.data, 'utf8') : e.data);
   }
 
+  let marked = 0;
   for (const [name, xml] of parts) {
     let out = xml;
     // One pPr per paragraph first, on pptxgenjs' XML only: our text bodies (swapped in next) already have one.
     if (/^ppt\/(slides|slideLayouts|slideMasters|notesSlides)\//.test(name) && name.endsWith('.xml')) out = onePPr(out);
     // Title and body shapes become placeholders while their tokens still say which is which.
-    if (input.tokens.hasPlaceholders && /^ppt\/slides\/slide\d+\.xml$/.test(name)) out = markPlaceholders(out, (t) => input.tokens.placeholder(t));
+    if (input.tokens.placeholderCount && /^ppt\/slides\/slide\d+\.xml$/.test(name)) {
+      out = markPlaceholders(out, (t) => {
+        const ph = input.tokens.placeholder(t);
+        if (ph) marked++;
+        return ph;
+      });
+    }
     if (out.includes('HBTOKEN')) out = replaceTokens(out, input.tokens, name);
     parts.set(name, out);
   }
+  // A shape pptxgenjs wrote in a form markPlaceholders does not know would silently lose its placeholder: say so.
+  if (marked !== input.tokens.placeholderCount) throw new Error(`internal: ${input.tokens.placeholderCount - marked} title/body placeholder shapes were not found in the slide XML`);
   // Hyperlink relationships for the runs that carry r:id="rIdHbN".
   const bySlide = new Map<number, Hyperlink[]>();
   for (const l of input.links) bySlide.set(l.slide, [...(bySlide.get(l.slide) ?? []), l]);

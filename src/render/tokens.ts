@@ -21,9 +21,9 @@ export class TokenTable {
     return this.placeholders.get(token);
   }
 
-  /** Whether any shape is a placeholder (slides without one skip the pass). */
-  get hasPlaceholders(): boolean {
-    return this.placeholders.size > 0;
+  /** How many shapes are placeholders (the post-processor checks it marked them all). */
+  get placeholderCount(): number {
+    return this.placeholders.size;
   }
 
   get(token: string): string | undefined {

@@ -44,6 +44,19 @@ describe('onePPr', () => {
   });
 });
 
+describe('placeholders in the post-processor', () => {
+  it('fails loudly when a title shape registered as a placeholder is not found in the slide XML', async () => {
+    const pptx = new PptxGenJS();
+    pptx.addSlide().addText('plain', { x: 1, y: 1, w: 3, h: 1 });
+    const raw = (await pptx.write({ outputType: 'nodebuffer' })) as Buffer;
+    const tokens = new TokenTable();
+    tokens.add('<p:txBody><a:bodyPr/><a:lstStyle/><a:p/></p:txBody>', { type: 'title' });
+    await expect(postprocess(new Uint8Array(raw), { tokens, links: [], gradients: [], theme: resolveTheme('minimal'), lang: 'en-US', size: { w: 10, h: 5.625 } })).rejects.toThrow(
+      'internal: 1 title/body placeholder shapes were not found in the slide XML',
+    );
+  });
+});
+
 describe('the theme part', () => {
   it.each(listThemes().map((t) => t.name))("%s: theme1.xml's colour scheme is the palette, named for the theme", async (name) => {
     const r = await build('# T\n\n## S\n\n- a\n', { file: 'x.md', theme: name });
