@@ -213,6 +213,8 @@ export interface ChartBox extends Box {
   sizePt: number;
   titleSizePt: number;
   textColor: string;
+  /** The slide's background: slice borders, and behind a combo line's labels where they cross the columns. */
+  background: string;
   /** Axis lines and tick labels. */
   axisColor: string;
   gridColor: string;

@@ -42,6 +42,7 @@ export function placeChart(spec: ChartSpec, xPt: number, yPt: number, wPt: numbe
     sizePt,
     titleSizePt: sizePt + 2,
     textColor: p.textColor,
+    background,
     axisColor: mix(p.textColor, background, 0.55),
     gridColor: mix(p.textColor, background, 0.86),
     labelRotation: pie || spec.type === 'bar' ? 0 : categoryRotation(spec, wPt, sizePt, theme),

@@ -63,9 +63,9 @@ class ChartText {
    * c:dLbls showing the values (or, for a pie, category and percentage) in the series' own number format, in
    * `color`; `perPoint` colours each point's label (labels drawn on differently coloured slices).
    */
-  labels(format: string, pos: string | undefined, kind: 'value' | 'pie' | 'percent', color: string, perPoint?: string[]): string {
+  labels(format: string, pos: string | undefined, kind: 'value' | 'pie' | 'percent', color: string, perPoint?: string[], backdrop?: string): string {
     const show = (v: boolean) => (v ? '1' : '0');
-    const fmt = `<c:numFmt formatCode="${xmlEscape(kind === 'value' ? format : '0%')}" sourceLinked="0"/><c:spPr><a:noFill/>${noLine}</c:spPr>`;
+    const fmt = `<c:numFmt formatCode="${xmlEscape(kind === 'value' ? format : '0%')}" sourceLinked="0"/><c:spPr>${backdrop ? fill(backdrop) : '<a:noFill/>'}${noLine}</c:spPr>`;
     const flags =
       (pos ? `<c:dLblPos val="${pos}"/>` : '') +
       `<c:showLegendKey val="0"/><c:showVal val="${show(kind === 'value')}"/><c:showCatName val="${show(kind === 'pie')}"/><c:showSerName val="0"/>` +
@@ -117,10 +117,10 @@ function groupsXml(box: ChartBox, t: ChartText): string {
     const ser = list.map(({ s, k }) => {
       const r = refs(box, k);
       const color = box.colors[k];
-      const marker = `<c:marker><c:symbol val="circle"/><c:size val="7"/><c:spPr>${fill(color)}${line('FFFFFF', 9525)}</c:spPr></c:marker>`;
+      const marker = `<c:marker><c:symbol val="circle"/><c:size val="7"/><c:spPr>${fill(color)}${line(box.background, 9525)}</c:spPr></c:marker>`;
       return (
         `<c:ser><c:idx val="${k}"/><c:order val="${k}"/>${r.tx}<c:spPr><a:ln w="28575" cap="rnd">${fill(color)}<a:round/></a:ln></c:spPr>${marker}` +
-        `${box.labels ? t.labels(s.format ?? 'General', 't', 'value', box.textColor) : ''}${r.cat}${r.val}<c:smooth val="0"/></c:ser>`
+        `${box.labels ? t.labels(s.format ?? 'General', 't', 'value', box.textColor, undefined, secondary ? box.background : undefined) : ''}${r.cat}${r.val}<c:smooth val="0"/></c:ser>`
       );
     });
     return `<c:lineChart><c:grouping val="${stacked && !secondary ? 'stacked' : 'standard'}"/><c:varyColors val="0"/>${ser.join('')}${NO_LABELS}<c:marker val="1"/>${axes(secondary)}</c:lineChart>`;
@@ -183,7 +183,7 @@ function pieXml(box: ChartBox, t: ChartText): string {
   const ser = c.series.map((s, k) => {
     const r = refs(box, k);
     const pts = c.categories
-      .map((_, i) => `<c:dPt><c:idx val="${i}"/><c:bubble3D val="0"/><c:spPr>${fill(box.colors[i % box.colors.length])}${line('FFFFFF', 19050)}</c:spPr></c:dPt>`)
+      .map((_, i) => `<c:dPt><c:idx val="${i}"/><c:bubble3D val="0"/><c:spPr>${fill(box.colors[i % box.colors.length])}${line(box.background, 19050)}</c:spPr></c:dPt>`)
       .join('');
     // Pie labels sit outside, by their slice; a doughnut's on the ring, each in the colour that reads on its slice.
     const onRing = c.categories.map((_, i) => box.onColors[i % box.onColors.length]);
