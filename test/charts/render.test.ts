@@ -224,3 +224,17 @@ describe('bad chart input at build time', () => {
     expect(Object.keys(zip.files).some((n) => n.startsWith('ppt/charts/'))).toBe(false);
   });
 });
+
+describe('the sample deck', () => {
+  it('slides/quarterly-review.md ends with a column chart, a line chart and a combo, without warnings', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { repoRoot } = await import('../reliability/pptx-check.js');
+    const file = `${repoRoot}/slides/quarterly-review.md`;
+    const r = await build(readFileSync(file, 'utf8'), { file });
+    expect(r.warnings).toEqual([]);
+    const charts = r.laid.slides.flatMap((s) => s.items).filter((i) => i.kind === 'chart');
+    expect(charts.map((c) => (c.kind === 'chart' ? c.chart.type : ''))).toEqual(['column', 'line', 'combo']);
+    const zip = await unzip(r.bytes);
+    expect(Object.keys(zip.files).filter((n) => /^ppt\/embeddings\/.*\.xlsx$/.test(n))).toHaveLength(3);
+  });
+});
