@@ -34,7 +34,15 @@ export class ChartCollector {
 }
 
 /** Adds every chart to the package's parts (XML as strings, the workbooks as bytes); `names` gets the new parts. */
-export function insertCharts(parts: Map<string, string>, binary: Map<string, Uint8Array>, names: string[], charts: readonly PendingChart[], date: Date): void {
+export function insertCharts(
+  parts: Map<string, string>,
+  binary: Map<string, Uint8Array>,
+  names: string[],
+  charts: readonly PendingChart[],
+  date: Date,
+  /** Colours equal to a theme slot → scheme colours, as on the slides (so Design › Variants › Colors recolours charts too). */
+  recolor: (xml: string) => string = (x) => x,
+): void {
   if (charts.length === 0) return;
   let types = parts.get('[Content_Types].xml') ?? '';
   for (const c of charts) {
@@ -58,7 +66,7 @@ export function insertCharts(parts: Map<string, string>, binary: Map<string, Uin
     const chartName = `ppt/charts/chart${c.n}.xml`;
     const chartRels = `ppt/charts/_rels/chart${c.n}.xml.rels`;
     const book = `ppt/embeddings/Microsoft_Excel_Worksheet${c.n}.xlsx`;
-    parts.set(chartName, chartXml(c.box, c.fonts));
+    parts.set(chartName, recolor(chartXml(c.box, c.fonts)));
     parts.set(
       chartRels,
       '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +

@@ -130,7 +130,7 @@ function groupsXml(box: ChartBox, t: ChartText): string {
       const r = refs(box, k);
       const labels = box.labels ? t.labels(s.format ?? 'General', undefined, 'value', box.onColors[k]) : '';
       // Overlapping areas are see-through, with a solid edge, so none hides another (viewers differ on which is in front).
-      const look = stacked || list.length === 1 ? `${fill(box.colors[k])}${noLine}` : `${fill(box.colors[k], 55000)}${line(box.colors[k], 19050)}`;
+      const look = stacked || list.length === 1 ? `${fill(box.colors[k])}${noLine}` : `${fill(box.colors[k], 40000)}${line(box.colors[k], 22225)}`;
       return `<c:ser><c:idx val="${k}"/><c:order val="${k}"/>${r.tx}<c:spPr>${look}</c:spPr>${labels}${r.cat}${r.val}</c:ser>`;
     });
     return `<c:areaChart><c:grouping val="${stacked ? 'stacked' : 'standard'}"/><c:varyColors val="0"/>${ser.join('')}${NO_LABELS}${axes(false)}</c:areaChart>`;

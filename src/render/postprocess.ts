@@ -91,7 +91,7 @@ export async function postprocess(pkg: Uint8Array | readonly PackagePart[], inpu
   const scheme = schemeMap(input.theme);
   for (const [name, xml] of parts) if (/^ppt\/(slides|slideLayouts|slideMasters)\/[^/]+\.xml$/.test(name)) parts.set(name, toSchemeColors(xml, scheme));
 
-  insertCharts(parts, binary, names, input.charts ?? [], ZIP_DATE);
+  insertCharts(parts, binary, names, input.charts ?? [], ZIP_DATE, (xml) => toSchemeColors(xml, scheme));
   parts.set('[Content_Types].xml', pruneOverrides(parts.get('[Content_Types].xml') ?? '', new Set(names)));
   parts.set('ppt/presentation.xml', fixPresentation(parts.get('ppt/presentation.xml') ?? ''));
   parts.set('ppt/theme/theme1.xml', themeColorsXml(themeFonts(parts.get('ppt/theme/theme1.xml') ?? '', input.theme, input.lang), input.theme));

@@ -89,7 +89,8 @@ const text = async (zip: JSZip, name: string) => {
 const series = (xml: string) => [...xml.matchAll(/<c:ser>[\s\S]*?<\/c:ser>/g)].map((m) => m[0]);
 const cache = (ser: string, tag: 'cat' | 'val') => [...(new RegExp(`<c:${tag}>([\\s\\S]*?)</c:${tag}>`).exec(ser)?.[1] ?? '').matchAll(/<c:pt idx="(\d+)"><c:v>([^<]*)<\/c:v>/g)].map((m) => `${m[1]}:${m[2]}`);
 const name = (ser: string) => /<c:tx>[\s\S]*?<c:v>([^<]*)<\/c:v>/.exec(ser)?.[1];
-const color = (ser: string) => /<c:spPr>(?:<a:ln[^>]*>)?<a:solidFill><a:srgbClr val="([0-9A-F]{6})"/.exec(ser)?.[1];
+/** A fill colour: hex, or the scheme slot a palette colour was written as (h-native: palette roles → a:schemeClr). */
+const color = (ser: string) => /<c:spPr>(?:<a:ln[^>]*>)?<a:solidFill><a:(?:srgbClr|schemeClr) val="(\w+)"/.exec(ser)?.[1];
 
 describe('charts in the package', async () => {
   const r = await build(DECK, { file: 'charts.md', theme: 'gov-blue' });
@@ -109,7 +110,8 @@ describe('charts in the package', async () => {
     expect(s.map(name)).toEqual(['2023', '2024']);
     expect(s.map((x) => cache(x, 'cat'))).toEqual([['0:华东', '1:华南'], ['0:华东', '1:华南']]);
     expect(s.map((x) => cache(x, 'val'))).toEqual([['0:1200', '1:900'], ['0:1350', '1:1010.5']]);
-    expect(s.map(color)).toEqual([P.accent, P.accent2]);
+    // The palette's accent and accent2, written as the theme's scheme colours so PowerPoint's recolouring reaches them.
+    expect(s.map(color)).toEqual(['accent1', 'accent2']);
     expect(c).toContain('<c:formatCode>#,##0.0</c:formatCode>');
     // The unit over the value axis, in the deck's language; CJK face in a:ea; the legend (two series).
     expect(c).toContain('<a:t>单位：万元</a:t>');
@@ -143,9 +145,9 @@ describe('charts in the package', async () => {
   it('pie: one colour per slice from the palette, labels with category and percentage; doughnut: rings with a legend', () => {
     const pie = charts[3];
     expect(pie).toContain('<c:pieChart><c:varyColors val="1"/>');
-    const slices = [...pie.matchAll(/<c:dPt><c:idx val="\d+"\/><c:bubble3D val="0"\/><c:spPr><a:solidFill><a:srgbClr val="([0-9A-F]{6})"/g)].map((m) => m[1]);
+    const slices = [...pie.matchAll(/<c:dPt><c:idx val="\d+"\/><c:bubble3D val="0"\/><c:spPr><a:solidFill><a:(?:srgbClr|schemeClr) val="(\w+)"/g)].map((m) => m[1]);
     expect(slices).toHaveLength(3);
-    expect(slices.slice(0, 2)).toEqual([P.accent, P.accent2]);
+    expect(slices.slice(0, 2)).toEqual(['accent1', 'accent2']);
     expect(new Set(slices).size).toBe(3);
     expect(pie).toMatch(/<c:showCatName val="1"\/><c:showSerName val="0"\/><c:showPercent val="1"\/>/);
     const ring = charts[5];
@@ -167,6 +169,12 @@ describe('charts in the package', async () => {
     const grid = /<c:majorGridlines><c:spPr><a:ln w="9525"><a:solidFill><a:srgbClr val="([0-9A-F]{6})"/.exec(c)?.[1];
     expect(grid).toBeDefined();
     expect(parseInt(grid!.slice(0, 2), 16)).toBeGreaterThan(200); // light on the white background
+  });
+
+  it('the scheme slots the charts use are the palette (theme1.xml)', async () => {
+    const t = await text(zip, 'ppt/theme/theme1.xml');
+    expect(t).toContain(`<a:accent1><a:srgbClr val="${P.accent}"/></a:accent1>`);
+    expect(t).toContain(`<a:accent2><a:srgbClr val="${P.accent2}"/></a:accent2>`);
   });
 
   it('each slide holds a graphicFrame pointing at its chart part; the chart points at its workbook', async () => {
