@@ -5,6 +5,8 @@ import { readFileSync } from 'node:fs';
 import { registerBuildCommand } from './build.js';
 import { registerCheckCommand } from './check.js';
 import { registerExportCommand } from './export.js';
+import { registerPreviewCommand } from './preview.js';
+import { registerWatchCommand } from './watch.js';
 import { registerOutlineCommand } from './outline.js';
 import { registerThemesCommand } from './themes.js';
 
@@ -28,12 +30,16 @@ Examples:
   huibao outline speech.txt -o outline.md       the outline only, to edit first
   huibao check slides/three-points.md           what will be shrunk or split, placeholders left in
   huibao export slides/three-points.md          the PDF (also --to png, handout, script; needs LibreOffice)
+  huibao watch slides/three-points.md           rebuild on every save
+  huibao preview slides/three-points.md --open  live slides and notes in the browser
   huibao themes list                            the built-in themes`,
     );
   registerBuildCommand(p);
   registerOutlineCommand(p);
   registerCheckCommand(p);
   registerExportCommand(p);
+  registerWatchCommand(p);
+  registerPreviewCommand(p);
   registerThemesCommand(p);
   return p;
 }
