@@ -83,7 +83,7 @@ export class DeckWatcher {
     if (this.closed) return;
     this.pending.add(path.resolve(p));
     clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.kick(), this.opts.debounceMs ?? 40);
+    this.timer = setTimeout(() => void this.kick(), this.opts.debounceMs ?? 20);
   }
 
   private async kick(): Promise<void> {
