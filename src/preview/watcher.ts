@@ -2,6 +2,7 @@
 // read (theme file, pictures, theme pictures), rebuild after each save (debounced; a save that lands during a
 // build queues one more), and hand each outcome — a build or the error that stopped it — to the caller. An error
 // is an outcome, not an exit: the next save tries again.
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import { watch, type FSWatcher } from 'chokidar';
 import type { BuildOptions, BuildResult } from '../build.js';
@@ -64,6 +65,9 @@ export class DeckWatcher {
   private running: Promise<void> | undefined;
   private again = false;
   private closed = false;
+  /** mtime and size of each watched file when the last build started: a safety net for lost events (below). */
+  private stamps = new Map<string, string>();
+  private sweep: NodeJS.Timeout | undefined;
   last: Built | undefined;
 
   constructor(
@@ -77,6 +81,13 @@ export class DeckWatcher {
     this.watcher = watch([...this.watched], { ignoreInitial: true, usePolling: this.opts.usePolling, interval: 50 });
     this.watcher.on('all', (_event, p) => this.changed(p));
     await new Promise<void>((resolve) => this.watcher!.once('ready', () => resolve()));
+    // File events get lost now and then (a save during a busy moment, some editors, network drives): every half
+    // second, a file whose mtime or size differs from what the last build read counts as changed.
+    this.sweep = setInterval(() => {
+      if (this.running || this.pending.size) return;
+      for (const p of this.watched) if (stamp(p) !== this.stamps.get(p)) this.changed(p);
+    }, 500);
+    this.sweep.unref();
   }
 
   private changed(p: string): void {
@@ -105,6 +116,7 @@ export class DeckWatcher {
   /** Build now (also used for the first build). */
   private async rebuild(changed: string[]): Promise<void> {
     const t0 = performance.now();
+    for (const p of this.watched.size ? this.watched : [path.resolve(this.file)]) this.stamps.set(p, stamp(p));
     let outcome: Outcome;
     try {
       const { markdown, lineOf } = await this.opts.markdownFor(this.file);
@@ -116,6 +128,7 @@ export class DeckWatcher {
       outcome = { ok: false, error, ms: performance.now() - t0, changed };
     }
     this.follow(dependencies(this.file, outcome.ok ? outcome.result : this.last?.result));
+    for (const p of this.watched) if (!this.stamps.has(p)) this.stamps.set(p, stamp(p));
     await this.opts.onOutcome(outcome);
   }
 
@@ -139,7 +152,17 @@ export class DeckWatcher {
   async close(): Promise<void> {
     this.closed = true;
     clearTimeout(this.timer);
+    clearInterval(this.sweep);
     await this.running;
     await this.watcher?.close();
+  }
+}
+
+function stamp(p: string): string {
+  try {
+    const st = statSync(p);
+    return `${st.mtimeMs}:${st.size}`;
+  } catch {
+    return 'missing';
   }
 }
