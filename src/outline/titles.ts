@@ -17,7 +17,9 @@ export function trimTitle(sentence: string, lang: string, limit = lang === 'en' 
     return enShorten(s, limit);
   }
   if (s.length <= limit) return s;
-  const t = zhTitle(s, limit);
+  let t = zhTitle(s, limit);
+  // A last clause that only sets the scene or is a bare date (…发生后，1月7日 / …，在疫情防控工作中) goes.
+  for (let k = t.lastIndexOf('，'); k >= 6 && isScene(t.slice(k + 1)); k = t.lastIndexOf('，')) t = t.slice(0, k);
   // A first clause that only sets the scene (通过全社会共同努力) takes the next one with it.
   if (!t.includes('，') && !standsAlone(t, 'zh')) {
     const two = /^[^，；]+[，；][^，；]+/.exec(s)?.[0];
@@ -39,16 +41,25 @@ function zhTitle(s: string, limit: number): string {
 
 // Where an English clause or phrase may end: before a relative or subordinate clause, a conjunction, then a
 // preposition — so the title is a complete phrase, never a word cut off with "…".
-const EN_CLAUSE = /\s(?=(?:that|which|who|whom|whose|where|when|because|while|although|so that|as well as|including|and|but|or)\s)/g;
-const EN_PHRASE = /\s(?=(?:to|with|by|for|in|on|at|from|through|across|into|over|under|against|between|among|of)\s)/g;
-const EN_DANGLING = /\b(?:the|a|an|and|or|but|of|to|with|by|for|in|on|at|our|their|its|his|her|my|your|this|that|these|those|more|most|very|will|would|can|must|is|are|was|were|be)$/i;
+const EN_CLAUSE = /\s(?=(?:that|which|who|whom|whose|where|when|because|while|although|so that|as well as|including|but)\s)/g;
+const EN_PHRASE = /\s(?=(?:to|with|by|for|in|on|at|from|through|across|into|over|under|against|between|among)\s)/g;
+const EN_DANGLING = /\b(?:the|a|an|and|or|but|of|to|with|by|for|in|on|at|our|their|its|his|her|my|your|this|that|these|those|more|most|very|will|would|can|must|is|are|was|were|be|just|only|even|also|still|out|up|not|no)$|\b(?:and|or)\s+\S+$/i;
 
 function enShorten(s: string, limit: number): string {
-  for (const max of [limit, Math.round(limit * 1.6)]) {
-    for (const re of [/,\s|;\s|:\s|\s[—–]\s/g, EN_CLAUSE, EN_PHRASE]) {
-      const cut = lastBoundary(s, max, re, 20);
-      if (cut && !EN_DANGLING.test(cut) && cut.split(/\s+/).length >= 4) return cut.replace(/[,;:]$/, '');
-    }
+  // A whole sentence of up to ~100 characters is better than a cut one (two lines of a title).
+  if (s.length <= 100) return s;
+  const long = Math.round(limit * 1.4);
+  const tries: [RegExp, number][] = [
+    [/,\s|;\s|:\s|\s[—–]\s/g, limit],
+    [EN_CLAUSE, limit],
+    [/,\s|;\s|:\s|\s[—–]\s/g, long],
+    [EN_CLAUSE, long],
+    [EN_PHRASE, limit],
+    [EN_PHRASE, long],
+  ];
+  for (const [re, max] of tries) {
+    const cut = lastBoundary(s, max, re, 20);
+    if (cut && !EN_DANGLING.test(cut) && cut.split(/\s+/).length >= 4) return cut.replace(/[,;:]$/, '');
   }
   return s;
 }
@@ -67,6 +78,9 @@ function lastBoundary(s: string, limit: number, re: RegExp, min: number): string
   for (const m of s.matchAll(re)) {
     const prefix = s.slice(0, m.index);
     if (prefix.length > limit) break;
+    // Not inside a list: "build political, economic, and security ties".
+    if (m[0].startsWith(',') && /^,\s+(?:(?:and|or)\s|[\w-]+(?:\s[\w-]+)?,\s)/.test(s.slice(m.index))) continue;
+    if (m[0].startsWith(',') && prefix.includes(',') && prefix.slice(prefix.lastIndexOf(',') + 1).trim().split(/\s+/).length <= 2) continue;
     if (prefix.length >= min && balanced(prefix)) best = prefix;
   }
   return best?.trim();
@@ -82,19 +96,21 @@ function balanced(text: string): boolean {
 const ZH_LEAD = /^(?:始终|同时|此外|另外|并且|而且|其中|目前|当前|因此|所以|但是|然而|当然|另一方面|就是说|这是说|也就是说|换句话说)[，,]?/;
 // Clauses that only lead into what follows (…认识到，… / 纵观…，…), and examples.
 const ZH_WEAK_END = /(?:认识到|指出|强调|表明|表示|认为|看到|知道|觉得|发现|说|是|要|在于|包括|如下)$/;
-const ZH_WEAK_START = /^(?:例如|比如|譬如|纵观|随着|面对|围绕|根据|按照|对于|关于|我们有些|有些人)/;
+const ZH_WEAK_START = /^(?:例如|比如|譬如|纵观|随着|面对|围绕|根据|按照|对于|关于|我们有些|有些人|下面|以下|现在，?我(?:讲|谈|强调|提))/;
 
 const ZH_BULLET_MAX = 40;
 const EN_BULLET_WORDS = 15;
 // A clause that leans on the one before (就…提出了要求, 并…, 而…, 这是…, 在此，…) does not stand alone as a point.
 const ZH_CONNECTIVE = /^(?:就(?!业)|并(?!购)|而|且|但|却|则|又|也|还|即|及|以及|和|与|或|乃至|从而|进而|甚至|尤其|特别是|包括|其|此|该|这(?![一二三四五六七八九十两几]?(?:年|个月|段时间|些年))|那|它|他们|以上|上述|如下|在此|对此|为此|由此|因而|因此|所以|于是|否则|不然|可见|总之|我代表|我谨)/;
-const EN_CONNECTIVE = /^(?:and|but|or|nor|so|yet|which|that|who|because|while|although|though|if|as|then|than|including|such as|especially|this|these|those|it|they)\b/i;
+const EN_CONNECTIVE = /^(?:and|but|or|nor|so|yet|which|that|who|because|while|although|though|if|as|then|than|including|such as|especially|this|these|those)\b/i;
 /** Only a date, a year span or a figure (2018年至2022年, 3046万人, 70%). */
 const BARE_FIGURE = /^[\d０-９.,，%％\s年月日号时至到—\-~～、和及底初末第万亿千百个余多人次元项家户倍]*$/;
 
 /** A bullet must read as a point on its own: no leading connective, more than a date or a number. */
 // A clause that only sets the scene for the next (…采取防控举措时 / 对…不力的 / 在…过程中 / 为满足…).
-const ZH_SCENE = /(?:时|的|之际|之时|过程中|面前|期间|以来)$|^在[^，]*[中上下里前后]$|^(?:为了|对于|关于|随着|面对|根据|按照|通过|围绕|鉴于|截至|到)[^，]*$/;
+const ZH_SCENE = /^(?!.*是)[^，]*的$|(?:时|之际|之时|过程中|面前|期间|以来)$|^在[^，]*[中上下里前后]$|^(?:为了|对于|关于|随着|面对|根据|按照|通过|围绕|鉴于|截至|到)[^，]*$/;
+
+const isScene = (clause: string) => BARE_FIGURE.test(clause) || ZH_SCENE.test(clause);
 
 export function standsAlone(text: string, lang: string): boolean {
   const t = text.trim();
@@ -200,6 +216,8 @@ function enChunks(sentence: string): Chunk[] {
     chunk = (chunk + ' ' + c).trim();
   }
   chunk = chunk.replace(/[,;:]$/, '');
-  if (words(chunk) >= 6 && standsAlone(chunk, 'en') && !EN_DANGLING.test(chunk)) return [{ text: chunk, weak: true }];
+  // A sentence's opening clauses that are only an adverbial (With China’s…, Today, finally, after years…) are no point.
+  const adverbial = /^(?:with|when|after|before|in|on|at|for|by|from|during|under|since|today|finally|now)\b/i.test(chunk);
+  if (words(chunk) >= 6 && !adverbial && standsAlone(chunk, 'en') && !EN_DANGLING.test(chunk)) return [{ text: chunk, weak: true }];
   return [];
 }

@@ -43,8 +43,12 @@ describe('outline: titles from the text', () => {
   });
   it('English titles are shortened at a clause or phrase boundary, never with "…"', () => {
     const t = trimTitle('Second, the officials and the Mayor discussed a plan to rebuild the bridges that were damaged by the floods last spring, and to fund it.', 'en');
-    expect(t).toBe('Second, the officials and the Mayor discussed a plan');
-    expect(trimTitle('Around the world, we’re seeing efforts to undermine the rules-based order: with China’s increasingly coercive actions in the Indo-Pacific and beyond.', 'en')).toBe('Around the world, we’re seeing efforts');
+    expect(t).toBe('Second, the officials and the Mayor discussed a plan to rebuild the bridges');
+    // Not inside a list (the bridges, the roads, the schools and the hospitals).
+    const list = trimTitle('Second, the officials and the Mayor discussed a plan to rebuild the bridges, the roads, the schools and the hospitals that were damaged by the floods last spring and summer in the valley.', 'en');
+    expect(list).not.toMatch(/, the (?:roads|schools)$/);
+    expect(list).toMatch(/^Second, the officials and the Mayor discussed a plan/);
+    expect(trimTitle('Around the world, we’re seeing efforts to undermine the rules-based order: with China’s increasingly coercive actions in the Indo-Pacific and beyond.', 'en')).toBe('Around the world, we’re seeing efforts to undermine the rules-based order');
   });
 });
 
