@@ -118,3 +118,12 @@ describe('outline: confidence and refusals', () => {
     }
   });
 });
+
+describe('outline: a 第一个问题： section keeps its own number in the deck', () => {
+  it('hasOwnNumber knows 第N个问题：/第N个方面', async () => {
+    const { hasOwnNumber } = await import('../../src/layout/numbering.js');
+    expect(hasOwnNumber('第一个问题：深刻认识我国脱贫攻坚取得的决定性进展')).toBe(true);
+    expect(hasOwnNumber('第二个方面：加强领导')).toBe(true);
+    expect(hasOwnNumber('第一书记的职责')).toBe(false);
+  });
+});
