@@ -172,11 +172,11 @@ describe('output: nothing partial on failure', () => {
     expect(listDir(dir)).toEqual(['talk.md', 'talk.pptx']);
   });
 
-  it('writeAtomic: a failed rename removes its temp file and throws a HuibaoError', () => {
+  it('writeAtomic: a folder in the way is refused before anything is written', () => {
     const dir = caseDir();
     const target = path.join(dir, 'deck.pptx');
     mkdirSync(target);
-    writeFileSync(path.join(target, 'keep'), 'x'); // rename(file → non-empty folder) fails
+    writeFileSync(path.join(target, 'keep'), 'x');
     let err: unknown;
     try {
       writeAtomic(target, new Uint8Array([0x50, 0x4b]));
@@ -184,8 +184,9 @@ describe('output: nothing partial on failure', () => {
       err = e;
     }
     expect(err).toBeInstanceOf(HuibaoError);
-    expect((err as HuibaoError).message).toMatch(/^cannot write the file \((EISDIR|ENOTEMPTY|EEXIST)\)$/);
+    expect((err as HuibaoError).message).toBe('the output path is a folder');
     expect(listDir(dir)).toEqual(['deck.pptx']);
+    expect(listDir(target)).toEqual(['keep']);
   });
 });
 
