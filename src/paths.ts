@@ -11,6 +11,11 @@ export function realpathOr(p: string): string {
   }
 }
 
+/** `p` is `dir` or below it (by spelling). The root folder contains everything (`/` + sep would be `//`). */
+export function isInside(p: string, dir: string): boolean {
+  return p === dir || p.startsWith(dir.endsWith(path.sep) ? dir : dir + path.sep);
+}
+
 /**
  * `p` is inside one of `dirs` by its spelling and by its real path (symlinks do not lead out). A path outside by its
  * spelling is not touched: not even stat(), since whether a file exists is already something a deck from someone
@@ -18,7 +23,7 @@ export function realpathOr(p: string): string {
  */
 export function within(p: string, dirs: readonly (string | undefined)[]): boolean {
   const roots = dirs.filter((d): d is string => !!d).flatMap((d) => [path.resolve(d), realpathOr(path.resolve(d))]);
-  const under = (x: string) => roots.some((d) => x === d || x.startsWith(d.endsWith(path.sep) ? d : d + path.sep));
+  const under = (x: string) => roots.some((d) => isInside(x, d));
   const abs = path.resolve(p);
   return under(abs) && under(realpathOr(abs));
 }

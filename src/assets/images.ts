@@ -1,8 +1,9 @@
 // Reading the images a deck names, with the checks a deck from someone else needs: only files inside the
 // allowed folders (a deck must not pull ~/.ssh/id_rsa into a PPTX), no network, a size limit, and real
 // dimensions so the layout keeps the aspect ratio (pptxgenjs never reads pixel sizes, pitfalls A8).
-import { readFileSync, statSync } from 'node:fs';
-import { realpathOr } from '../paths.js';
+import { statSync } from 'node:fs';
+import { isInside, realpathOr } from '../paths.js';
+import { readFileCapped, ReadRefused } from '../read.js';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Block, Deck, ImageAsset } from '../model.js';
@@ -65,7 +66,7 @@ function loadOne(ref: string, opts: ImageOptions, allowed: string[]): ImageAsset
     /* keep as written */
   }
   const abs = path.resolve(opts.baseDir, decoded);
-  const inside = (p: string, dirs: string[]) => dirs.some((d) => p === d || p.startsWith(d + path.sep));
+  const inside = (p: string, dirs: string[]) => dirs.some((d) => isInside(p, d));
   const outside = { ok: false as const, reason: 'outside the deck\'s folder (use --allow-any-path to allow it)' };
   // Refuse a path that is outside by its spelling before touching it: not even stat() (whether a file exists is
   // already something a deck from someone else should not learn). Symlinks are checked on the real path below.
@@ -80,7 +81,13 @@ function loadOne(ref: string, opts: ImageOptions, allowed: string[]): ImageAsset
   const real = realpathOr(abs);
   if (!opts.allowAnyPath && !inside(real, allowed)) return outside;
   if (stat.size > MAX_IMAGE_BYTES) return { ok: false, reason: `larger than ${MAX_IMAGE_BYTES / 1024 / 1024} MB` };
-  const data = readFileSync(abs);
+  let data: Buffer;
+  try {
+    data = readFileCapped(abs, MAX_IMAGE_BYTES);
+  } catch (e) {
+    if (!(e instanceof ReadRefused)) throw e;
+    return { ok: false, reason: e.reason === 'too-large' ? `larger than ${MAX_IMAGE_BYTES / 1024 / 1024} MB` : e.message };
+  }
   let dim;
   try {
     dim = imageSize(data);

@@ -4,7 +4,7 @@ import type { Command } from 'commander';
 import { HuibaoError, formatWhere } from '../errors.js';
 import type { Aspect, FitReport } from '../model.js';
 import { readInput } from './input.js';
-import { checkOutput, defaultOutput, writeAtomic } from './output.js';
+import { checkOutput, outputFor, writeAtomic } from './output.js';
 import { printWarnings, processIo, runCommand, type Io } from './run.js';
 
 export interface BuildCliOptions {
@@ -40,8 +40,10 @@ export async function markdownFor(file: string, io: Io, verbose = false): Promis
   return { markdown: r.markdown, lineOf: (l) => (l === undefined ? l : (r.sourceLines[l - 1] ?? undefined)) };
 }
 
-export async function runBuild(input: string, opts: BuildCliOptions, io: Io = processIo): Promise<number> {
-  const out = opts.output ?? defaultOutput(input);
+export async function runBuild(input: string, opts: BuildCliOptions, ioIn: Io = processIo): Promise<number> {
+  const out = outputFor(input, opts.output);
+  // The deck itself goes to standard output with -o -: every message goes to standard error then.
+  const io = out === '-' ? { out: ioIn.err, err: ioIn.err } : ioIn;
   const slideLevel = opts.slideLevel === undefined ? undefined : Number(opts.slideLevel);
   if (slideLevel !== undefined && (!Number.isInteger(slideLevel) || slideLevel < 1 || slideLevel > 6)) {
     throw new HuibaoError(`--slide-level must be a whole number from 1 to 6, not "${opts.slideLevel}"`);
@@ -54,7 +56,7 @@ export async function runBuild(input: string, opts: BuildCliOptions, io: Io = pr
   // Loaded here, not at the top: `huibao --help` and the other commands start without the whole pipeline.
   const { build } = await import('../build.js');
   const result = await build(markdown, {
-    file: input,
+    file: input === '-' ? 'stdin' : input,
     theme: opts.theme,
     slideLevel,
     aspect: opts.aspect as Aspect | undefined,
@@ -64,7 +66,7 @@ export async function runBuild(input: string, opts: BuildCliOptions, io: Io = pr
   writeAtomic(out, result.bytes);
   const n = result.laid.slides.length;
   if (!opts.quiet) {
-    io.out(`huibao: wrote ${out} (${n} slide${n === 1 ? '' : 's'}, theme ${result.theme.name})`);
+    io.out(`huibao: wrote ${out === '-' ? 'standard output' : out} (${n} slide${n === 1 ? '' : 's'}, theme ${result.theme.name})`);
     reportFit(result.laid.fit.map((f) => ({ ...f, line: lineOf(f.line) ?? 0 })), input, io, !!opts.verbose);
     if (opts.verbose) await (await import('./check.js')).printSpeakingTime(result.laid, markdown, input, lineOf, io, 'huibao: ');
   }

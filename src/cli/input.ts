@@ -1,6 +1,6 @@
 // Reading the user's input file: the checks and decodings that make "it would not open" a clear message.
-import { readFileSync, statSync } from 'node:fs';
 import { HuibaoError } from '../errors.js';
+import { readFileCapped, readStdinCapped, ReadRefused } from '../read.js';
 
 export const MAX_INPUT_BYTES = 20 * 1024 * 1024;
 
@@ -10,22 +10,20 @@ export interface InputText {
   notice?: string;
 }
 
+/** `-` is standard input (read up to the same limit as a file). */
 export function readInput(file: string): InputText {
-  let st;
-  try {
-    st = statSync(file);
-  } catch {
-    throw new HuibaoError('no such file', { file });
-  }
-  if (st.isDirectory()) throw new HuibaoError('is a folder, not a Markdown or text file', { file });
-  if (st.size > MAX_INPUT_BYTES) throw new HuibaoError(`the file is ${(st.size / 1048576).toFixed(1)} MB; the limit is ${MAX_INPUT_BYTES / 1048576} MB`, { file });
   let bytes: Buffer;
   try {
-    bytes = readFileSync(file);
+    bytes = file === '-' ? readStdinCapped(MAX_INPUT_BYTES) : readFileCapped(file, MAX_INPUT_BYTES);
   } catch (e) {
-    throw new HuibaoError(`cannot read the file (${(e as NodeJS.ErrnoException).code ?? 'error'})`, { file });
+    if (!(e instanceof ReadRefused)) throw e;
+    const where = { file: file === '-' ? 'stdin' : file };
+    if (e.reason === 'folder') throw new HuibaoError('is a folder, not a Markdown or text file', where);
+    if (e.reason === 'special') throw new HuibaoError('is not a regular file (a device, pipe or socket); to read standard input, give - as the input', where);
+    if (e.reason === 'too-large') throw new HuibaoError(e.message.startsWith('is ') ? `the file ${e.message}` : `the input is ${e.message}`, where);
+    throw new HuibaoError(e.message, where);
   }
-  return decodeInput(bytes, file);
+  return decodeInput(bytes, file === '-' ? 'stdin' : file);
 }
 
 export function decodeInput(bytes: Uint8Array, file?: string): InputText {

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // huibao's command line. Commands live in their own files; this wires them up and sets the exit code.
-import { Command } from 'commander';
+import { Command, CommanderError } from 'commander';
 import { readFileSync } from 'node:fs';
 import { registerBuildCommand } from './build.js';
 import { registerCheckCommand } from './check.js';
@@ -9,6 +9,7 @@ import { registerPreviewCommand } from './preview.js';
 import { registerWatchCommand } from './watch.js';
 import { registerOutlineCommand } from './outline.js';
 import { registerThemesCommand } from './themes.js';
+import { escapeControls } from './run.js';
 
 function version(): string {
   const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
@@ -20,6 +21,10 @@ export function program(): Command {
     .description('汇报 — turn a Markdown outline (or the speech itself) into a themed, editable PowerPoint deck')
     .version(version(), '-V, --version')
     .option('--debug', 'show stack traces for errors')
+    // Usage errors (unknown option or command, missing value) exit 2, as the README says; commander's own is 1.
+    // Set before the commands are added: they inherit it.
+    .exitOverride()
+    .configureOutput({ writeErr: (s) => process.stderr.write(escapeControls(s)) })
     .showHelpAfterError('(run huibao --help for usage)')
     .addHelpText(
       'after',
@@ -47,6 +52,11 @@ Examples:
 program()
   .parseAsync(process.argv)
   .catch((e: unknown) => {
+    // Commander has printed its message already; help and --version end here too, with 0.
+    if (e instanceof CommanderError) {
+      process.exitCode = e.exitCode === 0 ? 0 : 2;
+      return;
+    }
     process.stderr.write(`huibao: ${(e as Error).message}\n`);
     process.exitCode = 2;
   });

@@ -8,7 +8,9 @@
 import * as nodeFs from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
+import { isatty } from 'node:tty';
 import { HuibaoError } from '../errors.js';
+import { isStdin } from '../read.js';
 
 /** The fs calls the writer makes; tests inject failures through this. */
 export type WriterFs = Pick<
@@ -18,6 +20,25 @@ export type WriterFs = Pick<
 
 /** `-` as an input or output: standard input / standard output. */
 export const STDIO = '-';
+
+/**
+ * The output for `input` when -o is not given: beside it with .pptx. Standard input (`-`, or a path to it such as
+ * /dev/stdin) has no name to put beside: -o is then required.
+ */
+export function outputFor(input: string, output: string | undefined): string {
+  if (output !== undefined) return output;
+  let stdin = input === STDIO;
+  try {
+    const st = nodeFs.statSync(input);
+    const s0 = nodeFs.fstatSync(0);
+    // `huibao build /dev/stdin < talk.md` too: the same file as standard input, whatever its kind.
+    stdin ||= isStdin(st) || (st.dev === s0.dev && st.ino === s0.ino && /^\/(dev|proc)\//.test(path.resolve(input)));
+  } catch {
+    /* missing: reading it says so, with its name */
+  }
+  if (stdin) throw new HuibaoError('reading standard input (or a pipe) needs -o FILE, or -o - for standard output', {}, 2);
+  return defaultOutput(input);
+}
 
 export function defaultOutput(input: string): string {
   const ext = path.extname(input);
@@ -31,6 +52,8 @@ export interface OutputRules {
   force?: boolean;
   /** 'deck': an existing .pptx zip (or an empty file) is replaced without --force. 'text': any existing file needs --force. */
   kind?: 'deck' | 'text';
+  /** For 'text': an existing file whose first bytes pass this is ours to replace without --force. */
+  replaceable?: (head: Buffer) => boolean;
 }
 
 /** Check before any work is done that `out` may be written; the same rules are enforced again while writing. */
@@ -61,7 +84,10 @@ export function checkOutputPath(out: string, rules: OutputRules = {}): void {
   // ignores even that): look at the file's own write bits, as the user means "read-only".
   if ((st.mode & 0o222) === 0) throw new HuibaoError('the file is read-only; make it writable or choose another name with -o', { file: out });
   if (rules.force) return;
-  if ((rules.kind ?? 'deck') === 'text') throw new HuibaoError('the file already exists; use --force to replace it', { file: out });
+  if ((rules.kind ?? 'deck') === 'text') {
+    if (rules.replaceable?.(readHead(real, 512))) return;
+    throw new HuibaoError('the file already exists; use --force to replace it', { file: out });
+  }
   if (!looksLikePptx(real)) throw new HuibaoError('a file that is not a .pptx deck is already there; use --force to replace it', { file: out });
 }
 
@@ -118,17 +144,21 @@ function realOrDir(dir: string, fs: WriterFs): string {
   }
 }
 
-function looksLikePptx(file: string): boolean {
-  if (path.extname(file).toLowerCase() !== '.pptx') return false;
+function readHead(file: string, n: number): Buffer {
   const fd = nodeFs.openSync(file, 'r');
   try {
-    const head = Buffer.alloc(4);
-    const n = nodeFs.readSync(fd, head, 0, 4, 0);
-    // An empty file (a failed earlier save) may be replaced; otherwise it must be a zip.
-    return n === 0 || (head[0] === 0x50 && head[1] === 0x4b);
+    const head = Buffer.alloc(n);
+    return head.subarray(0, nodeFs.readSync(fd, head, 0, n, 0));
   } finally {
     nodeFs.closeSync(fd);
   }
+}
+
+function looksLikePptx(file: string): boolean {
+  if (path.extname(file).toLowerCase() !== '.pptx') return false;
+  const head = readHead(file, 4);
+  // An empty file (a failed earlier save) may be replaced; otherwise it must be a zip.
+  return head.length === 0 || (head[0] === 0x50 && head[1] === 0x4b);
 }
 
 // ---- temp files: `.NAME.<pid>-<12 random hex>.tmp` beside the target ----
@@ -293,6 +323,7 @@ function syncFolder(dir: string): void {
 }
 
 function writeStdout(bytes: Uint8Array): void {
+  if (isatty(1)) throw new HuibaoError('standard output is a terminal; redirect it to a file (huibao build x.md -o - > x.pptx)', {}, 2);
   let off = 0;
   while (off < bytes.length) {
     try {

@@ -7,9 +7,17 @@ export interface Io {
   err: (line: string) => void;
 }
 
+/**
+ * Control characters in a message (an ESC sequence in a file name or a heading) are shown escaped, never sent to the
+ * terminal raw: they could move the cursor, retitle the window or hide the message.
+ */
+export function escapeControls(line: string): string {
+  return line.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (c) => '\\x' + c.charCodeAt(0).toString(16).padStart(2, '0'));
+}
+
 export const processIo: Io = {
-  out: (line) => process.stdout.write(line + '\n'),
-  err: (line) => process.stderr.write(line + '\n'),
+  out: (line) => process.stdout.write(escapeControls(line) + '\n'),
+  err: (line) => process.stderr.write(escapeControls(line) + '\n'),
 };
 
 export function isDebug(argv: readonly string[] = process.argv): boolean {

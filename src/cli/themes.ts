@@ -1,10 +1,11 @@
 // `huibao themes list | show | init | check | schema`: pick, inspect, start and check themes.
-import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { HuibaoError } from '../errors.js';
 import type { Theme } from '../theme/index.js';
 import { displayPath, isThemePath, THEMES_DIR, SCHEMA_FILE } from '../theme/builtin.js';
+import { checkOutputPath, writeAtomic } from './output.js';
 import { processIo, runCommand, type Io } from './run.js';
 
 // The theme modules (zod schemas, YAML, the JSON Schema) load when a themes command runs, not with the CLI:
@@ -55,13 +56,14 @@ export async function runThemesInit(name: string, opts: InitOptions, io: Io = pr
   if (existsSync(dir) && !statSync(dir).isDirectory()) throw new HuibaoError(`${displayPath(dir)}: -o must be a folder`);
   const file = path.join(dir, `${name}.yaml`);
   if (existsSync(file) && !opts.force) throw new HuibaoError(`${displayPath(file)} already exists; use --force to replace it`);
+  if (existsSync(file)) checkOutputPath(file, { force: true, kind: 'text' });
   const from = opts.from ?? 'gov-blue';
   const base = resolveTheme(from, { cwd });
   // A built-in is extended by name; a user theme by its path relative to the new file.
   const ref = isThemePath(from) && base.file ? toPosix(path.relative(dir, base.file)) : base.name;
   const schema = toPosix(path.relative(dir, path.join(THEMES_DIR, SCHEMA_FILE)));
   mkdirSync(dir, { recursive: true });
-  writeFileSync(file, initThemeText({ name, ref, schema, base }));
+  writeAtomic(file, new TextEncoder().encode(initThemeText({ name, ref, schema, base })));
   const shown = displayPath(file);
   io.out(`huibao: wrote ${shown} (extends ${ref})`);
   io.out(`huibao: edit it, then: huibao themes check ${shown} && huibao build deck.md --theme ${shown}`);
@@ -73,16 +75,31 @@ function toPosix(p: string): string {
   return s.startsWith('.') || path.isAbsolute(p) ? s : './' + s;
 }
 
-export async function runThemesSchema(opts: { output?: string }, io: Io = processIo): Promise<number> {
+export interface SchemaOptions {
+  output?: string;
+  force?: boolean;
+}
+
+export async function runThemesSchema(opts: SchemaOptions, io: Io = processIo): Promise<number> {
+  const out = opts.output;
+  // The same rules as a deck: an earlier schema is replaced, any other file only with --force; never a folder, a
+  // device or the target of a dangling link; written atomically.
+  if (out !== undefined && out !== '-') checkOutputPath(out, { force: opts.force, kind: 'text', replaceable: looksLikeSchema });
   const { themeJsonSchemaText } = await import('../theme/jsonschema.js');
   const text = themeJsonSchemaText();
-  if (!opts.output) {
+  if (out === undefined || out === '-') {
     io.out(text.trimEnd());
     return 0;
   }
-  writeFileSync(opts.output, text);
-  io.out(`huibao: wrote ${opts.output}`);
+  writeAtomic(out, new TextEncoder().encode(text));
+  io.out(`huibao: wrote ${out}`);
   return 0;
+}
+
+/** A JSON Schema written by an earlier `themes schema -o` (starts `{` and names `$schema`). */
+function looksLikeSchema(head: Buffer): boolean {
+  const s = head.toString('utf8');
+  return head.length === 0 || (/^\s*\{/.test(s) && s.includes('"$schema"'));
 }
 
 export function registerThemesCommand(program: Command, io: Io = processIo): void {
@@ -127,8 +144,9 @@ Examples:
   themes
     .command('schema')
     .description('print the JSON Schema for theme files (for editors)')
-    .option('-o, --output <file>', 'write it to a file')
-    .action((opts: { output?: string }) => run(() => runThemesSchema(opts, io)));
+    .option('-o, --output <file>', 'write it to a file (an earlier schema is replaced; any other file needs --force)')
+    .option('-f, --force', 'replace the file even if it is not a schema')
+    .action((opts: SchemaOptions) => run(() => runThemesSchema(opts, io)));
 }
 
 export type { Theme };

@@ -83,7 +83,8 @@ export function readFrontMatter(yamlText: string, firstLine: number, diag: Diagn
 
   const out: FrontMatter = {};
   for (const [rawKey, value] of Object.entries(data as Record<string, unknown>)) {
-    const key = (KEYS[rawKey] ? rawKey : ALIASES[rawKey]) as keyof FrontMatter | undefined;
+    // Own keys only: `constructor` or `toString` are not settings just because every object has them.
+    const key = (Object.hasOwn(KEYS, rawKey) ? rawKey : Object.hasOwn(ALIASES, rawKey) ? ALIASES[rawKey] : undefined) as keyof FrontMatter | undefined;
     const line = lineOf(rawKey);
     if (!key) {
       diag.warn(`unknown front-matter key "${rawKey}" ignored (known: ${Object.keys(KEYS).join(', ')})`, line);
@@ -97,7 +98,7 @@ export function readFrontMatter(yamlText: string, firstLine: number, diag: Diagn
       continue;
     }
     const bad = (expected: string) =>
-      new HuibaoError(`front matter "${rawKey}": expected ${expected}, got ${JSON.stringify(value)}`, { file: diag.file, line });
+      new HuibaoError(`front matter "${rawKey}": expected ${expected}, got ${shown(value)}`, { file: diag.file, line });
     switch (kind) {
       case 'string':
         if (typeof value === 'object' && !(value instanceof Date)) {
@@ -127,6 +128,13 @@ export function readFrontMatter(yamlText: string, firstLine: number, diag: Diagn
     }
   }
   return out;
+}
+
+/** A value as the user would recognise it: JSON, except numbers JSON cannot spell (1e400 is Infinity, not null). */
+function shown(value: unknown): string {
+  if (typeof value === 'number' && Number.isNaN(value)) return 'NaN (not a number)';
+  if (typeof value === 'number' && !Number.isFinite(value)) return `${value} (a number too large to use)`;
+  return JSON.stringify(value);
 }
 
 function acceptable(kind: Kind, value: unknown): boolean {

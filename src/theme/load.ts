@@ -1,6 +1,7 @@
 // Reading theme files: JSON or YAML → validated (zod) → images resolved against the file → `extends` merged →
 // the complete theme validated again. Every problem in a file is reported at once, with its line when known.
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
+import { MAX_THEME_BYTES, readFileCapped, ReadRefused } from '../read.js';
 import path from 'node:path';
 import { LineCounter, isMap, isScalar, parseDocument, type Document } from 'yaml';
 import { ThemeError } from './errors.js';
@@ -72,12 +73,22 @@ function byLine(src: Source, found: Problem[]): string[] {
     .map(({ p }) => line(src, p));
 }
 
+/** A theme file's text, read with a byte cap; a device or pipe is refused (`--theme /dev/zero` never ends). */
+function readThemeText(file: string, shown: string): string {
+  try {
+    return readFileCapped(file, MAX_THEME_BYTES).toString('utf8').replace(/^\uFEFF/, '');
+  } catch (e) {
+    if (e instanceof ReadRefused) throw new ThemeError([`${shown}: ${e.message}${e.reason === 'special' ? ', not a theme file' : ''}`], file);
+    throw e;
+  }
+}
+
 /** Read and parse one file (no validation). */
 function readSource(file: string): { data: unknown; src: Source } {
   const shown = displayPath(file);
   if (!existsSync(file)) throw new ThemeError([`${shown}: theme file not found`], file);
   if (statSync(file).isDirectory()) throw new ThemeError([`${shown}: is a folder, not a theme file (.json, .yaml or .yml)`], file);
-  const text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
+  const text = readThemeText(file, shown);
   let parsed: { doc: Document; lines: LineCounter } | undefined;
   const yamlDoc = () => {
     if (!parsed) {
@@ -147,7 +158,7 @@ export function resolveImages(theme: Obj, dir: string): Problem[] {
       const abs = path.resolve(dir, given);
       h[field] = abs;
       if (!existsSync(abs)) problems.push({ path: p, message: `image file not found: ${displayPath(abs)}` });
-      else if (!statSync(abs).isFile()) problems.push({ path: p, message: `expected an image file, got a folder: ${displayPath(abs)}` });
+      else if (!statSync(abs).isFile()) problems.push({ path: p, message: `expected an image file, got ${statSync(abs).isDirectory() ? 'a folder' : 'a device, pipe or socket'}: ${displayPath(abs)}` });
       else if (!IMAGE_EXT.test(abs)) problems.push({ path: p, message: `expected a .png, .jpg, .gif, .bmp or .svg image, got ${JSON.stringify(path.basename(abs))}` });
     }
   }
