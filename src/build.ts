@@ -10,6 +10,8 @@ import { layout } from './layout/index.js';
 import { render } from './render/index.js';
 import { loadImages } from './assets/images.js';
 import { within } from './paths.js';
+import { checkInputSize, checkSlideCount, sourceDateEpoch } from './limits.js';
+import { checkBuildArgs } from './options.js';
 
 export interface BuildOptions {
   /** The Markdown file's name (messages, fallback title). */
@@ -41,8 +43,12 @@ export interface BuildResult {
   warnings: Warning[];
 }
 
-export async function build(markdown: string, opts: BuildOptions = {}): Promise<BuildResult> {
+export async function build(markdown: string, options: BuildOptions = {}): Promise<BuildResult> {
+  const opts = checkBuildArgs(markdown, options);
+  // The limits are checked before each expensive stage (README "Reliability"): minutes and gigabytes otherwise.
+  checkInputSize(markdown, opts.file);
   const { deck, warnings } = parse(markdown, { file: opts.file, slideLevel: opts.slideLevel });
+  checkSlideCount(deck.slides.length, opts.file, 'headings');
   if (opts.aspect) deck.meta.aspect = opts.aspect;
   const diag = new Diagnostics(opts.file);
   const baseDir = opts.baseDir ?? (opts.file ? path.dirname(path.resolve(opts.file)) : undefined);
@@ -66,7 +72,9 @@ export async function build(markdown: string, opts: BuildOptions = {}): Promise<
     ? loadImages(deck, { baseDir, allowedDirs, allowAnyPath: opts.allowAnyPath }, diag)
     : loadImages(deck, { baseDir: '/nonexistent-no-base-dir', allowedDirs: [], allowAnyPath: false }, diag);
   const laid = layout(deck, theme, { images });
-  const bytes = opts.skipRender ? new Uint8Array() : await render(laid, theme, { date: opts.date ?? deck.meta.date, threads: opts.threads });
+  checkSlideCount(laid.slides.length, opts.file, 'slides');
+  const date = opts.date ?? deck.meta.date ?? sourceDateEpoch(diag);
+  const bytes = opts.skipRender ? new Uint8Array() : await render(laid, theme, { date, threads: opts.threads });
   return { bytes, deck, laid, theme, images, warnings: [...warnings, ...diag.warnings] };
 }
 

@@ -9,7 +9,9 @@ import path from 'node:path';
 import type { Block, Deck, ImageAsset } from '../model.js';
 import type { Diagnostics } from '../errors.js';
 
-export const MAX_IMAGE_BYTES = 25 * 1024 * 1024;
+import { MAX_IMAGE_BYTES, MAX_IMAGES_TOTAL_BYTES } from '../limits.js';
+
+export { MAX_IMAGE_BYTES };
 
 // image-size is loaded by the first image read (its CommonJS build, synchronously): a deck without images — and
 // `huibao build`'s start-up — does not pay for it.
@@ -28,6 +30,8 @@ export interface ImageOptions {
   allowedDirs?: string[];
   /** Read any path (`--allow-any-path`). */
   allowAnyPath?: boolean;
+  /** All images together (default MAX_IMAGES_TOTAL_BYTES). */
+  maxTotalBytes?: number;
 }
 
 export function collectImagePaths(deck: Deck): { path: string; line: number }[] {
@@ -46,16 +50,17 @@ export function collectImagePaths(deck: Deck): { path: string; line: number }[] 
 export function loadImages(deck: Deck, opts: ImageOptions, diag: Diagnostics): Map<string, ImageAsset> {
   const assets = new Map<string, ImageAsset>();
   const allowed = (opts.allowedDirs ?? [opts.baseDir]).map((d) => realpathOr(path.resolve(d)));
+  const budget = { left: opts.maxTotalBytes ?? MAX_IMAGES_TOTAL_BYTES };
   for (const { path: ref, line } of collectImagePaths(deck)) {
     if (assets.has(ref)) continue;
-    const asset = loadOne(ref, opts, allowed);
+    const asset = loadOne(ref, opts, allowed, budget);
     if (!asset.ok) diag.warn(`image "${ref}": ${asset.reason}; a placeholder with its alt text is shown instead`, line);
     assets.set(ref, asset);
   }
   return assets;
 }
 
-function loadOne(ref: string, opts: ImageOptions, allowed: string[]): ImageAsset {
+function loadOne(ref: string, opts: ImageOptions, allowed: string[], budget: { left: number }): ImageAsset {
   if (ref.trim() === '') return { ok: false, reason: 'no path given' };
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(ref) || ref.startsWith('//')) return { ok: false, reason: 'remote images are not downloaded' };
   if (/^data:/i.test(ref)) return { ok: false, reason: 'data: URLs are not supported' };
@@ -81,6 +86,8 @@ function loadOne(ref: string, opts: ImageOptions, allowed: string[]): ImageAsset
   const real = realpathOr(abs);
   if (!opts.allowAnyPath && !inside(real, allowed)) return outside;
   if (stat.size > MAX_IMAGE_BYTES) return { ok: false, reason: `larger than ${MAX_IMAGE_BYTES / 1024 / 1024} MB` };
+  // A total as well as a per-image limit: 60 images of 24 MB each made an 8 GB process and a 1.5 GB deck.
+  if (stat.size > budget.left) return { ok: false, reason: `the deck's images together would exceed ${+((opts.maxTotalBytes ?? MAX_IMAGES_TOTAL_BYTES) / 1048576).toFixed(1)} MB (make the pictures smaller)` };
   let data: Buffer;
   try {
     data = readFileCapped(abs, MAX_IMAGE_BYTES);
@@ -103,6 +110,7 @@ function loadOne(ref: string, opts: ImageOptions, allowed: string[]): ImageAsset
   // JPEG EXIF orientations 5–8 are drawn rotated by viewers: swap so the box matches what is shown.
   if (dim.orientation && dim.orientation >= 5) [width, height] = [height, width];
   if (!verifyComplete(data, type ?? '')) return { ok: false, reason: 'the file is truncated' };
+  budget.left -= data.length;
   return { ok: true, path: abs, data: new Uint8Array(data), mime, width, height };
 }
 

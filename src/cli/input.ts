@@ -2,7 +2,9 @@
 import { HuibaoError } from '../errors.js';
 import { readFileCapped, readStdinCapped, ReadRefused } from '../read.js';
 
-export const MAX_INPUT_BYTES = 20 * 1024 * 1024;
+import { MAX_INPUT_BYTES } from '../limits.js';
+
+export { MAX_INPUT_BYTES };
 
 export interface InputText {
   text: string;

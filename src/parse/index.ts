@@ -76,7 +76,7 @@ export function parse(source: string, opts: ParseOptions = {}): ParseResult {
     walk.slides[0].notes.unshift(...walk.leadingNotes);
   }
   if (meta.agenda) slides.push({ layout: 'agenda', blocks: [], notes: [], src: { line: fmLine } });
-  slides.push(...walk.slides);
+  for (const s of walk.slides) slides.push(s); // not push(...): 200 000 headings overflowed the stack
   if (fm.closing) slides.push({ layout: 'closing', title: [{ text: fm.closing }], blocks: [], notes: [], src: { line: fmLine } });
 
   if (slides.length === 0) {

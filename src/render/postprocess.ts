@@ -185,7 +185,7 @@ export function docDate(date?: string): string {
  * `new Date(s)`: it reads `May 1, 2024` or `2024-05-01T09:30` in the machine's time zone, so the same deck got
  * different bytes in Beijing and in London (found by test/reliability/reproducible.test.ts).
  */
-function parseDocDate(s: string): Date | undefined {
+export function parseDocDate(s: string): Date | undefined {
   const m = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i.exec(s.trim());
   if (!m) return undefined;
   const [y, mo, da, h, mi, se] = m.slice(1, 7).map((x) => Number(x ?? 0));

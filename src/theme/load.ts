@@ -122,7 +122,12 @@ function readSource(file: string): { data: unknown; src: Source } {
     const ln = err.linePos?.[0]?.line;
     throw new ThemeError([`${shown}${ln ? ':' + ln : ''}: not valid YAML: ${err.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`], file);
   }
-  return { data: doc.toJS(), src };
+  try {
+    return { data: doc.toJS({ maxAliasCount: 100 }), src };
+  } catch (e) {
+    // An alias bomb (`a: &a [x, x]`, `b: &b [*a, *a]`, …) or an alias without its anchor: a clear error, not a crash.
+    throw new ThemeError([`${shown}: not valid YAML: ${(e as Error).message.split('\n')[0]}`], file);
+  }
 }
 
 /** One file, validated on its own (a partial theme is fine), with image paths made absolute. */
