@@ -3,13 +3,14 @@
 // layout's own wrapper, so the author sees what the fitter decided). Theme backgrounds, decorations, logo, footer
 // and slide number as the slide layouts draw them. Item kinds this file does not know are drawn as a labelled
 // frame, so a newer layout never breaks the preview.
-import type { ImageBox, Inline, LaidOutDeck, LaidParagraph, LaidSlide, TableBox, TextBox } from '../model.js';
+import type { ChartBox, ImageBox, Inline, LaidOutDeck, LaidParagraph, LaidSlide, TableBox, TextBox } from '../model.js';
 import type { Theme, LayoutStyle } from '../theme/types.js';
 import { wrapRuns } from '../layout/wrap.js';
 import { CELL_MARGIN_X, CELL_MARGIN_Y } from '../layout/style.js';
 import { resolveRegion, DEFAULT_FOOTER, DEFAULT_SLIDE_NUMBER, SHOWS_CHROME } from '../theme/regions.js';
 import { layoutSpec, styleKey } from '../render/layouts.js';
 import type { FontFaces } from '../layout/measure.js';
+import { chartSvg } from './chart-svg.js';
 
 /** Pictures the page fetches by id (/img/<id>), so none is read from disk on request. */
 export interface PictureStore {
@@ -25,7 +26,23 @@ const inch = (v: number) => `${+v.toFixed(4)}in`;
 const pt = (v: number) => `${+v.toFixed(2)}pt`;
 const boxStyle = (b: { x: number; y: number; w: number; h: number }) => `left:${inch(b.x)};top:${inch(b.y)};width:${inch(b.w)};height:${inch(b.h)}`;
 
+// In Chinese text curly quotes, the ellipsis, the dash and the middle dot belong to the East-Asian face (full
+// width), as the renderer writes them (render/txbody.ts); a browser would take them from the Latin face.
+const CJK_PUNCT = /([“”‘’…—·]+)/;
+let eaPunct: string | undefined;
+
 function runHtml(r: Inline, theme: Theme, text = r.text): string {
+  if (text === '') return '';
+  if (eaPunct && !r.code && CJK_PUNCT.test(text)) {
+    return text
+      .split(CJK_PUNCT)
+      .map((piece, i) => (i % 2 ? `<span style="font-family:${esc(eaPunct!)}">${withoutPunct(r, theme, piece)}</span>` : withoutPunct(r, theme, piece)))
+      .join('');
+  }
+  return withoutPunct(r, theme, text);
+}
+
+function withoutPunct(r: Inline, theme: Theme, text: string): string {
   if (text === '') return '';
   const st: string[] = [];
   if (r.bold) st.push('font-weight:700');
@@ -187,6 +204,7 @@ export interface SlideHtmlOptions {
 export function slideHtml(deck: LaidOutDeck, theme: Theme, index: number, opts: SlideHtmlOptions): string {
   const s = deck.slides[index];
   const line = opts.lineOf?.(s.src.line) ?? s.src.line;
+  eaPunct = deck.meta.lang.startsWith('zh') ? `"${theme.fonts.body.eastAsian.replace(/"/g, '')}", "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif` : undefined;
   const c = chromeHtml(s, index, deck, theme, opts.pictures, opts.loadFile);
   const items = s.items
     .map((item) => {
@@ -194,6 +212,7 @@ export function slideHtml(deck: LaidOutDeck, theme: Theme, index: number, opts: 
       if (kind === 'text') return textHtml(item as TextBox, theme, line);
       if (kind === 'table') return tableHtml(item as TableBox, theme, line);
       if (kind === 'image') return imageHtml(item as ImageBox, theme, opts.pictures, line);
+      if (kind === 'chart') return `<div class="box chart" data-line="${line}" title="${esc((item as ChartBox).alt)}" style="${boxStyle(item)}">${chartSvg(item as ChartBox, cssFaces(theme.fonts.body))}</div>`;
       return unknownHtml(item as never, line);
     })
     .join('');
