@@ -74,6 +74,14 @@ export interface ChartSpec {
 
 export type LayoutName = 'title' | 'agenda' | 'section' | 'content' | 'quote' | 'closing';
 
+/**
+ * The designed layout a slide was laid out with (src/layout/layouts/, chosen by src/layout/choose.ts). The theme
+ * style (background, decorations) still comes from the slide's LayoutName; `bullets` is today's title + list.
+ */
+export type DesignName =
+  | 'title' | 'agenda' | 'section' | 'closing' | 'quote'
+  | 'bullets' | 'table' | 'code' | 'cards' | 'big-number' | 'columns' | 'timeline' | 'image-text' | 'statement';
+
 /** Every layout name an author may request (`<!-- layout: cards -->`, `{.cards}`, Slidev `layout:`, Marp `class:`). */
 export type RequestedLayout = LayoutName | 'cards' | 'big-number' | 'columns' | 'timeline' | 'image-text' | 'statement' | 'table' | 'code' | 'plain';
 
@@ -112,6 +120,8 @@ export interface DeckMeta {
   /** Front matter `pace:` and `duration:` as written; src/lint/timing.ts reads them. */
   pace?: string;
   duration?: string;
+  /** `auto` (default): designed layouts chosen from the content's shape; `plain`: title and bullets everywhere. */
+  layouts?: 'auto' | 'plain';
 }
 
 export interface Deck {
@@ -161,7 +171,10 @@ export interface Box {
 export interface TextBox extends Box {
   kind: 'text';
   /** Role, used for naming the shape and for reports. */
-  role: 'title' | 'subtitle' | 'body' | 'quote' | 'code' | 'caption' | 'agenda' | 'section-number' | 'placeholder';
+  role:
+    | 'title' | 'subtitle' | 'body' | 'quote' | 'code' | 'caption' | 'agenda' | 'section-number' | 'placeholder'
+    // Designed layouts: card faces and their parts, numerals, big figures, bands and statements.
+    | 'card' | 'card-heading' | 'numeral' | 'figure' | 'band' | 'statement' | 'column-heading' | 'step';
   paragraphs: LaidParagraph[];
   valign: 'top' | 'middle' | 'bottom';
   /** Text insets in points [left, top, right, bottom]. */
@@ -170,6 +183,19 @@ export interface TextBox extends Box {
   /** Left accent bar colour (quotes). */
   barColor?: string;
   lineColor?: string;
+  /** Outline width in points (with lineColor). */
+  lineWidthPt?: number;
+  /** Shape geometry behind the text (default: a plain rectangle). */
+  shape?: 'rect' | 'roundRect' | 'ellipse';
+  /** Corner radius of a roundRect, inches. */
+  radiusIn?: number;
+}
+
+/** Shapes that move as one (a card: its face, number badge, heading and text), written as one p:grpSp. */
+export interface GroupBox extends Box {
+  kind: 'group';
+  name: string;
+  items: TextBox[];
 }
 
 export interface TableCellOut {
@@ -232,10 +258,12 @@ export interface ChartBox extends Box {
   alt: string;
 }
 
-export type PlacedItem = TextBox | TableBox | ImageBox | ChartBox;
+export type PlacedItem = TextBox | TableBox | ImageBox | ChartBox | GroupBox;
 
 export interface LaidSlide {
   layout: LayoutName;
+  /** The designed layout used (absent = the theme layout's plain form). */
+  design?: DesignName;
   items: PlacedItem[];
   notes: string[];
   /** Title text (plain) for reports, section names and the agenda. */
@@ -262,6 +290,17 @@ export interface LaidOutDeck {
   slides: LaidSlide[];
   /** What the fitter did: shrinks and splits, for --verbose and `huibao check`. */
   fit: FitReport[];
+  /** The layout chosen for each source slide and why (`--verbose`). */
+  choices?: LayoutChoice[];
+}
+
+export interface LayoutChoice {
+  line: number;
+  /** 1-based index of the first output slide. */
+  slide: number;
+  title: string;
+  design: DesignName;
+  why: string;
 }
 
 /** An image the asset loader read and checked (or could not), keyed by the path written in the Markdown. */

@@ -67,6 +67,7 @@ export async function runBuild(input: string, opts: BuildCliOptions, ioIn: Io = 
   const n = result.laid.slides.length;
   if (!opts.quiet) {
     io.out(`huibao: wrote ${out === '-' ? 'standard output' : out} (${n} slide${n === 1 ? '' : 's'}, theme ${result.theme.name})`);
+    if (opts.verbose) for (const c of result.laid.choices ?? []) io.out(`huibao: ${formatWhere(input, lineOf(c.line))}slide ${c.slide}: ${c.design} — ${c.why}`);
     reportFit(result.laid.fit.map((f) => ({ ...f, line: lineOf(f.line) ?? 0 })), input, io, !!opts.verbose);
     if (opts.verbose) await (await import('./check.js')).printSpeakingTime(result.laid, markdown, input, lineOf, io, 'huibao: ');
   }
@@ -101,7 +102,7 @@ export function registerBuildCommand(program: Command): void {
     .option('--aspect <ratio>', 'slide shape: 16:9 (default) or 4:3')
     .option('--allow-any-path', 'let the deck read images outside its own folder')
     .option('-f, --force', 'replace an output file even if it is not a .pptx')
-    .option('-v, --verbose', 'report every slide that was shrunk or split')
+    .option('-v, --verbose', 'report the layout chosen for each slide and why, and every slide that was shrunk, split or fell back')
     .option('-q, --quiet', 'print only warnings and errors')
     .option('--pdf', 'also write the PDF beside the deck (through LibreOffice; see huibao export)')
     .option('--timeout <s>', 'seconds LibreOffice may take for --pdf (default 120)')

@@ -29,6 +29,8 @@ export interface ContentInput {
   textColor: string;
   titleAlign?: 'l' | 'c';
   titleBold?: boolean;
+  /** Never start above this body size (columns share the size the fullest column needs). */
+  maxBody?: number;
 }
 
 export function layoutContent(input: ContentInput): { slides: LaidSlide[]; reports: FitReport[] } {
@@ -50,7 +52,7 @@ export function layoutContent(input: ContentInput): { slides: LaidSlide[]; repor
       bold: input.titleBold,
     });
   const contRuns = input.title ? [...input.title, { text: cont }] : undefined;
-  const top = Math.max(theme.sizes.body[0] + (input.boost ?? 0), theme.sizes.minBody);
+  const top = Math.max(Math.min(theme.sizes.body[0] + (input.boost ?? 0), input.maxBody ?? Infinity), theme.sizes.minBody);
   const floor = bodyScale(theme, theme.sizes.minBody);
   const tables = new Map<unknown, TableLayout>();
   const blockUnits = toUnits(slide.blocks, input.images);

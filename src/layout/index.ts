@@ -1,5 +1,5 @@
 // Stage 3: Deck + Theme → LaidOutDeck. Every box placed, every font size chosen here; the renderer decides nothing.
-import type { Box, Deck, FitReport, ImageAsset, Inline, LaidOutDeck, LaidSlide, Slide } from '../model.js';
+import type { Box, Deck, FitReport, ImageAsset, Inline, LaidOutDeck, LaidSlide, LayoutChoice, Slide } from '../model.js';
 import type { Theme } from '../theme/types.js';
 import { resolveRegion, slideSize } from './geometry.js';
 import { defaultRegions } from '../theme/regions.js';
@@ -7,7 +7,9 @@ import { hasOwnNumber, sectionLabel } from './numbering.js';
 import { layoutContent } from './content.js';
 import { fitTitle, titleBox } from './titles.js';
 import { runsText } from './units.js';
-import { HuibaoError } from '../errors.js';
+import { checkRoom, checkSplit } from './limits.js';
+import { designStyles } from '../theme/layout-styles.js';
+import { designed, type Designed } from './designed.js';
 
 export interface LayoutOptions {
   images?: ReadonlyMap<string, ImageAsset>;
@@ -19,11 +21,17 @@ export function layout(deck: Deck, theme: Theme, opts: LayoutOptions = {}): Laid
   const zh = lang.startsWith('zh');
   const out: LaidSlide[] = [];
   const fit: FitReport[] = [];
+  const choices: LayoutChoice[] = [];
+  const auto = deck.meta.layouts !== 'plain';
+  const designs = designStyles(theme, lang);
 
   // Section titles as shown (numbered when the author did not number them), for section slides and the agenda.
   const sectionTitles = new Map<number, Inline[]>();
+  // Designed agenda and section pages show the number as a numeral of its own: titles as written.
+  const rawSectionTitles = new Map<number, Inline[]>();
   for (const s of deck.slides) {
     if (s.layout === 'section' && s.section !== undefined && s.title) {
+      rawSectionTitles.set(s.section, s.title);
       const own = hasOwnNumber(runsText(s.title));
       const label = own ? '' : sectionLabel(s.section, theme.numbering.sections, lang);
       sectionTitles.set(s.section, label ? [{ text: label }, ...s.title] : s.title);
@@ -41,6 +49,22 @@ export function layout(deck: Deck, theme: Theme, opts: LayoutOptions = {}): Laid
     const titleAlign = style.titleAlign === 'center' ? 'c' : 'l';
     const titleBold = style.titleBold ?? true;
     const base = { layout: slide.layout, notes: slide.notes, section: slide.section, src: slide.src };
+    if (auto) {
+      const sec = theme.layouts.section;
+      const sectionRegion = sec.title ? resolveRegion(sec.title, size) : defaultRegions('section', theme, size).title;
+      const sectionTitleColor = sec.titleColor ?? theme.palette.title;
+      const ctx = { slide, theme, designs, lang, size, titleRegion, bodyRegion, index, titleColor, textColor, titleAlign, titleBold, images: opts.images, sectionRegion, sectionTitleColor } as const;
+      const d: Designed | undefined = designed(ctx, rawSectionTitles, deck.file);
+      if (d) {
+        if (d.slides.length) {
+          out.push(...d.slides);
+          fit.push(...d.reports);
+          choices.push({ line: slide.src.line, slide: index, title: d.slides[0].titleText, design: d.design, why: d.why });
+          continue;
+        }
+        fit.push(...d.reports);
+      }
+    }
 
     switch (slide.layout) {
       case 'title': {
@@ -109,40 +133,7 @@ export function layout(deck: Deck, theme: Theme, opts: LayoutOptions = {}): Laid
   }
   // Section names for every slide (PowerPoint sections, reports).
   for (const s of out) if (s.section !== undefined) s.sectionTitle = runsText(sectionTitles.get(s.section));
-  return { meta: deck.meta, widthIn: size.w, heightIn: size.h, slides: out, fit };
+  for (const s of out) s.design ??= s.layout === 'content' ? 'bullets' : s.layout;
+  return { meta: deck.meta, widthIn: size.w, heightIn: size.h, slides: out, fit, choices };
 }
-
-/**
- * A theme whose body box cannot hold a line of text (a region of zero width, margins larger than a 4:3 slide)
- * would split the body one line per slide — thousands of slides and minutes of work for one long paragraph
- * (found by test/reliability/fuzz.test.ts). Refuse it with the keys to fix instead.
- */
-function checkRoom(slide: Slide, body: Box, theme: Theme, file?: string): void {
-  if (slide.blocks.length === 0 && slide.layout !== 'agenda') return;
-  const em = theme.sizes.minBody / 72;
-  const minW = Math.max(1, 4 * em);
-  const minH = Math.max(0.4, 1.5 * em * theme.spacing.lineSpacing);
-  if (body.w >= minW && body.h >= minH) return;
-  const f = (n: number) => (Math.round(n * 100) / 100).toString();
-  throw new HuibaoError(
-    `theme "${theme.name}": the body box of ${slide.layout} slides is ${f(body.w)} × ${f(body.h)} in, too small for ${theme.sizes.minBody} pt text ` +
-      `(at least ${f(minW)} × ${f(minH)} in); check layouts.${slide.layout}.body, spacing and sizes.minBody`,
-    { file, line: slide.src.line },
-  );
-}
-
-/** More parts than this for one slide is not a deck anyone wants; it would only cost minutes to write. */
-export const MAX_PARTS = 200;
-
-/**
- * A theme with huge minimum sizes (minBody 160 pt) split a 9,600-character slide into 2,737 slides and took
- * minutes to render (found by test/reliability/fuzz.test.ts). Say so instead.
- */
-function checkSplit(slide: Slide, parts: number, theme: Theme, file?: string): void {
-  if (parts <= MAX_PARTS) return;
-  throw new HuibaoError(
-    `this slide would be split onto ${parts} slides at theme "${theme.name}"'s smallest sizes (the limit is ${MAX_PARTS}); ` +
-      'shorten it, break it up with ## headings or ---, or use smaller sizes in the theme',
-    { file, line: slide.src.line },
-  );
-}
+export { MAX_PARTS } from './limits.js';

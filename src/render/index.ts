@@ -12,6 +12,7 @@ import { DeflatePool } from './zip.js';
 import { ChartCollector } from './chart-parts.js';
 import { CELL_MARGIN_X, CELL_MARGIN_Y } from '../layout/style.js';
 import { stripIllegal } from '../text/sanitize.js';
+import { addDesignedShape, isDesignedShape, ShapeIds } from './shapes.js';
 
 export interface RenderOptions {
   /** Document dates (docProps/core.xml): ISO date or timestamp; defaults to SOURCE_DATE_EPOCH, else 2000-01-01. */
@@ -85,15 +86,17 @@ async function renderWith(deck: LaidOutDeck, theme: Theme, opts: RenderOptions, 
   // readers that look for slides by element name mistake p14:sldId for a slide. Section slides carry the structure.
 
   const charts = new ChartCollector();
+  const shapeIds = new ShapeIds();
   deck.slides.forEach((s, i) => {
     slideNo = i + 1;
     const slide = pptx.addSlide({ masterName: masterName(s.layout) });
     const placeholders = slidePlaceholders(s);
     for (const item of s.items) {
-      if (item.kind === 'text') addText(slide, item, tokens, env, placeholders.get(item));
+      if (isDesignedShape(item)) addDesignedShape(slide, item as never, tokens, env, shapeIds);
+      else if (item.kind === 'text') addText(slide, item, tokens, env, placeholders.get(item));
       else if (item.kind === 'table') addTable(slide, item, tokens, env);
       else if (item.kind === 'chart') charts.add(slide, item, slideNo, theme.fonts.body);
-      else addImage(slide, item, tokens, env, theme);
+      else if (item.kind === 'image') addImage(slide, item, tokens, env, theme);
     }
     slide.addNotes(tokens.add(notesBodyXml(s.notes, theme.sizes.notes, env)));
   });

@@ -5,6 +5,7 @@ import type { Theme } from '../theme/types.js';
 import { TOKEN_RE, type TokenTable } from './tokens.js';
 import type { Gradient } from './masters.js';
 import { xmlEscape } from './txbody.js';
+import { expandShapes } from './shapes.js';
 import { readZip, writeZip, writeZipParallel, ZIP_LEVEL, type DeflatePool } from './zip.js';
 import type { PackagePart } from './pptxgen.js';
 import { addLayoutPlaceholders, markPlaceholders } from './placeholders.js';
@@ -60,7 +61,7 @@ export async function postprocess(pkg: Uint8Array | readonly PackagePart[], inpu
         return ph;
       });
     }
-    if (out.includes('HBTOKEN')) out = replaceTokens(out, input.tokens, name);
+    if (out.includes('HBTOKEN')) out = replaceTokens(expandShapes(out, input.tokens), input.tokens, name);
     parts.set(name, out);
   }
   // A shape pptxgenjs wrote in a form markPlaceholders does not know would silently lose its placeholder: say so.

@@ -6,6 +6,7 @@ import { blend, contrastRatio, formatRatio, mix } from './contrast.js';
 import { ASPECTS, HAS_BODY, covers, insideSlide, layoutBoxes, overlaps, resolveRegion, type Box, type SlideSize } from './regions.js';
 import type { Color, LayoutKey, Theme } from './types.js';
 import { LAYOUT_KEYS } from './types.js';
+import { designPairs } from './layout-styles.js';
 
 export interface CheckResult {
   /** Things to fix: each names the key it comes from. */
@@ -145,6 +146,16 @@ export function checkTheme(theme: Theme): CheckResult {
         const r = resolveRegion(d, size);
         if (!insideSlide({ ...r, w: Math.abs(r.w), h: Math.abs(r.h) }, size)) warnings.add(`${lk}.decorations[${i}]: reaches past the slide edge${at} (PowerPoint shows the overhang while editing)`);
       });
+    }
+  }
+
+  // The designed layouts' text (cards, numerals, figures, statements) on their fills and slide backgrounds.
+  for (const dp of designPairs(theme)) {
+    if (typeof dp.on === 'string') pair(dp.key, dp.what, dp.fg, dp.on, undefined, ' (its fill)');
+    else if (!theme.layouts[dp.on.layout].background?.image) {
+      for (const [aspect, size] of Object.entries(ASPECTS)) {
+        for (const bg of coloursUnder(theme, dp.on.layout, size, layoutBoxes(dp.on.layout, theme, size)[dp.on.region])) pair(dp.key, dp.what, dp.fg, bg, { layout: dp.on.layout, aspect });
+      }
     }
   }
 

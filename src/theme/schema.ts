@@ -5,6 +5,7 @@
 //     changes), `null` on a layout key removes what the parent set. Arrays and tuples are always complete
 //     because merging replaces them whole.
 import { z } from 'zod';
+import { makeDesignsSchema } from './layout-styles.js';
 
 /** `#RRGGBB`, `RRGGBB`, `#RGB` or `RGB` in files; upper-case `RRGGBB` without `#` once parsed. */
 export const COLOR_RE = /^#?([0-9a-fA-F]{6}|[0-9a-fA-F]{3})$/;
@@ -218,6 +219,7 @@ function makeSchema(partial: boolean) {
       quote: layoutStyle,
       closing: layoutStyle,
     }).describe('Per-layout styling: title slide, agenda (目录), section dividers, content slides, quote-only slides, closing slide (谢谢！)'),
+    designs: makeDesignsSchema(COLOR_RE, normalizeColor).optional(),
   });
 }
 

@@ -7,9 +7,10 @@ import { resolveTheme } from '../../src/theme/index.js';
 import type { LaidOutDeck, LaidSlide, TextBox, TableBox } from '../../src/model.js';
 
 const theme = resolveTheme('gov-blue');
-const lay = (md: string, aspect: '16:9' | '4:3' = '16:9'): LaidOutDeck => {
+const lay = (md: string, aspect: '16:9' | '4:3' = '16:9', layouts: 'auto' | 'plain' = 'auto'): LaidOutDeck => {
   const { deck } = parse(md, { file: 't.md' });
   deck.meta.aspect = aspect;
+  deck.meta.layouts = layouts;
   return layout(deck, theme);
 };
 const bodies = (s: LaidSlide) => s.items.filter((i): i is TextBox => i.kind === 'text' && i.role !== 'title');
@@ -113,9 +114,14 @@ describe('fit: titles', () => {
   });
 
   it('numbers unnumbered sections 一、二、 in Chinese decks and keeps authors\' own numbers', () => {
-    const d = lay('# 总体情况\n\n## a\n\nx\n\n# 二、下一步\n\n## b\n\ny\n');
-    const sections = d.slides.filter((s) => s.layout === 'section').map((s) => s.titleText);
-    expect(sections).toEqual(['一、总体情况', '二、下一步']);
+    const md = '# 总体情况\n\n## a\n\n- x\n- z\n\n# 二、下一步\n\n## b\n\n- y\n- w\n';
+    const plain = lay(md, '16:9', 'plain');
+    expect(plain.slides.filter((s) => s.layout === 'section').map((s) => s.titleText)).toEqual(['一、总体情况', '二、下一步']);
+    // Designed section pages show the number as a numeral of its own (the agenda's: 01, 02), titles as written.
+    const d = lay(md);
+    const sections = d.slides.filter((s) => s.layout === 'section');
+    expect(sections.map((s) => s.titleText)).toEqual(['总体情况', '二、下一步']);
+    expect(sections.map((s) => s.items.find((i): i is TextBox => i.kind === 'text' && i.role === 'section-number')?.paragraphs[0].runs[0].text)).toEqual(['01', '02']);
   });
 });
 

@@ -13,7 +13,7 @@ describe('themes/theme.schema.json', () => {
   it('describes the theme file: strict objects, colours, lengths, layouts', () => {
     const s = themeJsonSchema as { properties: Record<string, unknown>; additionalProperties: boolean; $defs: Record<string, { pattern?: string; properties?: Record<string, unknown> }> };
     expect(s.additionalProperties).toBe(false);
-    expect(Object.keys(s.properties)).toEqual(['$schema', 'name', 'description', 'extends', 'palette', 'fonts', 'sizes', 'spacing', 'bullets', 'numbering', 'layouts']);
+    expect(Object.keys(s.properties)).toEqual(['$schema', 'name', 'description', 'extends', 'palette', 'fonts', 'sizes', 'spacing', 'bullets', 'numbering', 'layouts', 'designs']);
     expect(s.$defs.Color.pattern).toBe('^#?([0-9a-fA-F]{6}|[0-9a-fA-F]{3})$');
     expect(Object.keys(s.$defs.LayoutStyle.properties ?? {})).toEqual(
       expect.arrayContaining(['background', 'decorations', 'logo', 'titleColor', 'textColor', 'title', 'body', 'slideNumber', 'footer']),

@@ -25,7 +25,7 @@ describe('theme file problems', () => {
       `${f}:3: palette.titel: unknown key; did you mean "title"?`,
       `${f}:6: layouts.content.titlecolor: unknown key; did you mean "titleColor"?`,
       `${f}:7: colors: unknown key; did you mean "palette"?`,
-      `${f}:8: whatever: unknown key; expected one of $schema, name, description, extends, palette, fonts, sizes, spacing, bullets, numbering, layouts`,
+      `${f}:8: whatever: unknown key; expected one of $schema, name, description, extends, palette, fonts, sizes, spacing, bullets, numbering, layouts, designs`,
     ]);
   });
 

@@ -1,0 +1,55 @@
+// What every designed layout gets: the slide, the theme and its design styles, the regions, and the shared
+// title fit. A layout is `(content, ctx) → LaidSlide | undefined` (undefined: does not fit, fall back).
+import type { Box, DesignName, ImageAsset, Inline, LaidSlide, PlacedItem, Slide, TextBox } from '../../model.js';
+import type { Theme } from '../../theme/types.js';
+import type { DesignStyles } from '../../theme/layout-styles.js';
+import { fitTitle, titleBox, type TitleFit } from '../titles.js';
+import { chineseNumber } from '../numbering.js';
+import type { SlideSize } from '../geometry.js';
+
+export interface LayoutContext {
+  slide: Slide;
+  theme: Theme;
+  designs: DesignStyles;
+  lang: string;
+  size: SlideSize;
+  titleRegion: Box;
+  bodyRegion: Box;
+  /** 1-based index of the first output slide (reports). */
+  index: number;
+  titleColor: string;
+  textColor: string;
+  titleAlign: 'l' | 'c';
+  titleBold: boolean;
+  images?: ReadonlyMap<string, ImageAsset>;
+  /** The section page's title region and colour (a title-only statement is set there). */
+  sectionRegion: Box;
+  sectionTitleColor: string;
+}
+
+export type Layout<C> = (content: C, ctx: LayoutContext) => LaidSlide | undefined;
+
+/** The numeral a design shows for n: 01 02 … or 一 二 … (the theme decides; English decks always 01). */
+export function numeral(n: number, designs: DesignStyles): string {
+  return designs.numerals === 'zh' ? chineseNumber(n) : String(n).padStart(2, '0');
+}
+
+/** The slide title fitted as on content slides (up to two lines), and the body region left below it. */
+export function titleAndBody(ctx: LayoutContext, title: Inline[] | undefined = ctx.slide.title): { items: TextBox[]; body: Box; fit?: TitleFit } {
+  if (!title || title.length === 0) return { items: [], body: ctx.bodyRegion };
+  const { theme } = ctx;
+  const fit = fitTitle({
+    runs: title, faces: theme.fonts.title, maxPt: theme.sizes.title, minPt: theme.sizes.minTitle, maxLines: 2,
+    box: ctx.titleRegion, lineSpacing: Math.min(theme.spacing.lineSpacing, 1.15), bold: ctx.titleBold,
+  });
+  const extra = Math.max(0, fit.needIn - ctx.titleRegion.h);
+  const body = { ...ctx.bodyRegion, y: ctx.bodyRegion.y + extra, h: ctx.bodyRegion.h - extra };
+  const box = titleBox('title', fit, ctx.titleRegion, { color: ctx.titleColor, align: ctx.titleAlign, bold: ctx.titleBold, valign: 'middle' });
+  return { items: [box], body, fit };
+}
+
+/** A finished one-slide result. */
+export function laid(ctx: LayoutContext, design: DesignName, items: PlacedItem[], titleText: string): LaidSlide {
+  const s = ctx.slide;
+  return { layout: s.layout, design, items, notes: s.notes, titleText, section: s.section, src: s.src };
+}
