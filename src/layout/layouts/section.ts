@@ -4,6 +4,7 @@ import type { Inline, PlacedItem } from '../../model.js';
 import { fitTitle, titleBox } from '../titles.js';
 import { fitAt, textBoxOf } from '../fit-box.js';
 import { laid, numeral, type Layout } from './context.js';
+import { round } from '../geometry.js';
 
 export interface SectionContent {
   number: number;
@@ -27,7 +28,7 @@ export const sectionNumeral: Layout<SectionContent> = (content, ctx) => {
   const y0 = t.y + (t.h - numH - need) / 2;
   const items: PlacedItem[] = [
     textBoxOf('section-number', { x: t.x, y: y0, w: t.w, h: numH }, fit, { valign: 'bottom', insetPt: [7.2, 0, 7.2, 0] }),
-    titleBox('title', tf, { ...t, y: y0 + numH + 0.05, h: need }, { color: ctx.titleColor, align, bold: ctx.titleBold, valign: 'top' }),
+    titleBox('title', tf, { x: t.x, w: t.w, y: round(y0 + numH + 0.05), h: round(need) }, { color: ctx.titleColor, align, bold: ctx.titleBold, valign: 'top' }),
   ];
   const title = content.title.map((r) => r.text).join('');
   return { ...laid(ctx, 'section', items, title), sectionTitle: title };
