@@ -13,6 +13,7 @@ import { ChartCollector } from './chart-parts.js';
 import { CELL_MARGIN_X, CELL_MARGIN_Y } from '../layout/style.js';
 import { stripIllegal } from '../text/sanitize.js';
 import { addDesignedShape, isDesignedShape, ShapeIds } from './shapes.js';
+import { layoutOf } from './layouts.js';
 
 export interface RenderOptions {
   /** Document dates (docProps/core.xml): ISO date or timestamp; defaults to SOURCE_DATE_EPOCH, else 2000-01-01. */
@@ -89,7 +90,7 @@ async function renderWith(deck: LaidOutDeck, theme: Theme, opts: RenderOptions, 
   const shapeIds = new ShapeIds();
   deck.slides.forEach((s, i) => {
     slideNo = i + 1;
-    const slide = pptx.addSlide({ masterName: masterName(s.layout) });
+    const slide = pptx.addSlide({ masterName: masterName(layoutOf(s)) });
     const placeholders = slidePlaceholders(s);
     for (const item of s.items) {
       if (isDesignedShape(item)) addDesignedShape(slide, item as never, tokens, env, shapeIds);

@@ -30,7 +30,21 @@ export const LAYOUT_SPECS: readonly LayoutSpec[] = [
   { name: 'content', label: 'huibao Title and Content', placeholders: 'title-body' },
   { name: 'quote', label: 'huibao Quote', placeholders: 'title-body' },
   { name: 'closing', label: 'huibao Closing', placeholders: 'title-only' },
+  // The designed layouts (src/layout/layouts/): drawn on the content style; their bodies are shapes and groups.
+  { name: 'cards', label: 'huibao Cards', style: 'content', placeholders: 'title-only' },
+  { name: 'big-number', label: 'huibao Big Numbers', style: 'content', placeholders: 'title-only' },
+  { name: 'columns', label: 'huibao Columns', style: 'content', placeholders: 'title-only' },
+  { name: 'timeline', label: 'huibao Timeline', style: 'content', placeholders: 'title-only' },
+  { name: 'image-text', label: 'huibao Image and Text', style: 'content', placeholders: 'title-body' },
+  { name: 'statement', label: 'huibao Statement', style: 'content', placeholders: 'title-only' },
+  { name: 'table', label: 'huibao Table', style: 'content', placeholders: 'title-only' },
+  { name: 'code', label: 'huibao Code', style: 'content', placeholders: 'title-only' },
 ];
+
+/** The slide layout a laid-out slide uses: its designed layout on content slides, else its theme layout. */
+export function layoutOf(slide: { layout: string; design?: string }): string {
+  return slide.design && slide.design !== 'bullets' && slide.layout === 'content' ? slide.design : slide.layout;
+}
 
 const FALLBACK = 'content';
 

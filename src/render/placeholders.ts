@@ -8,7 +8,7 @@ import type { LaidSlide, TextBox } from '../model.js';
 import type { Theme } from '../theme/types.js';
 import { layoutBoxes, type Box, type SlideSize } from '../theme/regions.js';
 import { indentFor, spaceBefore, BODY_INSET } from '../layout/style.js';
-import { LAYOUT_SPECS, layoutSpec, styleKey, type LayoutSpec } from './layouts.js';
+import { LAYOUT_SPECS, layoutOf, layoutSpec, styleKey, type LayoutSpec } from './layouts.js';
 import { xmlEscape } from './txbody.js';
 
 export interface Placeholder {
@@ -30,7 +30,7 @@ export function phXml(ph: Placeholder): string {
  * agenda list; else a lone quote). Everything else stays a text box.
  */
 export function slidePlaceholders(slide: LaidSlide): Map<TextBox, Placeholder> {
-  const spec = layoutSpec(slide.layout);
+  const spec = layoutSpec(layoutOf(slide));
   const out = new Map<TextBox, Placeholder>();
   const texts = slide.items.filter((i): i is TextBox => i.kind === 'text');
   const title = texts.find((t) => t.role === 'title');

@@ -37,6 +37,17 @@ describe('designed layouts in the package', () => {
     const ids = [...xml.matchAll(/<p:cNvPr id="(\d+)"/g)].map((m) => m[1]);
     expect(new Set(ids).size).toBe(ids.length);
     expect(xml).not.toContain('HBTOKEN');
+    // The slide uses the named layout PowerPoint lists in its Layout menu.
+    const rels = await zip.file('ppt/slides/_rels/slide1.xml.rels')!.async('string');
+    const layoutPart = /Target="\.\.\/slideLayouts\/(slideLayout\d+\.xml)"/.exec(rels)![1];
+    expect(await zip.file(`ppt/slideLayouts/${layoutPart}`)!.async('string')).toContain('<p:cSld name="huibao Cards"');
+  });
+
+  it('every designed layout is a named slide layout in the file', async () => {
+    const zip = await JSZip.loadAsync((await deck(fixtures[0])).bytes);
+    const names = new Set<string>();
+    for (const f of Object.keys(zip.files).filter((n) => /^ppt\/slideLayouts\/slideLayout\d+\.xml$/.test(n))) names.add(/<p:cSld name="([^"]+)"/.exec(await zip.file(f)!.async('string'))![1]);
+    for (const n of ['Agenda', 'Section Header', 'Cards', 'Big Numbers', 'Columns', 'Timeline', 'Image and Text', 'Statement', 'Table', 'Code']) expect(names).toContain(`huibao ${n}`);
   });
 });
 
