@@ -128,9 +128,9 @@ describe('slide size', () => {
 describe('placeholders: layouts added by name', () => {
   it('a slide with a layout name not in the list uses the content layout, and its title is still a placeholder', async () => {
     const r = await build('# T\n\n## S\n\n- a\n- b\n', { file: 'x.md' });
-    const laid: LaidOutDeck = { ...r.laid, slides: r.laid.slides.map((s) => (s.layout === 'content' ? { ...s, layout: 'cards' as never } : s)) };
+    const laid: LaidOutDeck = { ...r.laid, slides: r.laid.slides.map((s) => (s.layout === 'content' ? { ...s, layout: 'not-a-layout' as never } : s)) };
     const p = await parts(await render(laid, r.theme));
-    const i = laid.slides.findIndex((s) => (s.layout as string) === 'cards');
+    const i = laid.slides.findIndex((s) => (s.layout as string) === 'not-a-layout');
     const slide = slideNames(p)[i];
     expect(layoutOf(p, slide)).toBe('huibao Title and Content');
     expect(p.get(slide)).toContain('<p:ph type="title"/>');
