@@ -7,28 +7,12 @@ import { z } from 'zod';
 import { contrastRatio, mix } from './contrast.js';
 import type { Color, Theme } from './types.js';
 
-export const PALETTE_ROLES = [
-  'background', 'text', 'title', 'accent', 'accent2', 'muted', 'tableHeader', 'tableHeaderText', 'tableZebra', 'tableBorder',
-  'codeBackground', 'codeText', 'quoteBackground', 'quoteBar', 'link',
-] as const;
-export type PaletteRole = (typeof PALETTE_ROLES)[number];
-
-const COLOR_OR_ROLE = 'expected a palette role (accent, accent2, muted, text, title, background, …) or a colour like "C00000"';
-
-/** A colour given by palette role or hex; hex is normalised to upper-case RRGGBB like every theme colour. */
-const colorRef = (COLOR_RE: RegExp, normalizeColor: (s: string) => string) =>
-  z
-    .string()
-    .refine((s) => (PALETTE_ROLES as readonly string[]).includes(s) || COLOR_RE.test(s), { error: COLOR_OR_ROLE })
-    .overwrite((s) => ((PALETTE_ROLES as readonly string[]).includes(s) ? s : COLOR_RE.test(s) ? normalizeColor(s) : s))
-    .describe('A palette role (accent, accent2, muted, text, title, background, …) or a hex colour');
-
 /**
  * The `designs` section (every key optional, in a complete theme too: defaults come from the palette). schema.ts
- * passes its colour rule in (this module must not import schema.ts: schema.ts builds its schema on load).
+ * passes its colour-or-role rule in (this module must not import schema.ts: schema.ts builds its schema on load);
+ * roles named here are resolved with the rest of the theme's (roles.ts).
  */
-export function makeDesignsSchema(colorRe: RegExp, normalizeColor: (s: string) => string) {
-  const c = () => colorRef(colorRe, normalizeColor);
+export function makeDesignsSchema(c: () => z.ZodType<string>) {
   return z
     .strictObject({
       numerals: z.enum(['arabic', 'zh']).optional().describe('Numbers on agenda blocks, section pages and cards: arabic (01 02 03, the default) or zh (一 二 三; English decks use arabic)'),
@@ -95,7 +79,8 @@ export function designStyles(theme: Theme, lang = 'zh'): DesignStyles {
   if (hit && (hit as DesignStyles & { zh?: boolean }).zh === key) return hit;
   const p = theme.palette;
   const d: DesignsInput = theme.designs ?? {};
-  const col = (v: string | undefined): Color | undefined => (v === undefined ? undefined : (PALETTE_ROLES as readonly string[]).includes(v) ? p[v as PaletteRole] : v);
+  // Roles are resolved when a theme file is loaded; an in-memory theme may still name one.
+  const col = (v: string | undefined): Color | undefined => (v === undefined ? undefined : v in p ? (p as Record<string, Color>)[v] : v);
   const content = backgroundsOf(theme, 'content');
   const cardFill = col(d.card?.fill) ?? p.quoteBackground;
   const badgeFill = col(d.badge?.fill) ?? p.accent;

@@ -219,7 +219,7 @@ function makeSchema(partial: boolean) {
       quote: layoutStyle,
       closing: layoutStyle,
     }).describe('Per-layout styling: title slide, agenda (目录), section dividers, content slides, quote-only slides, closing slide (谢谢！)'),
-    designs: makeDesignsSchema(COLOR_RE, normalizeColor).optional(),
+    designs: makeDesignsSchema(() => colorT).optional(),
   });
 }
 

@@ -225,3 +225,25 @@ describe('choice', () => {
     expect(only('## Q\n\n> 一句引语。\n').design).toBe('quote');
   });
 });
+
+describe('theme styles for the layouts', () => {
+  it('defaults come from the palette and read on what they sit on in every built-in theme; a theme may set them by role', async () => {
+    const { checkTheme, listThemes } = await import('../../src/theme/index.js');
+    for (const t of listThemes()) expect(checkTheme(resolveTheme(t.name)).problems).toEqual([]);
+    const red = resolveTheme('party-red');
+    const st = designStyles(red);
+    expect(st.card.fill).toBe(red.palette.quoteBackground);
+    expect(st.figure).toBe(red.palette.accent);
+    expect(st.numerals).toBe('arabic');
+  });
+
+  it('themes check reports a card text colour that does not read on the card (4.48:1 is not enough)', async () => {
+    const { checkTheme } = await import('../../src/theme/index.js');
+    // 767676 on FFFFFF is 4.54:1; 777777 is 4.48:1.
+    const base = { ...gov, palette: { ...gov.palette } };
+    const ok = checkTheme({ ...base, designs: { card: { fill: 'FFFFFF', text: '767676', heading: '000000', numeral: '000000' } } });
+    expect(ok.problems.filter((p) => p.startsWith('designs.'))).toEqual([]);
+    const bad = checkTheme({ ...base, designs: { card: { fill: 'FFFFFF', text: '777777', heading: '000000', numeral: '000000' } } });
+    expect(bad.problems.filter((p) => p.startsWith('designs.'))).toEqual(['designs.card.text: card text 777777 on FFFFFF (its fill): contrast 4.47:1, needs at least 4.5:1']);
+  });
+});

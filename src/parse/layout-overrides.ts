@@ -1,0 +1,111 @@
+// Layout overrides an author writes: `<!-- layout: cards -->` inside a slide (Marp-style comment), `## Title
+// {.cards}` (pandoc-style class, read by attributes.ts into slide.layoutRequest), and front matter
+// `layouts: auto | plain`. Read after the slide walk, from the source lines, so the walk stays the dialects'.
+// Every request is checked here: an unknown name is a warning with its line and a did-you-mean, and is dropped.
+import type { Deck, Slide } from '../model.js';
+import type { Diagnostics } from '../errors.js';
+
+/** Layout names an author may ask for (LayoutName ∪ the designed layouts; `plain` = bullets). */
+export const LAYOUT_NAMES = [
+  'cards', 'big-number', 'columns', 'timeline', 'image-text', 'statement', 'bullets', 'plain', 'content', 'table', 'code', 'quote',
+  'title', 'agenda', 'section', 'closing',
+] as const;
+
+/** Other spellings people use for the same layouts (Slidev, pandoc, PowerPoint). */
+const ALIASES: Record<string, string> = {
+  card: 'cards', stat: 'big-number', stats: 'big-number', 'big-numbers': 'big-number', bignumber: 'big-number', figures: 'big-number',
+  column: 'columns', 'two-cols': 'columns', comparison: 'columns', process: 'timeline', steps: 'timeline',
+  'image-left': 'image-text', 'image-right': 'image-text', 'text-image': 'image-text', default: 'bullets', list: 'bullets',
+};
+
+const COMMENT = /<!--\s*layout\s*:\s*([^\s>]*)\s*-->/;
+const HEADING_CLASSES = /^#{1,6}\s.*?\{([^{}]*)\}\s*#*\s*$/;
+
+/** The layout name for what the author wrote, or undefined when it is not one. */
+export function layoutName(raw: string): string | undefined {
+  const k = raw.trim().toLowerCase();
+  if ((LAYOUT_NAMES as readonly string[]).includes(k)) return k === 'plain' || k === 'content' ? 'bullets' : k;
+  return ALIASES[k];
+}
+
+/** The known name nearest to a misspelling (edit distance ≤ 2), for "did you mean". */
+export function didYouMean(raw: string): string | undefined {
+  const k = raw.trim().toLowerCase();
+  let best: string | undefined;
+  let bestD = 3;
+  for (const name of [...LAYOUT_NAMES, ...Object.keys(ALIASES)]) {
+    const d = distance(k, name);
+    if (d < bestD) [best, bestD] = [name, d];
+  }
+  return best === undefined ? undefined : (ALIASES[best] ?? best);
+}
+
+function distance(a: string, b: string): number {
+  const prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let diag = prev[0];
+    prev[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const t = prev[j];
+      prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diag = t;
+    }
+  }
+  return prev[b.length];
+}
+
+const unknown = (raw: string) => {
+  const guess = didYouMean(raw);
+  return `unknown layout "${raw}"${guess ? `; did you mean "${guess}"?` : ''} (layouts: ${LAYOUT_NAMES.filter((n) => n !== 'content').join(', ')}); chosen automatically instead`;
+};
+
+/**
+ * Apply `<!-- layout: … -->` comments to the slides they sit in, check every layout request (from any dialect),
+ * and warn about near-miss heading classes (`{.crads}`). `text` is the Markdown the deck was parsed from.
+ */
+export function applyLayoutOverrides(deck: Deck, text: string, diag: Diagnostics): void {
+  const lines = text.split('\n');
+  // The slide a source line belongs to: the last slide that starts at or before it (generated slides excluded).
+  const placed = deck.slides.filter((s) => s.layout === 'content' || s.layout === 'quote').sort((a, b) => a.src.line - b.src.line);
+  const slideAt = (line: number): Slide | undefined => {
+    let hit: Slide | undefined;
+    for (const s of placed) if (s.src.line <= line) hit = s;
+    return hit;
+  };
+  let fence = false;
+  lines.forEach((l, i) => {
+    if (/^\s*(```|~~~)/.test(l)) fence = !fence;
+    if (fence) return;
+    const line = i + 1;
+    const c = COMMENT.exec(l);
+    if (c) {
+      const name = layoutName(c[1]);
+      const slide = slideAt(line);
+      if (!name) diag.warn(unknown(c[1]), line);
+      else if (!slide) diag.warn(`layout comment "${c[1]}" is not inside a content slide; ignored`, line);
+      else slide.layoutRequest = { name, line, origin: `<!-- layout: ${c[1]} -->` };
+      return;
+    }
+    const h = HEADING_CLASSES.exec(l);
+    if (h) {
+      for (const cls of h[1].split(/\s+/).filter((x) => x.startsWith('.')).map((x) => x.slice(1))) {
+        if (!layoutName(cls) && didYouMean(cls)) diag.warn(unknown(`.${cls}`.slice(1)), line);
+      }
+    }
+  });
+  for (const s of deck.slides) {
+    const r = s.layoutRequest;
+    if (!r) continue;
+    const name = layoutName(r.name);
+    if (name) s.layoutRequest = { ...r, name };
+    else {
+      diag.warn(unknown(r.name), r.line);
+      delete s.layoutRequest;
+    }
+  }
+}
+
+/** Front matter `layouts:`: `auto` (the default) or `plain` (today's bullets everywhere). */
+export function layoutsSetting(value: unknown): 'auto' | 'plain' | undefined {
+  return value === 'auto' || value === 'plain' ? value : undefined;
+}
