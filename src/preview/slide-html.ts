@@ -122,6 +122,7 @@ function textHtml(box: TextBox, theme: Theme, line: number): string {
     `justify-content:${box.valign === 'middle' ? 'center' : box.valign === 'bottom' ? 'flex-end' : 'flex-start'}`,
     box.fill ? `background:#${box.fill}` : '',
     box.lineColor ? `outline:1px solid #${box.lineColor}` : '',
+    box.shape === 'ellipse' ? 'border-radius:50%' : box.shape === 'roundRect' ? `border-radius:${inch(box.radiusIn ?? 0.08)}` : '',
     box.role === 'placeholder' ? `border:1.33px dashed #${theme.palette.muted}` : '',
   ].filter(Boolean);
   const bar = box.barColor ? `<div class="bar" style="${boxStyle({ x: box.x, y: box.y, w: 0.08, h: box.h })};background:#${box.barColor}"></div>` : '';
@@ -210,6 +211,8 @@ export function slideHtml(deck: LaidOutDeck, theme: Theme, index: number, opts: 
     .map((item) => {
       const kind = (item as { kind?: string }).kind;
       if (kind === 'text') return textHtml(item as TextBox, theme, line);
+      // A designed layout's group (a card, an agenda block): its shapes, in order.
+      if (kind === 'group') return (item as { items: TextBox[] }).items.map((t) => textHtml(t, theme, line)).join('');
       if (kind === 'table') return tableHtml(item as TableBox, theme, line);
       if (kind === 'image') return imageHtml(item as ImageBox, theme, opts.pictures, line);
       if (kind === 'chart') return `<div class="box chart" data-line="${line}" title="${esc((item as ChartBox).alt)}" style="${boxStyle(item)}">${chartSvg(item as ChartBox, cssFaces(theme.fonts.body))}</div>`;
