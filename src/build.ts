@@ -12,6 +12,8 @@ import { loadImages } from './assets/images.js';
 import { within } from './paths.js';
 import { checkInputSize, checkSlideCount, sourceDateEpoch } from './limits.js';
 import { checkBuildArgs } from './options.js';
+import { resolveTemplate } from './template/source.js';
+import { templateTheme } from './template/theme.js';
 
 export interface BuildOptions {
   /** The Markdown file's name (messages, fallback title). */
@@ -32,6 +34,8 @@ export interface BuildOptions {
   skipRender?: boolean;
   /** Compression threads for a large deck (default: by cores and deck size; 0: none). Never changes the bytes. */
   threads?: number;
+  /** A PowerPoint template (.pptx/.potx) to build on; wins over front matter `template:`. Relative to `cwd`. */
+  template?: string;
 }
 
 export interface BuildResult {
@@ -71,10 +75,14 @@ export async function build(markdown: string, options: BuildOptions = {}): Promi
   const images = baseDir
     ? loadImages(deck, { baseDir, allowedDirs, allowAnyPath: opts.allowAnyPath }, diag)
     : loadImages(deck, { baseDir: '/nonexistent-no-base-dir', allowedDirs: [], allowAnyPath: false }, diag);
-  const laid = layout(deck, theme, { images });
+  // A template is another source of style: its boxes, sizes, fonts and colours go into the theme layout measures
+  // with, and render puts its masters around the slides.
+  const tpl = resolveTemplate(markdown, { option: opts.template, frontMatter: deck.meta.template, cwd: opts.cwd, baseDir, allowAnyPath: opts.allowAnyPath }, diag);
+  if (tpl) theme = templateTheme(tpl.template, tpl.mapping, theme, deck.meta.lang);
+  const laid = layout(deck, theme, { images, size: tpl?.template.size });
   checkSlideCount(laid.slides.length, opts.file, 'slides');
   const date = opts.date ?? deck.meta.date ?? sourceDateEpoch(diag);
-  const bytes = opts.skipRender ? new Uint8Array() : await render(laid, theme, { date, threads: opts.threads });
+  const bytes = opts.skipRender ? new Uint8Array() : await render(laid, theme, { date, threads: opts.threads, template: tpl });
   return { bytes, deck, laid, theme, images, warnings: [...warnings, ...diag.warnings] };
 }
 

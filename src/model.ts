@@ -112,6 +112,8 @@ export interface DeckMeta {
   date?: string;
   lang: string;
   theme?: string;
+  /** Front matter `template:` — a .pptx/.potx the deck is built on. */
+  template?: string;
   aspect: Aspect;
   footer?: string;
   slideNumbers: boolean;

@@ -11,6 +11,7 @@ const BuildOptionsSchema = z.looseObject({
   slideLevel: z.number({ error: 'expected a whole number from 1 to 6' }).int('expected a whole number from 1 to 6').min(1, 'expected a whole number from 1 to 6').max(6, 'expected a whole number from 1 to 6').optional(),
   aspect: z.enum(['16:9', '4:3'], { error: 'expected "16:9" or "4:3"' }).optional(),
   allowAnyPath: z.boolean().optional(),
+  template: z.string({ error: 'expected the path of a .pptx or .potx template' }).min(1, 'expected the path of a .pptx or .potx template, got an empty text').optional(),
   date: z
     .string({ error: 'expected a date like "2024-05-01" or "2024-05-01T09:30:00+08:00"' })
     .refine((s) => parseDocDate(s) !== undefined, 'expected a date like "2024-05-01" or "2024-05-01T09:30:00+08:00"')

@@ -10,6 +10,7 @@ import { printWarnings, processIo, runCommand, type Io } from './run.js';
 export interface BuildCliOptions {
   output?: string;
   theme?: string;
+  template?: string;
   slideLevel?: string;
   aspect?: string;
   allowAnyPath?: boolean;
@@ -58,6 +59,7 @@ export async function runBuild(input: string, opts: BuildCliOptions, ioIn: Io = 
   const result = await build(markdown, {
     file: input === '-' ? 'stdin' : input,
     theme: opts.theme,
+    template: opts.template,
     slideLevel,
     aspect: opts.aspect as Aspect | undefined,
     allowAnyPath: opts.allowAnyPath,
@@ -98,6 +100,7 @@ export function registerBuildCommand(program: Command): void {
     .argument('<input>', 'the Markdown outline (.md) or speech text (.txt)')
     .option('-o, --output <file>', 'where to write the deck (default: the input name with .pptx)')
     .option('-t, --theme <name|path>', 'theme name (huibao themes list) or a theme file; wins over front matter')
+    .option('--template <file>', 'build on your own PowerPoint template (.pptx or .potx): its masters, layouts, colours and fonts')
     .option('--slide-level <n>', 'heading level that starts a slide (default: detected, usually 2)')
     .option('--aspect <ratio>', 'slide shape: 16:9 (default) or 4:3')
     .option('--allow-any-path', 'let the deck read images outside its own folder')

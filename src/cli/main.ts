@@ -10,6 +10,7 @@ import { registerWatchCommand } from './watch.js';
 import { registerOutlineCommand } from './outline.js';
 import { registerThemesCommand } from './themes.js';
 import { escapeControls } from './run.js';
+import { registerTemplateCommand } from './template.js';
 
 function version(): string {
   const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
@@ -46,6 +47,7 @@ Examples:
   registerWatchCommand(p);
   registerPreviewCommand(p);
   registerThemesCommand(p);
+  registerTemplateCommand(p);
   return p;
 }
 

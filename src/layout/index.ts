@@ -13,10 +13,12 @@ import { designed, type Designed } from './designed.js';
 
 export interface LayoutOptions {
   images?: ReadonlyMap<string, ImageAsset>;
+  /** The slide size in inches when a template sets it (any size, e.g. 10 × 5.625); default: from the aspect. */
+  size?: { w: number; h: number };
 }
 
 export function layout(deck: Deck, theme: Theme, opts: LayoutOptions = {}): LaidOutDeck {
-  const size = slideSize(deck.meta.aspect);
+  const size = opts.size ?? slideSize(deck.meta.aspect);
   const lang = deck.meta.lang;
   const zh = lang.startsWith('zh');
   const out: LaidSlide[] = [];

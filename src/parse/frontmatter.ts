@@ -8,6 +8,8 @@ export interface FrontMatter {
   author?: string;
   date?: string;
   theme?: string;
+  /** A PowerPoint template (.pptx/.potx) the deck is built on (src/template/). */
+  template?: string;
   lang?: string;
   aspect?: '16:9' | '4:3';
   agenda?: boolean;
@@ -27,6 +29,7 @@ const KEYS: Record<string, Kind> = {
   author: 'string',
   date: 'string',
   theme: 'string',
+  template: 'string',
   lang: 'string',
   aspect: 'aspect',
   agenda: 'boolean',

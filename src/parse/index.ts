@@ -59,7 +59,7 @@ export function parse(source: string, opts: ParseOptions = {}): ParseResult {
     slideNumbers: fm.slideNumbers ?? true,
     agenda: fm.agenda ?? walk.sections >= 2,
   };
-  for (const k of ['subtitle', 'author', 'date', 'theme', 'footer', 'closing', 'pace', 'duration'] as const) if (fm[k] !== undefined) meta[k] = fm[k];
+  for (const k of ['subtitle', 'author', 'date', 'theme', 'template', 'footer', 'closing', 'pace', 'duration'] as const) if (fm[k] !== undefined) meta[k] = fm[k];
 
   const slides: Slide[] = [];
   const fmLine = fmToken ? lineOf(fmToken) : 1;

@@ -14,6 +14,7 @@ import { CELL_MARGIN_X, CELL_MARGIN_Y } from '../layout/style.js';
 import { stripIllegal } from '../text/sanitize.js';
 import { addDesignedShape, isDesignedShape, ShapeIds } from './shapes.js';
 import { layoutOf } from './layouts.js';
+import type { TemplateMerge } from '../template/merge.js';
 
 export interface RenderOptions {
   /** Document dates (docProps/core.xml): ISO date or timestamp; defaults to SOURCE_DATE_EPOCH, else 2000-01-01. */
@@ -30,6 +31,8 @@ export interface RenderOptions {
    * about 120 slides — 1000 with a single spare core; 0: none). The bytes are the same with any number.
    */
   threads?: number;
+  /** A PowerPoint template to put the deck on (src/template/): its masters, layouts and theme replace ours. */
+  template?: TemplateMerge;
 }
 
 /** About what one slide adds to the package (its XML, notes, relationships), to size the compression pool early. */
@@ -105,7 +108,7 @@ async function renderWith(deck: LaidOutDeck, theme: Theme, opts: RenderOptions, 
   lap('slides');
   const parts = await packageParts(pptx);
   lap('write');
-  const bytes = await postprocess(parts, { tokens, links, gradients, theme, lang, size, date: opts.date, pool, charts: charts.list });
+  const bytes = await postprocess(parts, { tokens, links, gradients, theme, lang, size, date: opts.date, pool, charts: charts.list, template: opts.template && { ...opts.template, kinds: deck.slides.map((s) => s.layout) } });
   lap('postprocess');
   return bytes;
 }

@@ -11,6 +11,8 @@ import type { PackagePart } from './pptxgen.js';
 import { addLayoutPlaceholders, markPlaceholders } from './placeholders.js';
 import { insertCharts, type PendingChart } from './chart-parts.js';
 import { schemeMap, themeColorsXml, toSchemeColors } from './scheme.js';
+import type { LayoutName } from '../model.js';
+import { mergeTemplate, type TemplateMerge } from '../template/merge.js';
 
 export interface Hyperlink {
   slide: number;
@@ -31,6 +33,8 @@ export interface PostprocessInput {
   pool?: DeflatePool;
   /** Native charts to add (render's stand-in shapes mark their places). */
   charts?: readonly PendingChart[];
+  /** A template to merge in, and each slide's kind (slide i+1 → kinds[i]). */
+  template?: TemplateMerge & { kinds: readonly LayoutName[] };
 }
 
 /** Zip entry times: a fixed instant (DOS dates cannot precede 1980; JSZip writes them in UTC). */
@@ -103,7 +107,8 @@ export async function postprocess(pkg: Uint8Array | readonly PackagePart[], inpu
   }
 
   // Rebuild the zip: [Content_Types].xml first, then the rest in pptxgenjs' order, every entry with a fixed date.
-  const ordered = ['[Content_Types].xml', ...names.filter((n) => n !== '[Content_Types].xml')];
+  const kept = input.template ? mergeTemplate({ parts, binary, names }, input.template, input.template.kinds) : names;
+  const ordered = ['[Content_Types].xml', ...kept.filter((n) => n !== '[Content_Types].xml')];
   const files = ordered.map((name) => ({ name, data: parts.get(name) ?? binary.get(name) ?? '' }));
   const zipOptions = { date: ZIP_DATE, level: ZIP_LEVEL };
   return input.pool ? writeZipParallel(files, zipOptions, input.pool) : writeZip(files, zipOptions);

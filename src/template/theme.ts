@@ -1,0 +1,164 @@
+// Template → the Theme the layout stage measures with: the mapped placeholders' boxes as regions (our insets
+// traded for theirs), their font sizes as the sizes to start from, their fonts, the colour scheme as seen through the
+// master's colour map. Floors, spacing and splitting stay the base theme's, so the fit engine works as always.
+import path from 'node:path';
+import type { Theme, LayoutKey, Region } from '../theme/types.js';
+import { LAYOUT_KEYS } from '../theme/types.js';
+import { contrastRatio, mix } from '../theme/contrast.js';
+import { BODY_INSET } from '../layout/style.js';
+import type { Placeholder, Template, TemplateBox, ThemeFonts } from './types.js';
+import type { LayoutChoice, TemplateMapping } from './map.js';
+
+const r3 = (n: number) => Math.round(n * 1000) / 1000;
+
+/** Faces that draw Chinese/Japanese/Korean; a theme `ea` of "Century Gothic" (seen in a real .potx) is not one. */
+const CJK_FACE = /[\u3000-\u9fff\uff00-\uffef]|yahei|simhei|simsun|song|hei\b|kai|fang|ming|gothic|mincho|meiryo|pingfang|cjk|source han|deng|noto sans sc|wenquanyi|yu gothic|malgun|batang|gulim/i;
+const LATIN_ONLY = /^(century gothic|calibri|arial|candara|corbel|gill sans|times|verdana|tahoma|segoe|helvetica|georgia|cambria)/i;
+
+function eastAsian(f: ThemeFonts, fallback: string): string {
+  const usable = (face: string) => !!face && !face.startsWith('+') && !LATIN_ONLY.test(face) && CJK_FACE.test(face);
+  if (usable(f.eastAsian.trim())) return f.eastAsian.trim();
+  return usable(f.hans.trim()) ? f.hans.trim() : fallback;
+}
+
+/** A placeholder box as a region for our text box: our insets replace theirs, so the text area is theirs exactly. */
+function regionOf(p: Placeholder | undefined): TemplateBox | undefined {
+  if (!p?.box) return undefined;
+  const [l, t, r, b] = p.insetPt;
+  const dl = (l - BODY_INSET[0]) / 72;
+  const dt = (t - BODY_INSET[1]) / 72;
+  const dr = (r - BODY_INSET[2]) / 72;
+  const db = (b - BODY_INSET[3]) / 72;
+  return { x: p.box.x + dl, y: p.box.y + dt, w: Math.max(0, p.box.w - dl - dr), h: Math.max(0, p.box.h - dt - db) };
+}
+
+const inSlide = (b: TemplateBox, size: { w: number; h: number }): Region => {
+  const x = Math.min(Math.max(0, b.x), size.w - 0.5);
+  const y = Math.min(Math.max(0, b.y), size.h - 0.3);
+  return { x: r3(x), y: r3(y), w: r3(Math.max(0.5, Math.min(b.w, size.w - x))), h: r3(Math.max(0.3, Math.min(b.h, size.h - y))) };
+};
+
+export interface TemplateRegions {
+  title: TemplateBox;
+  body: TemplateBox;
+  /** Whether the title/body land in a real placeholder of the layout (else a text box at a place we chose). */
+  titleInPlaceholder: boolean;
+  bodyInPlaceholder: boolean;
+}
+
+/** Where the title and main text of one kind go on the template's slide, in inches. */
+export function regionsFor(kind: LayoutKey, c: LayoutChoice, size: { w: number; h: number }, base: Theme): TemplateRegions {
+  const margin = Math.min(base.spacing.marginX, size.w * 0.06);
+  const titleR = regionOf(c.title);
+  const title = titleR ?? { x: margin, y: base.spacing.marginTop, w: size.w - 2 * margin, h: base.spacing.titleHeight };
+  let body = regionOf(c.body);
+  const bottom = size.h - Math.min(base.spacing.marginBottom, size.h * 0.1);
+  if (kind !== 'title' && kind !== 'section' && kind !== 'closing') {
+    // A body placeholder too short to hold content (a one-line "lead" box) or none at all: the text runs from its
+    // top (or below the title) to the bottom margin, at its width.
+    const top = body ? body.y : title.y + title.h + base.spacing.gap;
+    if (!body || body.h < size.h * 0.35) body = { x: body?.x ?? title.x, y: top, w: body?.w ?? title.w, h: Math.max(0.5, bottom - top) };
+  } else if (!body) {
+    const top = title.y + title.h + 0.1;
+    body = { x: title.x, y: Math.min(top, size.h - 1), w: title.w, h: Math.max(0.5, Math.min(size.h * 0.25, bottom - top)) };
+  }
+  return { title, body, titleInPlaceholder: !!titleR, bodyInPlaceholder: !!c.body };
+}
+
+/**
+ * The theme a deck built on `template` is laid out with. `base` gives what a template does not say (minimum sizes,
+ * spacing, the mono face, numbering).
+ */
+export function templateTheme(template: Template, mapping: TemplateMapping, base: Theme, lang: string): Theme {
+  const { master } = mapping;
+  const colors = master.theme.colors;
+  const slot = (k: string) => colors[master.clrMap[k] ?? k] ?? colors[k];
+  const background = slot('bg1');
+  let text = slot('tx1');
+  if (contrastRatio(text, background) < 3) text = contrastRatio('000000', background) >= contrastRatio('FFFFFF', background) ? '000000' : 'FFFFFF';
+  // The accent: accent1, unless it vanishes on the background (a legacy scheme that contradicts its artwork).
+  const accents = ['accent1', 'accent2', 'accent3', 'accent4', 'accent5', 'accent6'].map(slot);
+  const accent = accents.find((c) => contrastRatio(c, background) >= 2.5) ?? text;
+  const accent2 = accents.find((c) => c !== accent && contrastRatio(c, background) >= 2.5) ?? accent;
+  let muted = slot('tx2');
+  if (contrastRatio(muted, background) < 3) muted = mix(text, background, 0.35);
+  const headerText = contrastRatio('FFFFFF', accent) >= contrastRatio('000000', accent) ? 'FFFFFF' : '000000';
+  const link = contrastRatio(slot('hlink'), background) >= 3 ? slot('hlink') : accent;
+
+  const zh = lang.toLowerCase().startsWith('zh');
+  const fonts = {
+    title: { latin: master.theme.major.latin || base.fonts.title.latin, eastAsian: zh || master.theme.major.eastAsian ? eastAsian(master.theme.major, base.fonts.title.eastAsian) : base.fonts.title.eastAsian },
+    body: { latin: master.theme.minor.latin || base.fonts.body.latin, eastAsian: zh || master.theme.minor.eastAsian ? eastAsian(master.theme.minor, base.fonts.body.eastAsian) : base.fonts.body.eastAsian },
+    mono: base.fonts.mono,
+  };
+
+  const content = mapping.kinds.content;
+  const lvl = (p: Placeholder | undefined, i: number) => p?.levels[i];
+  const size = (v: number | undefined, fallback: number) => Math.min(200, Math.max(1, Math.round(v ?? fallback)));
+  // The template's sizes, but never under huibao's floors: a 13.5 pt body (a real 4:3 template) is not read from
+  // the back of a room. The floors themselves stay the base theme's, so shrinking and splitting work as always.
+  const floor = (v: number | undefined, fallback: number, min: number) => Math.max(min, size(v, fallback));
+  const bodySizes = [0, 1, 2].map((i) => floor(lvl(content.body, i)?.sizePt, base.sizes.body[i], base.sizes.minBody)) as [number, number, number];
+  const sizes = {
+    ...base.sizes,
+    title: floor(lvl(content.title, 0)?.sizePt, base.sizes.title, base.sizes.minTitle),
+    subtitle: floor(lvl(mapping.kinds.title.body, 0)?.sizePt, base.sizes.subtitle, base.sizes.minBody),
+    section: floor(lvl(mapping.kinds.section.title, 0)?.sizePt, base.sizes.section, base.sizes.minTitle),
+    body: bodySizes,
+  };
+
+  const bullets = base.bullets.map((b, i) => {
+    const l = lvl(content.body, i);
+    return { char: l?.bullet && [...l.bullet].length <= 2 ? l.bullet : b.char, color: l?.bulletColor ?? (i === 0 ? accent : muted) };
+  }) as Theme['bullets'];
+
+  const layouts = {} as Theme['layouts'];
+  for (const kind of LAYOUT_KEYS) {
+    const c = mapping.kinds[kind];
+    const r = regionsFor(kind, c, template.size, base);
+    const t = lvl(c.title, 0);
+    const b = lvl(c.body, 0);
+    layouts[kind] = {
+      decorations: [],
+      background: { color: background },
+      // The template's own colours, even when they would vanish on bg1: its artwork (a band, a photo) is under them.
+      titleColor: t?.color ?? text,
+      textColor: b?.color ?? text,
+      titleAlign: t?.align === 'c' ? 'center' : 'left',
+      titleBold: t?.bold ?? false,
+      title: inSlide(r.title, template.size),
+      body: inSlide(r.body, template.size),
+      footer: false,
+      slideNumber: false,
+    };
+  }
+
+  return {
+    ...base,
+    name: path.basename(template.file),
+    description: `from the template ${path.basename(template.file)}`,
+    palette: {
+      ...base.palette,
+      background,
+      text,
+      title: layouts.content.titleColor ?? text,
+      accent,
+      accent2,
+      muted,
+      tableHeader: accent,
+      tableHeaderText: headerText,
+      tableZebra: mix(background, accent, 0.08),
+      tableBorder: mix(background, text, 0.3),
+      codeBackground: mix(background, text, 0.06),
+      codeText: text,
+      quoteBackground: mix(background, accent, 0.08),
+      quoteBar: accent,
+      link,
+    },
+    fonts,
+    sizes,
+    bullets,
+    layouts,
+    file: undefined,
+  };
+}
