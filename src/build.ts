@@ -77,7 +77,7 @@ export async function build(markdown: string, options: BuildOptions = {}): Promi
     : loadImages(deck, { baseDir: '/nonexistent-no-base-dir', allowedDirs: [], allowAnyPath: false }, diag);
   // A template is another source of style: its boxes, sizes, fonts and colours go into the theme layout measures
   // with, and render puts its masters around the slides.
-  const tpl = resolveTemplate(markdown, { option: opts.template, frontMatter: deck.meta.template, cwd: opts.cwd, baseDir, allowAnyPath: opts.allowAnyPath }, diag);
+  const tpl = resolveTemplate(markdown, { option: opts.template, frontMatter: deck.meta.template, cwd: opts.cwd, baseDir, allowAnyPath: opts.allowAnyPath, layouts: deck.meta.templateLayouts }, diag);
   if (tpl) theme = templateTheme(tpl.template, tpl.mapping, theme, deck.meta.lang);
   const laid = layout(deck, theme, { images, size: tpl?.template.size });
   checkSlideCount(laid.slides.length, opts.file, 'slides');

@@ -114,6 +114,8 @@ export interface DeckMeta {
   theme?: string;
   /** Front matter `template:` — a .pptx/.potx the deck is built on. */
   template?: string;
+  /** Front matter `layouts:` map: slide kind → the template layout to use. */
+  templateLayouts?: Record<string, string>;
   aspect: Aspect;
   footer?: string;
   slideNumbers: boolean;

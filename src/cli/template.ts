@@ -41,7 +41,8 @@ export async function runTemplateInspect(file: string, opts: InspectOptions, io:
       const l = t.layouts.find((x) => x.part === lp);
       if (!l) continue;
       const kinds = KINDS.filter((k) => mapping.kinds[k].layout === l);
-      io.out(`    layout "${l.name}"${l.type ? ` [${l.type}]` : ''}${kinds.length ? `  ← ${kinds.join(', ')}` : ''}`);
+      const art = l.artwork ? `  (artwork on its example slide: ${l.artwork.image.replace(/^.*\//, '')})` : '';
+      io.out(`    layout "${l.name}"${l.type ? ` [${l.type}]` : ''}${kinds.length ? `  ← ${kinds.join(', ')}` : ''}${art}`);
       io.out(`      ${l.placeholders.map(ph).join('; ') || 'no placeholders (artwork only)'}`);
     }
   }

@@ -58,9 +58,11 @@ export async function runThemesInit(name: string, opts: InitOptions, io: Io = pr
   if (existsSync(file) && !opts.force) throw new HuibaoError(`${displayPath(file)} already exists; use --force to replace it`);
   if (existsSync(file)) checkOutputPath(file, { force: true, kind: 'text' });
   const from = opts.from ?? 'gov-blue';
-  const base = resolveTheme(from, { cwd });
+  // A PowerPoint template: its colours and fonts over the default theme (src/template/).
+  const fromTemplate = /\.(pptx|potx|pptm|potm)$/i.test(from.trim());
+  const base = fromTemplate ? await (await import('../template/init.js')).templateBaseTheme(path.resolve(cwd, from)) : resolveTheme(from, { cwd });
   // A built-in is extended by name; a user theme by its path relative to the new file.
-  const ref = isThemePath(from) && base.file ? toPosix(path.relative(dir, base.file)) : base.name;
+  const ref = fromTemplate ? 'minimal' : isThemePath(from) && base.file ? toPosix(path.relative(dir, base.file)) : base.name;
   const schema = toPosix(path.relative(dir, path.join(THEMES_DIR, SCHEMA_FILE)));
   mkdirSync(dir, { recursive: true });
   writeAtomic(file, new TextEncoder().encode(initThemeText({ name, ref, schema, base })));

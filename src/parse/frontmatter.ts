@@ -10,6 +10,8 @@ export interface FrontMatter {
   theme?: string;
   /** A PowerPoint template (.pptx/.potx) the deck is built on (src/template/). */
   template?: string;
+  /** `layouts:` as a map (slide kind → a layout name of the template); `layouts: auto|plain` is another setting. */
+  templateLayouts?: Record<string, string>;
   lang?: string;
   aspect?: '16:9' | '4:3';
   agenda?: boolean;
@@ -89,6 +91,14 @@ export function readFrontMatter(yamlText: string, firstLine: number, diag: Diagn
     // Own keys only: `constructor` or `toString` are not settings just because every object has them.
     const key = (Object.hasOwn(KEYS, rawKey) ? rawKey : Object.hasOwn(ALIASES, rawKey) ? ALIASES[rawKey] : undefined) as keyof FrontMatter | undefined;
     const line = lineOf(rawKey);
+    // A map under `layouts:` picks template layouts per slide kind (src/template/map.ts checks the names).
+    if (rawKey === 'layouts' && value !== null && typeof value === 'object' && !Array.isArray(value) && !(value instanceof Date)) {
+      const entries = Object.entries(value as Record<string, unknown>);
+      const bad = entries.find(([, v]) => typeof v !== 'string' || !v.trim());
+      if (bad) throw new HuibaoError(`front matter "layouts": ${bad[0]}: expected the name of a layout in the template, got ${JSON.stringify(bad[1])}`, { file: diag.file, line });
+      out.templateLayouts = Object.fromEntries(entries) as Record<string, string>;
+      continue;
+    }
     if (!key) {
       diag.warn(`unknown front-matter key "${rawKey}" ignored (known: ${Object.keys(KEYS).join(', ')})`, line);
       continue;

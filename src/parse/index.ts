@@ -60,6 +60,7 @@ export function parse(source: string, opts: ParseOptions = {}): ParseResult {
     agenda: fm.agenda ?? walk.sections >= 2,
   };
   for (const k of ['subtitle', 'author', 'date', 'theme', 'template', 'footer', 'closing', 'pace', 'duration'] as const) if (fm[k] !== undefined) meta[k] = fm[k];
+  if (fm.templateLayouts) meta.templateLayouts = fm.templateLayouts;
 
   const slides: Slide[] = [];
   const fmLine = fmToken ? lineOf(fmToken) : 1;

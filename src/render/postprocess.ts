@@ -12,7 +12,7 @@ import { addLayoutPlaceholders, markPlaceholders } from './placeholders.js';
 import { insertCharts, type PendingChart } from './chart-parts.js';
 import { schemeMap, themeColorsXml, toSchemeColors } from './scheme.js';
 import type { LayoutName } from '../model.js';
-import { mergeTemplate, type TemplateMerge } from '../template/merge.js';
+import { mergeTemplate, templateSchemeMap, type TemplateMerge } from '../template/merge.js';
 
 export interface Hyperlink {
   slide: number;
@@ -93,7 +93,7 @@ export async function postprocess(pkg: Uint8Array | readonly PackagePart[], inpu
 
   addLayoutPlaceholders(parts, input.theme, input.size, input.lang);
   // Colours equal to a theme slot are written as that scheme colour (after every srgbClr above is in place).
-  const scheme = schemeMap(input.theme);
+  const scheme = input.template ? templateSchemeMap(input.template) : schemeMap(input.theme);
   for (const [name, xml] of parts) if (/^ppt\/(slides|slideLayouts|slideMasters)\/[^/]+\.xml$/.test(name)) parts.set(name, toSchemeColors(xml, scheme));
 
   insertCharts(parts, binary, names, input.charts ?? [], ZIP_DATE, (xml) => toSchemeColors(xml, scheme));

@@ -2,7 +2,7 @@
 // subTitle; content has a title and one body), then by the layout's name in English, Chinese, Japanese, French…,
 // never by position (pandoc's test reference has "Title Slide" fifth). A `layouts:` map in the front matter wins.
 import { HuibaoError } from '../errors.js';
-import type { Placeholder, Template, TemplateLayout, TemplateMaster } from './types.js';
+import type { Artwork, Placeholder, Template, TemplateLayout, TemplateMaster } from './types.js';
 
 /** The slide kinds huibao maps; `columns` (two content) is listed for `template inspect`. */
 export const KINDS = ['title', 'agenda', 'section', 'content', 'quote', 'closing', 'columns'] as const;
@@ -16,6 +16,8 @@ export interface LayoutChoice {
   body?: Placeholder;
   /** Why: for `template inspect` and --verbose. */
   why: string;
+  /** A full-slide picture put behind the slide (from an example slide; see Artwork). */
+  artwork?: Artwork;
 }
 
 export interface TemplateMapping {
@@ -139,7 +141,7 @@ function choice(layout: TemplateLayout, kind: Kind, why: string): LayoutChoice {
   const title = titleOf(layout);
   const bodies = bodiesOf(layout);
   const body = kind === 'title' || kind === 'section' || kind === 'closing' ? (bodies.find((b) => b.type === 'subTitle') ?? bodies[0]) : (bodies.find((b) => b.type !== 'subTitle') ?? bodies[0]);
-  return { layout, title, body, why };
+  return { layout, title, body, why, artwork: layout.artwork };
 }
 
 /**
@@ -188,5 +190,14 @@ export function mapLayouts(t: Template, overrides: Partial<Record<string, string
     }
     kinds[kind as Kind] = choice(layout, kind as Kind, 'front matter layouts:');
   }
+  // Artwork that lives on example slides: kinds whose layout has none borrow the cover's (section, closing) or the
+  // inner page's (agenda, quote, columns) picture, without its text positions.
+  const borrow = (kind: Kind, from: Kind) => {
+    const donor = kinds[from].artwork;
+    if (!kinds[kind].artwork && donor) kinds[kind] = { ...kinds[kind], artwork: { image: donor.image } };
+  };
+  borrow('section', 'title');
+  borrow('closing', 'title');
+  for (const k of ['agenda', 'quote', 'columns'] as const) borrow(k, 'content');
   return { master, masterWhy, kinds };
 }

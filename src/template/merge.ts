@@ -149,6 +149,31 @@ export function mergeTemplate(pkg: PackageParts, merge: TemplateMerge, kinds: re
     }
   }
 
+  // Artwork from example slides: one copy of each picture, behind the slides whose kind uses it.
+  const artNames = new Map<string, string>();
+  kinds.forEach((kind, i) => {
+    const art = mapping.kinds[kind].artwork;
+    const bytes = art && tfile(art.image);
+    if (!art || !bytes) return;
+    let name = newName.get(art.image) ?? artNames.get(art.image);
+    if (!name) {
+      name = art.image.replace(/([^/]+)$/, 'tpl-$1');
+      pkg.binary.set(name, bytes);
+      added.push(name);
+      artNames.set(art.image, name);
+      newName.set(art.image, name);
+    }
+    const slide = `ppt/slides/slide${i + 1}.xml`;
+    const rels = relsPath(slide);
+    pkg.parts.set(rels, (pkg.parts.get(rels) ?? '').replace('</Relationships>', `<Relationship Id="rIdHbArt" Type="${REL}/image" Target="${relativeTarget(slide, name)}"/></Relationships>`));
+    const pic =
+      `<p:pic><p:nvPicPr><p:cNvPr id="9999" name="template artwork"/><p:cNvPicPr><a:picLocks noGrp="1" noChangeAspect="1"/></p:cNvPicPr><p:nvPr/></p:nvPicPr>` +
+      `<p:blipFill><a:blip r:embed="rIdHbArt"/><a:stretch><a:fillRect/></a:stretch></p:blipFill>` +
+      `<p:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="${t.sizeEmu.cx}" cy="${t.sizeEmu.cy}"/></a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom></p:spPr></p:pic>`;
+    const xml = pkg.parts.get(slide);
+    if (xml !== undefined) pkg.parts.set(slide, xml.replace(/(<\/p:grpSpPr>)/, `$1${pic}`));
+  });
+
   // 5. Content types: overrides for the parts that came, none for the parts that went, defaults for new extensions.
   pkg.parts.set('[Content_Types].xml', contentTypes(pkg.parts.get('[Content_Types].xml') ?? '', ttext('[Content_Types].xml') ?? '', newName, dropped));
 
@@ -183,6 +208,21 @@ function contentTypes(ours: string, theirs: string, newName: Map<string, string>
 }
 
 const GUESS: Record<string, string> = { emf: 'image/x-emf', wmf: 'image/x-wmf', png: 'image/png', jpeg: 'image/jpeg', jpg: 'image/jpeg', gif: 'image/gif', svg: 'image/svg+xml', tif: 'image/tiff', tiff: 'image/tiff', bmp: 'image/bmp' };
+
+/**
+ * Hex colour → the scheme colour that shows it on the template's master (tx1, bg1, accent1…, through its colour
+ * map): render writes those as a:schemeClr, so recolouring the template's theme recolours the deck too. Our own
+ * palette's slots would be wrong here (our "title" slot is not the template's tx2).
+ */
+export function templateSchemeMap(merge: TemplateMerge): Map<string, string> {
+  const { master } = merge.mapping;
+  const out = new Map<string, string>();
+  for (const name of ['tx1', 'bg1', 'accent1', 'accent2', 'accent3', 'accent4', 'accent5', 'accent6', 'tx2', 'bg2', 'hlink']) {
+    const hex = master.theme.colors[master.clrMap[name] ?? name];
+    if (hex && !out.has(hex.toUpperCase())) out.set(hex.toUpperCase(), name);
+  }
+  return out;
+}
 
 // ---- the slide's shapes as the layout's placeholders --------------------------------------------------------
 

@@ -4,7 +4,7 @@
 import { unzipSync } from 'fflate';
 import { HuibaoError } from '../errors.js';
 import { attr, element, elements, numAttr, relationships, relsPath, resolveTarget, unescapeXml } from './xml.js';
-import type { LevelStyle, Placeholder, Template, TemplateBox, TemplateLayout, TemplateMaster, TemplateTheme, ThemeFonts } from './types.js';
+import type { Artwork, LevelStyle, Placeholder, Template, TemplateBox, TemplateLayout, TemplateMaster, TemplateTheme, ThemeFonts } from './types.js';
 
 const EMU_PER_IN = 914400;
 const EMU_PER_PT = 12700;
@@ -92,13 +92,51 @@ export function readTemplate(bytes: Uint8Array, file: string): Template {
     masters.push(master);
   }
   for (const s of slideParts) {
-    const rel = relationships(text(relsPath(s))).find((r) => r.type === 'slideLayout');
-    const m = rel ? layoutMaster.get(resolveTarget(s, rel.target)) : undefined;
+    const rels = relationships(text(relsPath(s)));
+    const rel = rels.find((r) => r.type === 'slideLayout');
+    const lPart = rel ? resolveTarget(s, rel.target) : undefined;
+    const m = lPart ? layoutMaster.get(lPart) : undefined;
     if (m) usage.set(m, (usage.get(m) ?? 0) + 1);
+    const layout = layouts.find((l) => l.part === lPart);
+    if (layout && !layout.artwork) layout.artwork = slideArtwork(s, text(s) ?? '', rels, sizeEmu, files);
   }
   for (const m of masters) m.slidesUsing = usage.get(m.part) ?? 0;
 
   return { file, sizeEmu, size: { w: cx / EMU_PER_IN, h: cy / EMU_PER_IN }, masters, layouts, slideCount: slideParts.length, files };
+}
+
+/** A picture covering the whole example slide, and where the slide puts its title and text over it. */
+function slideArtwork(part: string, xml: string, rels: ReturnType<typeof relationships>, size: { cx: number; cy: number }, files: Map<string, Uint8Array>): Artwork | undefined {
+  const tree = element(xml, 'p:spTree') ?? '';
+  let image: string | undefined;
+  for (const pic of elements(tree, 'p:pic')) {
+    const xfrm = element(element(pic, 'p:spPr'), 'a:xfrm');
+    const off = element(xfrm, 'a:off');
+    const ext = element(xfrm, 'a:ext');
+    const [x, y, cx, cy] = [numAttr(off, 'x') ?? 0, numAttr(off, 'y') ?? 0, numAttr(ext, 'cx') ?? 0, numAttr(ext, 'cy') ?? 0];
+    const covers = cx >= size.cx * 0.95 && cy >= size.cy * 0.95 && Math.abs(x) <= size.cx * 0.05 && Math.abs(y) <= size.cy * 0.05;
+    const embed = attr(element(pic, 'a:blip'), 'r:embed');
+    const rel = rels.find((r) => r.id === embed && r.type === 'image' && !r.external);
+    const target = rel ? resolveTarget(part, rel.target) : undefined;
+    if (covers && target && files.has(target) && /\.(png|jpe?g|gif|bmp|tiff?|emf|wmf)$/i.test(target)) {
+      image = target;
+      break;
+    }
+  }
+  if (!image) return undefined;
+  const art: Artwork = { image };
+  for (const sp of elements(tree, 'p:sp')) {
+    const ph = element(element(sp, 'p:nvPr'), 'p:ph');
+    const xfrm = element(element(sp, 'p:spPr'), 'a:xfrm');
+    if (!ph || !xfrm) continue;
+    const off = element(xfrm, 'a:off');
+    const ext = element(xfrm, 'a:ext');
+    const box = { x: (numAttr(off, 'x') ?? 0) / EMU_PER_IN, y: (numAttr(off, 'y') ?? 0) / EMU_PER_IN, w: (numAttr(ext, 'cx') ?? 0) / EMU_PER_IN, h: (numAttr(ext, 'cy') ?? 0) / EMU_PER_IN };
+    const type = attr(ph, 'type') ?? 'obj';
+    if (TITLE_TYPES.has(type)) art.title ??= box;
+    else if (BODY_TYPES.has(type)) art.body ??= box;
+  }
+  return art;
 }
 
 function unpack(bytes: Uint8Array, file: string): Map<string, Uint8Array> {

@@ -29,7 +29,10 @@ export function resolveTemplate(markdown: string, src: TemplateSource, diag: Dia
     return prepareTemplate(file, src.layouts, { file: diag.file, line: layoutsLine });
   }
   const ref = src.frontMatter?.trim();
-  if (!ref) return undefined;
+  if (!ref) {
+    if (src.layouts) diag.warn('a `layouts:` map names layouts of a template, and this deck has none (--template or front matter template:); ignored', layoutsLine);
+    return undefined;
+  }
   const abs = path.resolve(src.baseDir ?? '/nonexistent-no-base-dir', ref);
   if (!src.allowAnyPath && (src.baseDir === undefined || !within(abs, [src.baseDir]))) {
     diag.warn(`template "${ref}" is outside the deck's folder and was not read (use --template or --allow-any-path); built without it`, line);

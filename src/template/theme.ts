@@ -49,9 +49,10 @@ export interface TemplateRegions {
 /** Where the title and main text of one kind go on the template's slide, in inches. */
 export function regionsFor(kind: LayoutKey, c: LayoutChoice, size: { w: number; h: number }, base: Theme): TemplateRegions {
   const margin = Math.min(base.spacing.marginX, size.w * 0.06);
-  const titleR = regionOf(c.title);
+  // Over an example slide's artwork, its own title/text positions win over the layout's.
+  const titleR = regionOf(c.title && c.artwork?.title ? { ...c.title, box: c.artwork.title } : c.title);
   const title = titleR ?? { x: margin, y: base.spacing.marginTop, w: size.w - 2 * margin, h: base.spacing.titleHeight };
-  let body = regionOf(c.body);
+  let body = regionOf(c.body && c.artwork?.body ? { ...c.body, box: c.artwork.body } : c.body);
   const bottom = size.h - Math.min(base.spacing.marginBottom, size.h * 0.1);
   if (kind !== 'title' && kind !== 'section' && kind !== 'closing') {
     // A body placeholder too short to hold content (a one-line "lead" box) or none at all: the text runs from its
@@ -78,8 +79,8 @@ export function templateTheme(template: Template, mapping: TemplateMapping, base
   if (contrastRatio(text, background) < 3) text = contrastRatio('000000', background) >= contrastRatio('FFFFFF', background) ? '000000' : 'FFFFFF';
   // The accent: accent1, unless it vanishes on the background (a legacy scheme that contradicts its artwork).
   const accents = ['accent1', 'accent2', 'accent3', 'accent4', 'accent5', 'accent6'].map(slot);
-  const accent = accents.find((c) => contrastRatio(c, background) >= 2.5) ?? text;
-  const accent2 = accents.find((c) => c !== accent && contrastRatio(c, background) >= 2.5) ?? accent;
+  const accent = accents.find((c) => contrastRatio(c, background) >= 3) ?? text;
+  const accent2 = accents.find((c) => c !== accent && contrastRatio(c, background) >= 3) ?? accent;
   let muted = slot('tx2');
   if (contrastRatio(muted, background) < 3) muted = mix(text, background, 0.35);
   const headerText = contrastRatio('FFFFFF', accent) >= contrastRatio('000000', accent) ? 'FFFFFF' : '000000';
@@ -109,7 +110,8 @@ export function templateTheme(template: Template, mapping: TemplateMapping, base
 
   const bullets = base.bullets.map((b, i) => {
     const l = lvl(content.body, i);
-    return { char: l?.bullet && [...l.bullet].length <= 2 ? l.bullet : b.char, color: l?.bulletColor ?? (i === 0 ? accent : muted) };
+    const color = l?.bulletColor && contrastRatio(l.bulletColor, background) >= 3 ? l.bulletColor : i === 0 ? accent : muted;
+    return { char: l?.bullet && [...l.bullet].length <= 2 ? l.bullet : b.char, color };
   }) as Theme['bullets'];
 
   const layouts = {} as Theme['layouts'];
@@ -161,4 +163,31 @@ export function templateTheme(template: Template, mapping: TemplateMapping, base
     layouts,
     file: undefined,
   };
+}
+
+/**
+ * A huibao theme from a template's colours and fonts, for `huibao themes init --from unit.pptx`: the same theme a
+ * build on the template measures with, minus what only makes sense on the template's own master (its boxes, and
+ * title colours that rely on its artwork: a white title on a purple band would be white on white here).
+ */
+export function standaloneTheme(template: Template, mapping: TemplateMapping, base: Theme, lang: string): Theme {
+  const t = templateTheme(template, mapping, base, lang);
+  const bg = t.palette.background;
+  const ok = (c: string | undefined) => !!c && contrastRatio(c, bg) >= 4.5;
+  if (!ok(t.palette.title)) t.palette.title = t.palette.text;
+  if (!ok(t.palette.muted)) t.palette.muted = t.palette.text;
+  if (![bg, t.palette.quoteBackground, t.palette.tableZebra].every((under) => contrastRatio(t.palette.link, under) >= 4.5)) t.palette.link = t.palette.text;
+  const layouts = {} as Theme['layouts'];
+  for (const k of LAYOUT_KEYS) {
+    const l = t.layouts[k];
+    layouts[k] = {
+      ...base.layouts[k],
+      background: { color: bg },
+      titleColor: ok(l.titleColor) ? l.titleColor : undefined,
+      textColor: ok(l.textColor) ? l.textColor : undefined,
+      titleAlign: l.titleAlign,
+      titleBold: l.titleBold,
+    };
+  }
+  return { ...t, layouts };
 }

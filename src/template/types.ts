@@ -37,6 +37,18 @@ export interface Placeholder {
   levels: LevelStyle[];
 }
 
+/**
+ * Artwork a template keeps on its example slides rather than in its master (a real pattern: an official template
+ * whose cover and inner-page banners are full-slide pictures pasted on sample slides).
+ */
+export interface Artwork {
+  /** Zip path of the picture that covers the whole of an example slide using this layout. */
+  image: string;
+  /** Where that example slide moves its title / main text placeholder to (over the picture), when it does. */
+  title?: TemplateBox;
+  body?: TemplateBox;
+}
+
 export interface TemplateLayout {
   /** Zip path, e.g. ppt/slideLayouts/slideLayout5.xml. */
   part: string;
@@ -45,6 +57,8 @@ export interface TemplateLayout {
   type?: string;
   master: string;
   placeholders: Placeholder[];
+  /** A full-slide picture from the first example slide on this layout that has one. */
+  artwork?: Artwork;
 }
 
 export interface ThemeFonts {

@@ -77,7 +77,7 @@ const THEMES: Record<string, { size: [number, number]; title: [string, string]; 
   'en-pandoc-depth-moved-layouts.pptx': { size: [13.333, 7.5], title: ['Corbel', '华文楷体'], body: ['Corbel', '华文楷体'], accent: '41AEBD', background: '000000', text: 'FFFFFF' },
   'fr-coreoz-office2007-4x3.pptx': { size: [10, 7.5], title: ['Calibri', '宋体'], body: ['Calibri', '宋体'], accent: '4F81BD', background: 'FFFFFF', text: '000000' },
   // Its ea face is "Century Gothic" (Latin only): the Hans script face is used for Chinese.
-  'ja-consulting-grayscale.potx': { size: [13.333, 7.5], title: ['Century Gothic', '宋体'], body: ['Century Gothic', '宋体'], accent: '969696', background: 'FFFFFF', text: '000000' },
+  'ja-consulting-grayscale.potx': { size: [13.333, 7.5], title: ['Century Gothic', '宋体'], body: ['Century Gothic', '宋体'], accent: '808080', background: 'FFFFFF', text: '000000' },
   'zh-thu-purple-4x3.pptx': { size: [10, 7.5], title: ['Gill Sans MT', '华文中宋'], body: ['Gill Sans MT', '华文中宋'], accent: '660874', background: 'FFFFFF', text: '000000' },
   'zh-ustc-jwc-teaching.pptx': { size: [13.333, 7.5], title: ['Candara', '微软雅黑'], body: ['Candara', '微软雅黑'], accent: '123B64', background: 'FFFFFF', text: '323F4F' },
   'zh-ustc-red-banner-4x3.pptx': { size: [10, 7.5], title: ['Arial', '宋体'], body: ['Arial', '宋体'], accent: '333399', background: 'FFFFFF', text: '000000' },
@@ -101,7 +101,8 @@ describe.skipIf(!hasTemplates)('template: mapping, boxes and theme of each real 
       });
       it('measures against the mapped placeholders: our insets traded for theirs, inside the slide', () => {
         const theme = templateTheme(t, m, base(), 'zh-CN');
-        const c = m.kinds.content;
+        // Over artwork from an example slide, that slide's own title position wins (tested below).
+        const c = { ...m.kinds.content, title: m.kinds.content.artwork?.title ? { ...m.kinds.content.title!, box: m.kinds.content.artwork.title } : m.kinds.content.title };
         const title = theme.layouts.content.title as { x: number; y: number; w: number; h: number };
         const [l, tp, rr] = c.title!.insetPt;
         expect(title.x).toBeCloseTo(c.title!.box!.x + (l - BODY_INSET[0]) / 72, 2);
@@ -202,8 +203,37 @@ describe.skipIf(!hasTemplates)('template: the built deck', () => {
     const r = await get('zh-thu-purple-4x3.pptx');
     const names = deckNames(r.bytes);
     expect(names).toContain('ppt/media/tpl-image1.emf');
+    // Both pictures are the master's and the title layout's; the example slides' own (image3.png) stay behind.
+    expect(names.filter((n) => n.startsWith('ppt/media/'))).toEqual(['ppt/media/tpl-image1.emf', 'ppt/media/tpl-image2.emf']);
+  });
+
+  it('artwork kept on example slides (the red-banner cover and inner page) goes behind our slides', async () => {
+    const { t, m } = load('zh-ustc-red-banner-4x3.pptx');
+    expect(t.layouts.find((l) => l.name === '标题幻灯片')!.artwork?.image).toBe('ppt/media/image1.jpeg');
+    expect(m.kinds.content.artwork).toEqual({ image: 'ppt/media/image2.jpeg', title: { x: 0.5, y: expect.closeTo(0.3, 3), w: 5.5, h: expect.closeTo(0.616, 3) } });
+    // Kinds whose layout has no example borrow the cover (section, closing) or the inner page (agenda).
+    expect([m.kinds.section.artwork?.image, m.kinds.closing.artwork?.image, m.kinds.agenda.artwork?.image]).toEqual(['ppt/media/image1.jpeg', 'ppt/media/image1.jpeg', 'ppt/media/image2.jpeg']);
     const red = await get('zh-ustc-red-banner-4x3.pptx');
-    expect(deckNames(red.bytes).filter((n) => n.includes('tpl-'))).toEqual([]);
+    const parts = deckParts(red.bytes);
+    expect(deckNames(red.bytes).filter((n) => n.startsWith('ppt/media/'))).toEqual(['ppt/media/tpl-image1.jpeg', 'ppt/media/tpl-image2.jpeg']);
+    red.laid.slides.forEach((s, i) => {
+      const want = s.layout === 'content' || s.layout === 'agenda' || s.layout === 'quote' ? 'tpl-image2.jpeg' : 'tpl-image1.jpeg';
+      expect(parts.get(`ppt/slides/_rels/slide${i + 1}.xml.rels`)).toContain(`Target="../media/${want}"`);
+      // Behind everything: the first shape in the tree, the whole slide.
+      expect(parts.get(`ppt/slides/slide${i + 1}.xml`)).toMatch(/<\/p:grpSpPr><p:pic><p:nvPicPr><p:cNvPr id="9999" name="template artwork"\/>[\s\S]*?<a:ext cx="9144000" cy="6858000"\/>/);
+    });
+    // The content title is measured in the banner, where the example slide put it.
+    const title = red.laid.slides.find((s) => s.layout === 'content')!.items.find((x) => x.kind === 'text')!;
+    expect([title.x, title.y, title.w]).toEqual([0.5, 0.3, 5.5]);
+  });
+
+  it("colours equal to the template's scheme are written as its scheme colours (through its colour map)", async () => {
+    const r = await get('zh-ustc-jwc-teaching.pptx');
+    const xml = deckParts(r.bytes).get('ppt/slides/slide4.xml')!;
+    // Body text 323F4F is jwc's dk1 = tx1; its titles 0E2C4B are no slot and stay literal.
+    expect(xml).toContain('<a:schemeClr val="tx1"/>');
+    expect(xml).toContain('<a:srgbClr val="0E2C4B"/>');
+    expect(xml).not.toMatch(/<a:schemeClr val="(dk1|lt1|dk2|lt2)"/);
   });
 
   it('the same input and template give the same bytes', async () => {
@@ -302,5 +332,55 @@ describe.skipIf(!hasTemplates)('template: front matter `template:`', () => {
     const r = await build(md, { file });
     expect(r.theme.name).not.toBe('unit.pptx');
     expect(r.warnings).toEqual([expect.objectContaining({ line: 3, message: expect.stringMatching(/outside the deck's folder/) })]);
+  });
+});
+
+describe.skipIf(!hasTemplates)('template: front matter `layouts:` map, themes init --from, template inspect', () => {
+  it('a `layouts:` map in the front matter picks the template\'s layouts; without a template it is ignored with a warning', async () => {
+    const copy = editedTemplate('zh-thu-purple-4x3.pptx', () => {}, 'unit.pptx');
+    const file = path.join(path.dirname(copy), 'deck.md');
+    const md = '---\ntitle: 测试\nclosing: 谢谢！\ntemplate: ./unit.pptx\nlayouts: { section: "仅标题", closing: "节标题" }\n---\n\n# 第一部分\n\n## 第一页\n\n- 要点\n';
+    writeFileSync(file, md);
+    const r = await build(md, { file });
+    const parts = deckParts(r.bytes);
+    const at = (kind: string) => parts.get(`ppt/slides/_rels/slide${r.laid.slides.findIndex((s) => s.layout === kind) + 1}.xml.rels`)!;
+    const { t } = load('zh-thu-purple-4x3.pptx');
+    const part = (name: string) => t.layouts.find((l) => l.name === name)!.part.replace('ppt/', '../');
+    expect(at('section')).toContain(`Target="${part('仅标题')}"`);
+    expect(at('closing')).toContain(`Target="${part('节标题')}"`);
+    const bad = md.replace('"仅标题"', '"没有这个"');
+    await expect(build(bad, { file })).rejects.toThrow(/no layout named "没有这个"/);
+    const none = await build('---\nlayouts: { section: "节标题" }\n---\n\n## 页\n\n- 点\n', { file });
+    expect(none.warnings).toEqual([expect.objectContaining({ line: 2, message: expect.stringMatching(/names layouts of a template/) })]);
+  });
+
+  it('themes init --from unit.pptx writes a theme from its colours and fonts that passes themes check', async () => {
+    const { runThemesInit, runThemesCheck } = await import('../../src/cli/themes.js');
+    const dir = path.dirname(editedTemplate('fr-coreoz-office2007-4x3.pptx', () => {}));
+    const lines: string[] = [];
+    const io = { out: (l: string) => lines.push(l), err: (l: string) => lines.push(l) };
+    expect(await runThemesInit('thu', { from: tpl('zh-thu-purple-4x3.pptx'), output: dir }, io, dir)).toBe(0);
+    const yaml = readFileSync(path.join(dir, 'thu.yaml'), 'utf8');
+    expect(yaml).toContain('extends: "minimal"');
+    expect(yaml).toMatch(/accent: +"#660874"/);
+    expect(yaml).toContain('title: { latin: "Gill Sans MT", eastAsian: "华文中宋" }');
+    expect(await runThemesCheck(path.join(dir, 'thu.yaml'), io)).toBe(0);
+  });
+
+  it('template inspect lists masters, layouts, placeholders and the mapping', async () => {
+    const { runTemplateInspect } = await import('../../src/cli/template.js');
+    const lines: string[] = [];
+    const io = { out: (l: string) => lines.push(l), err: (l: string) => lines.push(l) };
+    expect(await runTemplateInspect(tpl('en-pandoc-depth-moved-layouts.pptx'), {}, io)).toBe(0);
+    const text = lines.join('\n');
+    expect(text).toContain('slide size 13.33 × 7.50 in (16:9), 1 example slide (not kept)');
+    expect(text).toMatch(/layout "Title Slide" \[title\] {2}← title, closing/);
+    expect(text).toMatch(/title +→ "Title Slide": title in ctrTitle @ [\d.]+,[\d.]+ [\d.]+×[\d.]+ in, text in subTitle#1/);
+    expect(text).toContain('background = dk1, text = lt1');
+    lines.length = 0;
+    expect(await runTemplateInspect(tpl('ja-consulting-grayscale.potx'), { json: true }, io)).toBe(0);
+    const json = JSON.parse(lines.join('\n')) as { exampleSlides: number; mapping: Record<string, { layout: string }> };
+    expect(json.exampleSlides).toBe(0);
+    expect(json.mapping.agenda.layout).toBe('目次');
   });
 });
