@@ -4,6 +4,7 @@ import { isAddress, isThanks } from './meta.js';
 import { sentencesOf } from './sentences.js';
 
 const ZH_LIMIT = 30;
+const ZH_TITLE_LEAD = /^(?:就是说|这是说|也就是说|换句话说|同时|此外|另外|因此|所以|但是|然而|当然)[，,]/;
 const EN_LIMIT = 72;
 
 /** Cut a sentence to a title: whole when short, else up to the last clause that fits. */
@@ -16,6 +17,9 @@ export function trimTitle(sentence: string, lang: string, limit = lang === 'en' 
     if (s.length <= limit) return s;
     return enShorten(s, limit);
   }
+  // A lead-in that points back (就是说，这是说，因此，…) is no part of a title.
+  const led = s.replace(ZH_TITLE_LEAD, '');
+  if (led.length >= 6 && balanced(led)) s = led;
   if (s.length <= limit) return s;
   let t = zhTitle(s, limit);
   // A last clause that only sets the scene or is a bare date (…发生后，1月7日 / …，在疫情防控工作中) goes.
@@ -101,14 +105,14 @@ const ZH_WEAK_START = /^(?:例如|比如|譬如|纵观|随着|面对|围绕|根�
 const ZH_BULLET_MAX = 40;
 const EN_BULLET_WORDS = 15;
 // A clause that leans on the one before (就…提出了要求, 并…, 而…, 这是…, 在此，…) does not stand alone as a point.
-const ZH_CONNECTIVE = /^(?:就(?!业)|并(?!购)|而|且|但|却|则|又|也|还|都|即|及|以及|和|与|或|乃至|从而|进而|甚至|尤其|特别是|包括|其|此|该|这(?![一二三四五六七八九十两几]?(?:年|个月|段时间|些年))|那|它|他们|以上|上述|如下|在此|对此|为此|由此|因而|因此|所以|于是|否则|不然|可见|总之|我代表|我谨)/;
+const ZH_CONNECTIVE = /^(?:就(?!业)|并(?!购)|而|且|但|却|则|又|也|还|都|是(?!否)|即|及|以及|和|与|或|乃至|从而|进而|甚至|尤其|特别是|包括|其|此|该|这(?![一二三四五六七八九十两几]?(?:年|个月|段时间|些年))|那|它|他们|以上|上述|如下|在此|对此|为此|由此|因而|因此|所以|于是|否则|不然|可见|总之|我代表|我谨)/;
 const EN_CONNECTIVE = /^(?:and|but|or|nor|so|yet|which|that|who|because|while|although|though|if|as|then|than|including|such as|especially|this|these|those)\b/i;
 /** Only a date, a year span or a figure (2018年至2022年, 3046万人, 70%). */
 const BARE_FIGURE = /^[\d０-９.,，%％\s年月日号时至到—\-~～、和及底初末第万亿千百个余多人次元项家户倍]*$/;
 
 /** A bullet must read as a point on its own: no leading connective, more than a date or a number. */
 // A clause that only sets the scene for the next (…采取防控举措时 / 对…不力的 / 在…过程中 / 为满足…).
-const ZH_SCENE = /^(?!.*是)[^，]*的$|(?:时|之际|之时|过程中|面前|期间|以来)$|^在[^，]*[中上下里前后]$|^(?:为了|为(?:满足|实现|推动|促进|加快|确保|保障|适应|解决)|对于|关于|随着|面对|根据|按照|通过|围绕|鉴于|截至|到)[^，]*$/;
+const ZH_SCENE = /^(?!.*是)[^，]*的$|(?:时|之际|之时|过程中|面前|期间|以来)$|^在[^，]*[中上下里前后]$|^(?:向|给|跟)[^，]*$|^(?:为了|为(?:满足|实现|推动|促进|加快|确保|保障|适应|解决)|对于|关于|随着|面对|根据|按照|通过|围绕|鉴于|截至|到)[^，]*$/;
 
 const isScene = (clause: string) => BARE_FIGURE.test(clause) || ZH_SCENE.test(clause);
 
