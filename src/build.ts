@@ -8,7 +8,7 @@ import { builtinFile, THEMES_DIR } from './theme/builtin.js';
 import type { Theme } from './theme/types.js';
 import { layout } from './layout/index.js';
 import { render } from './render/index.js';
-import { loadImages } from './assets/images.js';
+import { loadImages, themeImageProblem } from './assets/images.js';
 import { within } from './paths.js';
 import { checkInputSize, checkSlideCount, sourceDateEpoch } from './limits.js';
 import { checkBuildArgs } from './options.js';
@@ -71,6 +71,7 @@ export async function build(markdown: string, options: BuildOptions = {}): Promi
       theme = resolveTheme(undefined, { lang: deck.meta.lang });
     }
   }
+  theme = withoutBrokenImages(theme, diag);
   const allowedDirs = baseDir ? [baseDir, ...(theme.file ? [path.dirname(theme.file)] : [])] : [];
   const images = baseDir
     ? loadImages(deck, { baseDir, allowedDirs, allowAnyPath: opts.allowAnyPath }, diag)
@@ -110,6 +111,27 @@ function frontMatterTheme(markdown: string, ref: string | undefined, baseDir: st
   if (baseDir !== undefined && within(abs, [baseDir])) return abs;
   diag.warn(`theme "${ref}" is outside the deck's folder and was not read (use --theme or --allow-any-path); using the default theme`, line);
   return undefined;
+}
+
+/**
+ * A theme's background or logo that would not show (junk, an HTML page saved as .png, a damaged PNG) is left out
+ * with a warning: embedded unchecked, it made a deck that passed validation and showed nothing.
+ */
+function withoutBrokenImages(theme: Theme, diag: Diagnostics): Theme {
+  let copy: Theme | undefined;
+  for (const [key, style] of Object.entries(theme.layouts)) {
+    for (const field of ['background', 'logo'] as const) {
+      const image = style?.[field]?.image;
+      const problem = image ? themeImageProblem(image) : undefined;
+      if (!image || !problem) continue;
+      diag.warn(`theme "${theme.name}": layouts.${key}.${field}.image "${path.basename(image)}": ${problem}; left out`);
+      copy ??= structuredClone(theme);
+      const target = (copy.layouts as unknown as Record<string, Record<string, { image?: string } | undefined>>)[key];
+      if (field === 'logo') delete target.logo;
+      else delete target.background!.image;
+    }
+  }
+  return copy ?? theme;
 }
 
 /** Every picture a theme draws: layout backgrounds and logos (absolute paths, as the theme loader made them). */

@@ -4,6 +4,7 @@
 import { statSync } from 'node:fs';
 import { isInside, realpathOr } from '../paths.js';
 import { readFileCapped, ReadRefused } from '../read.js';
+import { imageProblem } from './verify.js';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Block, Deck, ImageAsset } from '../model.js';
@@ -60,6 +61,16 @@ export function loadImages(deck: Deck, opts: ImageOptions, diag: Diagnostics): M
   return assets;
 }
 
+/**
+ * Why a theme's background or logo picture would not show (junk, HTML, a damaged PNG, a pixel bomb), or undefined.
+ * An SVG is the theme's to use (PowerPoint draws it); every other picture is checked like a deck's.
+ */
+export function themeImageProblem(abs: string): string | undefined {
+  const a = loadOne(abs, { baseDir: path.dirname(abs), allowAnyPath: true }, [], { left: MAX_IMAGES_TOTAL_BYTES });
+  if (a.ok || a.reason.startsWith('SVG is not embedded')) return undefined;
+  return a.reason;
+}
+
 function loadOne(ref: string, opts: ImageOptions, allowed: string[], budget: { left: number }): ImageAsset {
   if (ref.trim() === '') return { ok: false, reason: 'no path given' };
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(ref) || ref.startsWith('//')) return { ok: false, reason: 'remote images are not downloaded' };
@@ -110,6 +121,8 @@ function loadOne(ref: string, opts: ImageOptions, allowed: string[], budget: { l
   // JPEG EXIF orientations 5–8 are drawn rotated by viewers: swap so the box matches what is shown.
   if (dim.orientation && dim.orientation >= 5) [width, height] = [height, width];
   if (!verifyComplete(data, type ?? '')) return { ok: false, reason: 'the file is truncated' };
+  const problem = imageProblem(data, type ?? '', dim.width, dim.height);
+  if (problem) return { ok: false, reason: problem };
   budget.left -= data.length;
   return { ok: true, path: abs, data: new Uint8Array(data), mime, width, height };
 }

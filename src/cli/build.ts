@@ -30,8 +30,9 @@ export interface InputMarkdown {
 
 /** Text input (a speech) goes through the outliner first; everything else is Markdown. */
 export async function markdownFor(file: string, io: Io, verbose = false): Promise<InputMarkdown> {
-  const { text, notice } = readInput(file);
+  const { text, notice, warnings } = readInput(file);
   if (notice) io.err(`huibao: ${formatWhere(file)}${notice}`);
+  printWarnings(warnings ?? [], io);
   if (path.extname(file).toLowerCase() !== '.txt') return { markdown: text, lineOf: (l) => l };
   const { outline } = await import('../outline/index.js');
   const r = outline(text, { file });

@@ -16,8 +16,9 @@ export interface OutlineCliOptions {
 
 export async function runOutline(input: string, opts: OutlineCliOptions, io: Io = processIo): Promise<number> {
   if (opts.output) checkOutputText(opts.output, input, !!opts.force);
-  const { text, notice } = readInput(input);
+  const { text, notice, warnings } = readInput(input);
   if (notice) io.err(`huibao: ${formatWhere(input)}${notice}`);
+  printWarnings(warnings ?? [], io);
   const { outline } = await import('../outline/index.js');
   const r = outline(text, { file: input });
   printWarnings(r.warnings, io);

@@ -89,7 +89,7 @@ describe('decodeInput: encodings', () => {
   });
   it('refuses bytes that are neither UTF-8 nor GB18030', () => {
     const junk = Uint8Array.from({ length: 400 }, (_, i) => (i % 2 ? 0xff : 0x80));
-    expect(caught(() => decodeInput(junk, 'x.md')).message).toBe('the file is neither UTF-8 nor GB18030 text; save it as UTF-8 and try again');
+    expect(caught(() => decodeInput(junk, 'x.md')).message).toBe('the file is not UTF-8, and not plausible as GB18030, Big5 or Shift_JIS text either; save it as UTF-8 and try again');
   });
 });
 
