@@ -38,6 +38,9 @@ const PALETTE_NOTES: Record<keyof Theme['palette'], string> = {
   link: 'links',
 };
 
+/** Palette entries that usually are the accent colour: written as the role when they are. */
+const FOLLOWS_ACCENT: readonly (keyof Theme['palette'])[] = ['title', 'tableHeader', 'quoteBar', 'link'];
+
 const LAYOUT_NOTES: Record<LayoutKey, string> = {
   title: 'the title slide',
   agenda: 'the agenda (目录) slide',
@@ -63,9 +66,11 @@ function layoutLines(key: LayoutKey, s: LayoutStyle): string[] {
 export function initThemeText({ name, ref, schema, base }: InitInput): string {
   const p = base.palette;
   const width = Math.max(...Object.keys(p).map((k) => k.length));
+  // Entries that are the accent's colour are written as the role, so changing `accent` here recolours them too.
+  const value = (k: keyof Theme['palette']) => (FOLLOWS_ACCENT.includes(k) && p[k] === p.accent ? 'accent' : FOLLOWS_ACCENT.includes(k) && p[k] === p.accent2 ? 'accent2' : c(p[k]!));
   const palette = (Object.keys(PALETTE_NOTES) as (keyof Theme['palette'])[])
     .filter((k) => p[k] !== undefined)
-    .map((k) => `  ${(k + ':').padEnd(width + 1)} ${c(p[k]!).padEnd(10)} # ${PALETTE_NOTES[k]}`);
+    .map((k) => `  ${(k + ':').padEnd(width + 1)} ${value(k).padEnd(10)} # ${PALETTE_NOTES[k]}`);
   const f = base.fonts;
   const s = base.sizes;
   const layouts = LAYOUT_KEYS.flatMap((k) => layoutLines(k, base.layouts[k]));
@@ -73,8 +78,8 @@ export function initThemeText({ name, ref, schema, base }: InitInput): string {
     `# yaml-language-server: $schema=${schema}`,
     `# A huibao theme. Whatever is not set here comes from ${q(ref)} — see all of it with: huibao themes show ${ref}`,
     '# Colours are "#RRGGBB" (keep the quotes: # starts a comment in YAML) or a palette role such as accent or muted.',
-    '# Lengths are inches (a negative x or y',
-    '# counts from the right or bottom edge) or "N%" of the slide, so one theme fits 16:9 and 4:3.',
+    '# Lengths are inches (a negative x or y counts from the right or bottom edge) or "N%" of the slide, so one theme',
+    '# fits 16:9 and 4:3.',
     `# Check it (contrast, sizes, boxes) with: huibao themes check ./${name}.yaml`,
     '',
     `name: ${name}`,

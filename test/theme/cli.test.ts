@@ -79,6 +79,9 @@ describe('huibao themes', () => {
     expect(text).toMatch(/^# yaml-language-server: \$schema=.*themes\/theme\.schema\.json\n/);
     expect(text).toContain('extends: "party-red"');
     expect(text).toContain('  accent:          "#C00000"  # bars, bullets, highlights');
+    // party-red's title is its accent: written as the role, so changing the accent in this file moves both.
+    expect(text).toContain('  title:           accent     # slide titles');
+    expect(text).toContain('  tableHeaderText: "#FFFFFF"  # table header text');
     const t = loadThemeFile(file);
     const base = resolveTheme('party-red');
     expect(t.name).toBe('our-red');
