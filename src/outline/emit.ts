@@ -51,7 +51,11 @@ export function emit(meta: Meta & { title: string; lang: string }, p: Plan): Emi
 function slide(out: string[], s: SlideOut): void {
   out.push(`## ${escapeHeading(s.title)}`, '');
   if (s.bullets.length) {
-    for (const b of s.bullets) out.push(s.cards ? `- **${escapeInline(b.trim())}**` : `- ${escapeLine(b)}`);
+    s.bullets.forEach((b, i) => {
+      const body = s.cardBodies?.[i];
+      if (!s.cards) out.push(`- ${escapeLine(b)}`);
+      else out.push(`- **${escapeInline(b.trim())}**` + (body ? (/[\u4e00-\u9fff]/.test(b) ? '：' : ': ') + escapeInline(body.trim()) : ''));
+    });
     out.push('');
   }
   notes(out, s.notes);

@@ -10,6 +10,8 @@ export interface SlideOut {
   bullets: string[];
   /** The bullets are parallel headings (sub-point titles): written as bold items, which become cards. */
   cards?: boolean;
+  /** The line under each card's head (the sub-point's first point), when there is one. */
+  cardBodies?: (string | undefined)[];
   notes: string[];
   line: number;
 }
@@ -121,10 +123,19 @@ function overview(ctx: Ctx, n: Node): SlideOut {
   const { doc } = ctx;
   const k = n.children.length;
   const title = doc.lang === 'en' ? `${EN_COUNT[k] ?? k} points` : `${ZH_COUNT[k] ?? k}个方面`;
-  const items = n.children.map((c) => (n.items ? trimTitle(doc.text.slice(c.start, c.end), doc.lang) : headTitle(ctx, c).title));
   // Inline items (一是…；二是…；) have no slides of their own: their text is this slide's notes.
   const notes = n.items ? paras(doc, n.start, n.end) : [];
-  return { title, bullets: items, notes, line: lineAt(doc, n.children[0].start), cards: true };
+  if (n.items) return { title, bullets: n.children.map((c) => trimTitle(doc.text.slice(c.start, c.end), doc.lang)), notes, line: lineAt(doc, n.children[0].start), cards: true };
+  // A card: the sub-point's title (without its number: the card has one) and its first point as the line under it.
+  const bullets: string[] = [];
+  const bodies: (string | undefined)[] = [];
+  for (const c of n.children) {
+    const { title: t, end } = headTitle(ctx, c);
+    const head = c.marker ? t.slice(c.marker.len).replace(/^[，,、：:\s—–]+/, '') : t;
+    bullets.push(head.length >= 2 ? head : t);
+    bodies.push(bulletsFrom(paras(doc, end, c.end), doc.lang, 1, [t])[0]);
+  }
+  return { title, bullets, notes, line: lineAt(doc, n.children[0].start), cards: true, cardBodies: bodies };
 }
 
 /** Slides with fewer than two bullets are not worth a slide: their notes go to the slide before. */

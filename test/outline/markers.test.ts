@@ -36,8 +36,8 @@ describe('outline: marker styles', () => {
     // Each point: an overview of its sub-points (bold items: cards); sub-points too thin for two bullets get no
     // slide of their own, their text goes to the overview's notes.
     expect(slideTitles(r.markdown)).toEqual(['两个方面', '（一）经济稳中有进', '两个方面']);
-    expect(r.markdown).toContain('## 两个方面\n\n- **（一）经济稳中有进**\n- **（二）民生持续改善**\n\n## （一）经济稳中有进\n\n- 全年地区生产总值增长5.2%\n- 固定资产投资增长3%');
-    expect(r.markdown).toContain('## 两个方面\n\n- **（一）稳住经济大盘**\n- **（二）兜牢民生底线**\n\n::: notes\n（一）稳住经济大盘。要抓项目');
+    expect(r.markdown).toContain('## 两个方面\n\n- **经济稳中有进**：全年地区生产总值增长5.2%\n- **民生持续改善**：新增就业1.2万人，城乡居民收入稳步增长\n\n## （一）经济稳中有进\n\n- 全年地区生产总值增长5.2%\n- 固定资产投资增长3%');
+    expect(r.markdown).toContain('## 两个方面\n\n- **稳住经济大盘**：抓项目、扩投资、促消费\n- **兜牢民生底线**：稳就业、保基本、促公平\n\n::: notes\n（一）稳住经济大盘。要抓项目');
     expect(r.structure).toMatchObject({ levels: 2, sections: 2, slides: 3, announced: 2, style: '一、 > （一）' });
     expect(r.markdown).toMatch(/^---\ntitle: 关于做好今年工作的报告\nlang: zh-CN\nclosing: 谢谢！\n---/);
     expect(r.warnings).toEqual([]);
@@ -138,8 +138,8 @@ describe('outline: marker styles', () => {
       ].join('\n'),
     );
     expect(slideTitles(r.markdown)).toEqual(['两个方面', '两个方面']);
-    expect(r.markdown).toContain('- **进一步优化了营商环境**\n- **进一步完善了基础设施**');
-    expect(r.markdown).toContain('- **当好改革的促进派**\n- **当好发展的实干家**');
+    expect(r.markdown).toMatch(/- \*\*进一步优化了营商环境\*\*(?:：[^\n]+)?\n- \*\*进一步完善了基础设施\*\*/);
+    expect(r.markdown).toMatch(/- \*\*当好改革的促进派\*\*(?:：[^\n]+)?\n- \*\*当好发展的实干家\*\*/);
     expect(r.structure.style).toBe('一、 > “进一步…”/paragraph titles');
   });
 });

@@ -29,7 +29,7 @@ describe.skipIf(!hasShared)('outline: the seed speech', () => {
   });
 
   it('gives each point an overview of its sub-points (bold items: cards), then the nine sub-points as slides', () => {
-    expect(r.markdown).toContain('## 三个方面\n\n- **进一步强化了理论武装**\n- **进一步厚植了为民情怀**\n- **进一步提升了工作实效**\n');
+    expect(r.markdown).toContain('## 三个方面\n\n- **进一步强化了理论武装**：坚持以习近平总书记关于党史学习教育的重要论述为指导\n- **进一步厚植了为民情怀**：');
     expect(slideTitles(r.markdown).filter((t) => t !== '三个方面')).toEqual([
       '进一步强化了理论武装',
       '进一步厚植了为民情怀',
