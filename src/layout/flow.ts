@@ -5,6 +5,7 @@ import { wrapRuns, splitSentences } from './wrap.js';
 import type { Unit, ParaSpec, FlowKind } from './units.js';
 import { BOX_SLACK_PT, bodyScale, indentFor, insetFor, linePitch, sizeFor, spaceBefore, type BodyScale } from './style.js';
 import { layoutTable, type TableLayout } from './table.js';
+import { wrapWithFormulas } from './math.js';
 
 export const GAP_PT_MIN = 6;
 /** An image never gets less than this on a page (inches), so it stays recognisable. */
@@ -60,11 +61,8 @@ function wrapParagraph(kind: FlowKind, para: ParaSpec, sizePt: number, boxWidthP
   const { marginLeftPt } = paraIndent(para, sizePt);
   const mono = kind === 'code' || !!para.mono;
   const maxWidthPt = Math.max(sizePt * 2, boxWidthPt - inset[0] - inset[2] - marginLeftPt);
-  return wrapRuns(para.runs, {
-    style: { faces: mono ? theme.fonts.mono : theme.fonts.body, sizePt },
-    mono: theme.fonts.mono,
-    maxWidthPt,
-  }).lines;
+  const opts = { style: { faces: mono ? theme.fonts.mono : theme.fonts.body, sizePt }, mono: theme.fonts.mono, maxWidthPt };
+  return wrapWithFormulas(para.runs, opts, linePitch(theme, sizePt, mono), wrapRuns); // formulas: src/layout/math.ts
 }
 
 /** Height in points a unit adds to its box (first = first unit of its box). */

@@ -79,6 +79,8 @@ export function readBlock(tokens: readonly Token[], i: number, ctx: BlockContext
       return { blocks: [], next: i + 1 };
     case 'hr':
       return { blocks: [], next: i + 1 };
+    case 'math_block':
+      return { blocks: [{ kind: 'paragraph', runs: [{ text: t.content, math: 'display' }], src }], next: i + 1 };
     default:
       if (t.type.startsWith('container_') && t.nesting === 1) {
         // Fenced divs (::: columns, ::: incremental …) are unwrapped: their content stays, the wrapper goes.

@@ -8,6 +8,7 @@ import { markdown } from './markdown.js';
 import { readFrontMatter } from './frontmatter.js';
 import { detectSlideLevel, walkSlides } from './slides.js';
 import { plainText } from './inline.js';
+import { settleFormulas } from './math.js';
 
 export interface ParseOptions {
   /** The file name, for messages and the fallback title. */
@@ -80,6 +81,7 @@ export function parse(source: string, opts: ParseOptions = {}): ParseResult {
   for (const s of walk.slides) slides.push(s); // not push(...): 200 000 headings overflowed the stack
   if (fm.closing) slides.push({ layout: 'closing', title: [{ text: fm.closing }], blocks: [], notes: [], src: { line: fmLine } });
 
+  settleFormulas(slides, diag);
   if (slides.length === 0) {
     // Only rules, link definitions or raw HTML: still a valid deck (a title slide), and the user is told.
     diag.warn('nothing to put on slides (no headings or text): the deck has only a title slide', 1);

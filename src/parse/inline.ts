@@ -16,7 +16,7 @@ export interface InlineResult {
 export function plainText(children: readonly Token[] | null): string {
   let s = '';
   for (const t of children ?? []) {
-    if (t.type === 'text' || t.type === 'code_inline') s += t.content;
+    if (t.type === 'text' || t.type === 'code_inline' || t.type === 'math_inline') s += t.content;
     else if (t.type === 'softbreak') s += ' ';
     else if (t.type === 'hardbreak') s += ' ';
     else if (t.type === 'image') s += plainText(t.children);
@@ -51,7 +51,7 @@ export function toRuns(children: readonly Token[] | null): InlineResult {
         breakNext = false;
       }
       const prev = runs[runs.length - 1];
-      if (prev && !run.breakBefore && sameFormat(prev, run)) prev.text += run.text;
+      if (prev && !run.breakBefore && !prev.math && sameFormat(prev, run)) prev.text += run.text;
       else runs.push(run);
     });
   };
@@ -95,6 +95,11 @@ export function toRuns(children: readonly Token[] | null): InlineResult {
       case 'code_inline':
         push(t.content, { code: true });
         break;
+      case 'math_inline':
+        // A formula is always a run of its own (never merged with text around it); `$$…$$` in a line is display.
+        runs.push({ text: t.content, math: t.markup === '$$' ? 'display' : 'inline', ...(breakNext ? { breakBefore: true } : {}) });
+        breakNext = false;
+        break;
       case 'image':
         images.push({ path: strAttr(t, 'src') ?? '', alt: plainText(t.children) });
         break;
@@ -120,12 +125,12 @@ function safeHref(href: string | null): string | undefined {
 
 /** Drop leading/trailing blank runs a softbreak or image left behind. */
 function trimRuns(runs: Inline[]): Inline[] {
-  while (runs.length && runs[0].text.trim() === '' && !runs[0].code) runs.shift();
-  while (runs.length && runs[runs.length - 1].text.trim() === '' && !runs[runs.length - 1].code) runs.pop();
+  while (runs.length && runs[0].text.trim() === '' && !runs[0].code && !runs[0].math) runs.shift();
+  while (runs.length && runs[runs.length - 1].text.trim() === '' && !runs[runs.length - 1].code && !runs[runs.length - 1].math) runs.pop();
   if (runs.length) {
-    runs[0] = { ...runs[0], text: runs[0].text.replace(/^[ \t]+/, '') };
+    if (!runs[0].math) runs[0] = { ...runs[0], text: runs[0].text.replace(/^[ \t]+/, '') };
     const last = runs.length - 1;
-    runs[last] = { ...runs[last], text: runs[last].text.replace(/[ \t]+$/, '') };
+    if (!runs[last].math) runs[last] = { ...runs[last], text: runs[last].text.replace(/[ \t]+$/, '') };
     if (runs[0].breakBefore) delete runs[0].breakBefore;
   }
   return runs;

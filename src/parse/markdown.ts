@@ -5,6 +5,7 @@ import cjkBreaks from 'markdown-it-cjk-breaks';
 import frontMatter from 'markdown-it-front-matter';
 import cjkFriendly from 'markdown-it-cjk-friendly';
 import { chartRequests } from './chart.js';
+import { mathPlugin } from './math.js';
 
 const instances = new Map<boolean, Md>();
 
@@ -22,6 +23,7 @@ export function markdown(withFrontMatter = true): Md {
   // Pandoc fenced divs we understand only as containers to unwrap (columns, incremental, …); see blocks.ts.
   md.use(container, 'div', { validate: () => true });
   md.use(cjkFriendly);
+  md.use(mathPlugin);
   md.core.ruler.push('cjk_breaks', safeCjkBreaks());
   md.use(chartRequests);
   instances.set(withFrontMatter, md);

@@ -4,6 +4,8 @@
 import type { Inline, LaidParagraph, TextBox, TableCellOut } from '../model.js';
 import type { FontFaces } from '../layout/measure.js';
 import { stripIllegal } from '../text/sanitize.js';
+import { mathRunXml } from './math.js';
+import { onlyDisplayFormulas } from '../text/mathml.js';
 
 export interface RunFonts {
   title: FontFaces;
@@ -98,11 +100,16 @@ function pPr(p: LaidParagraph, faces: FontFaces): string {
 }
 
 export function paragraphXml(p: LaidParagraph, env: TextEnv, fallbackFont: 'title' | 'body' | 'mono' = 'body'): string {
+  // A display formula's paragraph is one line as tall as the lines the layout gave it (src/layout/math.ts).
+  if (p.lines > 1 && onlyDisplayFormulas(p.runs)) p = { ...p, lineSpacingPt: p.lineSpacingPt * p.lines };
   const faces = env.fonts[p.font ?? fallbackFont];
   let xml = '<a:p>' + pPr(p, faces);
   for (const run of p.runs) {
     if (run.breakBefore) xml += `<a:br>${rPr(run, p.sizePt, p.color, faces, env, p)}</a:br>`;
     if (run.text === '') continue;
+    // A formula: Office Math (src/render/math.ts), or its LaTeX source as code when it cannot be converted.
+    const math = run.math && mathRunXml(run, { sizePt: p.sizePt, color: p.color, langAttrs: langAttrs(env.lang) }, (t) => `<a:r>${rPr({ text: t, code: true }, p.sizePt, p.color, faces, env)}<a:t>${xmlEscape(t)}</a:t></a:r>`);
+    if (math || run.math) { xml += math || `<a:r>${rPr({ ...run, code: true }, p.sizePt, p.color, faces, env)}<a:t>${xmlEscape(run.text)}</a:t></a:r>`; continue; }
     const zh = env.lang.startsWith('zh') && !run.code;
     const joined = zh ? (run.text.replace(JOIN_BEFORE, '\uFEFF').replace(/^(?=[…—])/, xml.includes('<a:r>') ? '\uFEFF' : '')) : run.text;
     const pieces = zh ? joined.split(CJK_QUOTES) : [joined];

@@ -1,0 +1,183 @@
+// TeX math in Markdown, as pandoc reads it: `$…$` inline, `$$…$$` display (inline or on lines of their own), and
+// a bare `\begin{align}…\end{align}` (pandoc's raw_tex environments). These rules only find where a formula starts
+// and ends — the LaTeX itself is read by temml (checkFormula) and converted by src/render/math.ts. They run before
+// markdown-it's escape rule, so `\\` and `\,` inside a formula reach temml untouched.
+import type { MarkdownIt as Md } from 'markdown-it';
+import type { Block, Inline, Slide } from '../model.js';
+import type { Diagnostics } from '../errors.js';
+import { toMathML } from '../text/mathml.js';
+
+type InlineState = { src: string; pos: number; posMax: number; push: (type: string, tag: string, nesting: number) => { content: string; markup: string } };
+type BlockState = {
+  src: string;
+  bMarks: number[];
+  eMarks: number[];
+  tShift: number[];
+  sCount: number[];
+  blkIndent: number;
+  lineMax: number;
+  line: number;
+  push: (type: string, tag: string, nesting: number) => { content: string; markup: string; map: [number, number] | null; block: boolean };
+};
+
+const DOLLAR = 0x24;
+const BACKSLASH = 0x5c;
+const isSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x0a;
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+
+/** Environments pandoc passes through as display math when they stand alone. */
+const ENVIRONMENTS = 'align|align\\*|aligned|equation|equation\\*|gather|gather\\*|gathered|multline|multline\\*|eqnarray|eqnarray\\*|split|cases|matrix|pmatrix|bmatrix';
+const BEGIN = new RegExp(`^\\\\begin\\{(${ENVIRONMENTS})\\}`);
+
+function escaped(src: string, at: number): boolean {
+  let n = 0;
+  for (let i = at - 1; i >= 0 && src.charCodeAt(i) === BACKSLASH; i--) n++;
+  return n % 2 === 1;
+}
+
+function mathInline(state: InlineState, silent: boolean): boolean {
+  const { src, pos } = state;
+  if (src.charCodeAt(pos) !== DOLLAR || escaped(src, pos)) return false;
+  const display = src.charCodeAt(pos + 1) === DOLLAR;
+  const open = display ? 2 : 1;
+  const first = src.charCodeAt(pos + open);
+  // pandoc: `$ x$` is not math (a space after the opening $), `$5 and $6` is not math either.
+  if (!display && (Number.isNaN(first) || isSpace(first))) return false;
+  let end = pos + open;
+  for (;;) {
+    end = src.indexOf(display ? '$$' : '$', end);
+    if (end < 0 || end >= state.posMax) return false;
+    if (escaped(src, end)) {
+      end++;
+      continue;
+    }
+    if (!display && (isSpace(src.charCodeAt(end - 1)) || isDigit(src.charCodeAt(end + 1)))) {
+      end++;
+      continue;
+    }
+    break;
+  }
+  const content = src.slice(pos + open, end);
+  if (content.trim() === '') return false;
+  if (!silent) {
+    const token = state.push('math_inline', 'math', 0);
+    token.content = content;
+    token.markup = display ? '$$' : '$';
+  }
+  state.pos = end + open;
+  return true;
+}
+
+function lineText(state: BlockState, line: number): string {
+  return state.src.slice(state.bMarks[line] + state.tShift[line], state.eMarks[line]);
+}
+
+/** `$$` on a line of its own (possibly with the formula on the same line), or `\begin{env}` … `\end{env}`. */
+function mathBlock(state: BlockState, startLine: number, endLine: number, silent: boolean): boolean {
+  if (state.sCount[startLine] - state.blkIndent >= 4) return false;
+  const first = lineText(state, startLine);
+  const env = BEGIN.exec(first);
+  let close: (text: string) => number;
+  let body: (lines: string[]) => string;
+  if (first.startsWith('$$')) {
+    // `$$ x $$` on one line is left to the inline rule unless it is the whole line.
+    const rest = first.slice(2);
+    const oneLine = rest.trimEnd().endsWith('$$') && rest.trim().length > 2;
+    if (oneLine && !/^\s*\$\$[\s\S]*\$\$\s*$/.test(first)) return false;
+    close = (text) => (text.trimEnd().endsWith('$$') ? 1 : -1);
+    body = (lines) => lines.join('\n').replace(/^\$\$/, '').replace(/\$\$\s*$/, '');
+    if (oneLine) close = () => 1;
+  } else if (env) {
+    const endTag = `\\end{${env[1]}}`;
+    close = (text) => (text.includes(endTag) ? 1 : -1);
+    body = (lines) => lines.join('\n');
+  } else return false;
+
+  let line = startLine;
+  let found = close(first.slice(first.startsWith('$$') ? 2 : 0)) > 0 && (env !== null || first.trim().length > 2);
+  while (!found) {
+    line++;
+    if (line >= endLine) return false;
+    // A blank line ends the attempt: an unclosed `$$` is text, as in pandoc.
+    if (state.bMarks[line] + state.tShift[line] >= state.eMarks[line] && !env) return false;
+    found = close(lineText(state, line)) > 0;
+  }
+  if (silent) return true;
+  const lines: string[] = [];
+  for (let l = startLine; l <= line; l++) lines.push(lineText(state, l));
+  const token = state.push('math_block', 'math', 0);
+  token.block = true;
+  token.content = body(lines).trim();
+  token.markup = env ? 'env' : '$$';
+  token.map = [startLine, line + 1];
+  state.line = line + 1;
+  return true;
+}
+
+export function mathPlugin(md: Md): void {
+  md.inline.ruler.before('escape', 'math_inline', mathInline as never);
+  md.block.ruler.before('paragraph', 'math_block', mathBlock as never, { alt: ['paragraph', 'reference', 'blockquote', 'list'] });
+}
+
+/** Why a formula cannot be converted (temml's message, one line), or undefined when it can. */
+export function checkFormula(latex: string, display: boolean): string | undefined {
+  const r = toMathML(latex, display);
+  return r instanceof Error ? r.message.split('\n')[0].trim() : undefined;
+}
+
+/**
+ * Every formula in the slides is checked once: one temml cannot read is shown as its LaTeX source in the code
+ * face (never mangled), with one warning naming its line.
+ */
+export function settleFormulas(slides: readonly Slide[], diag: Diagnostics): void {
+  const fix = (runs: Inline[] | undefined, line: number) => {
+    if (!runs) return;
+    for (let i = 0; i < runs.length; i++) {
+      const r = runs[i];
+      if (!r.math) continue;
+      const why = checkFormula(r.text, r.math === 'display');
+      if (why === undefined) continue;
+      diag.warn(`formula "${clip(r.text)}" cannot be converted to an equation (${why}); shown as LaTeX source`, line);
+      const { math: _m, ...rest } = r;
+      runs[i] = { ...rest, code: true };
+    }
+  };
+  const blocks = (list: readonly Block[]) => {
+    for (const b of list) {
+      switch (b.kind) {
+        case 'paragraph':
+          fix(b.runs, b.src.line);
+          break;
+        case 'list':
+          for (const it of b.items) {
+            fix(it.runs, it.src.line);
+            blocks(it.children);
+          }
+          break;
+        case 'quote':
+          blocks(b.blocks);
+          break;
+        case 'table':
+          for (const c of b.header) fix(c, b.src.line);
+          for (const row of b.rows) for (const c of row) fix(c, b.src.line);
+          break;
+        case 'columns':
+          for (const col of b.columns) {
+            fix(col.heading, b.src.line);
+            blocks(col.blocks);
+          }
+          break;
+      }
+    }
+  };
+  for (const s of slides) {
+    fix(s.title, s.src.line);
+    fix(s.subtitle, s.src.line);
+    blocks(s.blocks);
+  }
+}
+
+function clip(s: string): string {
+  const one = s.replace(/\s+/g, ' ').trim();
+  return one.length > 40 ? one.slice(0, 39) + '…' : one;
+}

@@ -1,0 +1,73 @@
+// A formula run → native Office Math (OMML) inside a DrawingML paragraph, written as PowerPoint and pandoc write it:
+// mc:AlternateContent whose a14 choice holds <a14:m><m:oMath…>, and whose fallback (for readers without Office
+// Math, and what schema validation sees) is a plain run with the LaTeX source. LaTeX → MathML is temml's
+// (src/text/mathml.ts), MathML → OMML is mathml2omml's; here we only dress the result: every math run gets the
+// paragraph's size, colour and language as an a:rPr, display formulas become a centred m:oMathPara.
+import { mml2omml } from 'mathml2omml';
+import type { Inline } from '../model.js';
+import { toMathML } from '../text/mathml.js';
+
+const MC = 'http://schemas.openxmlformats.org/markup-compatibility/2006';
+const A14 = 'http://schemas.microsoft.com/office/drawing/2010/main';
+const M = 'http://schemas.openxmlformats.org/officeDocument/2006/math';
+
+const ommlCache = new Map<string, string | null>();
+
+/** The <m:oMath> of a formula (namespace declared on it), or null when it cannot be converted. */
+export function formulaOmml(latex: string, display: boolean): string | null {
+  const key = (display ? 'D' : 'I') + latex;
+  let out = ommlCache.get(key);
+  if (out !== undefined) return out;
+  out = null;
+  const mathml = toMathML(latex, display);
+  if (typeof mathml === 'string') {
+    // mathml2omml reports MathML it passes over (temml's <span> inside \tag) on the console: not the user's concern.
+    const warn = console.warn;
+    console.warn = () => {};
+    try {
+      out = tidy(mml2omml(mathml));
+    } catch {
+      out = null;
+    } finally {
+      console.warn = warn;
+    }
+  }
+  if (ommlCache.size > 2000) ommlCache.clear();
+  ommlCache.set(key, out);
+  return out;
+}
+
+/** Drop the WordprocessingML namespace mathml2omml declares (PowerPoint has no use for w: in a slide). */
+function tidy(omml: string): string | null {
+  if (!omml.startsWith('<m:oMath')) return null;
+  return omml
+    .replace(/ xmlns:w="[^"]*"/, '')
+    .replace(/ w:[\w-]+="[^"]*"/g, '')
+    .replace(/<m:oMath xmlns:m="[^"]*">/, '<m:oMath>');
+}
+
+export interface MathRunStyle {
+  sizePt: number;
+  color?: string;
+  /** The run language attributes as txbody writes them (lang="…" altLang="…"). */
+  langAttrs: string;
+}
+
+/**
+ * The XML for one formula run inside <a:p>, or undefined when the formula cannot be converted (the caller then
+ * writes the LaTeX source as a code run; parse already warned with its line).
+ * @param fallbackRun the caller's <a:r> for a text, used as the mc:Fallback
+ */
+export function mathRunXml(run: Inline, style: MathRunStyle, fallbackRun: (text: string) => string): string | undefined {
+  const display = run.math === 'display';
+  const omml = formulaOmml(run.text, display);
+  if (omml === null) return undefined;
+  const fill = style.color ? `<a:solidFill><a:srgbClr val="${style.color}"/></a:solidFill>` : '';
+  const rPr = `<a:rPr ${style.langAttrs} sz="${Math.round(style.sizePt * 100)}" dirty="0">${fill}<a:latin typeface="Cambria Math"/><a:ea typeface="Cambria Math"/><a:cs typeface="Cambria Math"/></a:rPr>`;
+  // Each m:r carries the DrawingML run properties after its own m:rPr (CT_R: m:rPr?, then the host's rPr, then m:t).
+  const body = omml.replace(/<m:r>(<m:rPr>[\s\S]*?<\/m:rPr>)?/g, (_all, mrpr: string | undefined) => `<m:r>${mrpr ?? ''}${rPr}`);
+  const math = display
+    ? `<m:oMathPara xmlns:m="${M}"><m:oMathParaPr><m:jc m:val="centerGroup"/></m:oMathParaPr>${body}</m:oMathPara>`
+    : body.replace('<m:oMath>', `<m:oMath xmlns:m="${M}">`);
+  return `<mc:AlternateContent xmlns:mc="${MC}"><mc:Choice xmlns:a14="${A14}" Requires="a14"><a14:m>${math}</a14:m></mc:Choice><mc:Fallback>${fallbackRun(run.text)}</mc:Fallback></mc:AlternateContent>`;
+}
