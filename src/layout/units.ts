@@ -79,6 +79,13 @@ export function toUnits(blocks: readonly Block[], images?: ReadonlyMap<string, I
         out.push({ kind: 'image', group, path: '', alt: b.chart.title ?? '', chart: b.chart, minIn: CHART_MIN_IN, src: b.src });
         lastKind = 'image';
         break;
+      case 'columns':
+        // Columns the chosen layout did not place side by side: one after the other (src/parse reads them).
+        for (const c of b.columns) {
+          if (c.heading?.length) text(kind, { runs: c.heading.map((r) => ({ ...r, bold: true })), level: 0 }, b.src);
+          c.blocks.forEach((x) => block(x, inside));
+        }
+        break;
       case 'image':
         group++;
         out.push({ kind: 'image', group, path: b.path, alt: b.alt, asset: images?.get(b.path), src: b.src });

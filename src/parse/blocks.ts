@@ -1,17 +1,23 @@
 // markdown-it block tokens → model blocks. Works on the flat token array with an index (markdown-it's own shape):
 // each reader takes the index of an *_open token and returns the blocks it made and the index after its *_close.
 import type { Token } from 'markdown-it';
-import type { Align, Block, Inline, ListItem } from '../model.js';
+import type { Align, Block, Column, Inline, ListItem } from '../model.js';
+import { parseAttributes } from './attributes.js';
+import { htmlBlocks, readHtmlBlock } from './html.js';
+import { markdown } from './markdown.js';
 import type { Diagnostics } from '../errors.js';
 import { toRuns } from './inline.js';
 import { readChart } from './chart.js';
+import type { Ignored } from './ignored.js';
 
 export interface BlockContext {
   diag: Diagnostics;
   /** 1-based file line of token line 0 (markdown-it lines are already file lines: offset 1). */
   lineOf: (t: Token) => number;
-  /** Lines where raw HTML was left out: reported once per deck, not once per tag (Marp decks are full of it). */
-  htmlLines?: number[];
+  /** The line of the block being read (for what inline readers report). */
+  currentLine?: number;
+  /** Constructs left out, reported once per kind (src/parse/ignored.ts). */
+  ignored?: Ignored;
 }
 
 /** Index of the token that closes the one at `i` (same level, nesting -1). */
@@ -30,11 +36,18 @@ export function closeIndex(tokens: readonly Token[], i: number): number {
 export function readBlock(tokens: readonly Token[], i: number, ctx: BlockContext): { blocks: Block[]; next: number } {
   const t = tokens[i];
   const src = { line: ctx.lineOf(t) };
+  ctx.currentLine = src.line;
   const chart = readChart(tokens, i, ctx);
   if (chart) return chart;
   switch (t.type) {
     case 'paragraph_open': {
       const inline = tokens[i + 1];
+      // pandoc's pause: incremental reveals do not exist in a static deck.
+      if (/^\.\s\.\s\.$/.test(inline.content.trim())) {
+        ctx.ignored?.note('pause ". . ."', src.line, 'dropped: a static deck shows every step at once');
+        return { blocks: [], next: closeIndex(tokens, i) + 1 };
+      }
+      if (CITATION.test(inline.content)) ctx.ignored?.note('citation [@…]', src.line, 'kept as written: huibao has no bibliography');
       const { runs, images } = toRuns(inline.children);
       const blocks: Block[] = [];
       if (runs.length) blocks.push({ kind: 'paragraph', runs, src });
@@ -74,17 +87,22 @@ export function readBlock(tokens: readonly Token[], i: number, ctx: BlockContext
     case 'fence':
     case 'code_block':
       return { blocks: [{ kind: 'code', lang: t.info.trim().split(/\s+/)[0] ?? '', text: t.content.replace(/\n$/, ''), src }], next: i + 1 };
-    case 'html_block':
-      if (!/^\s*<!--/.test(t.content)) (ctx.htmlLines ??= []).push(src.line);
-      return { blocks: [], next: i + 1 };
+    case 'html_block': {
+      if (/^\s*<!--[\s\S]*-->\s*$/.test(t.content)) return { blocks: [], next: i + 1 };
+      const html = readHtmlBlock(t.content);
+      for (const tag of html.dropped) ctx.ignored?.note(`HTML <${tag}>`, src.line, 'left out (its text is kept)');
+      for (const tag of html.droppedWhole) ctx.ignored?.note(`HTML <${tag}>`, src.line, 'left out with its content (nothing of it can be shown on a slide)');
+      return { blocks: htmlBlocks(html, src.line, (md) => toRuns(markdown(false).parseInline(md, {})[0]?.children ?? null).runs), next: i + 1 };
+    }
     case 'hr':
       return { blocks: [], next: i + 1 };
     case 'math_block':
       return { blocks: [{ kind: 'paragraph', runs: [{ text: t.content, math: 'display' }], src }], next: i + 1 };
     default:
       if (t.type.startsWith('container_') && t.nesting === 1) {
-        // Fenced divs (::: columns, ::: incremental …) are unwrapped: their content stays, the wrapper goes.
         const end = closeIndex(tokens, i);
+        if (hasClass(t.info, 'columns')) return { blocks: [readColumns(tokens, i, end, ctx)], next: end + 1 };
+        // Other fenced divs (::: incremental, ::: {style=…} …) are unwrapped: their content stays, the wrapper goes.
         return { blocks: readBlocks(tokens, i + 1, end, ctx), next: end + 1 };
       }
       return { blocks: [], next: t.nesting === 1 ? closeIndex(tokens, i) + 1 : i + 1 };
@@ -140,4 +158,41 @@ function readTable(tokens: readonly Token[], i: number, ctx: BlockContext): { bl
   const cols = header.length;
   const even = rows.map((r) => (r.length >= cols ? r.slice(0, cols) : [...r, ...Array.from({ length: cols - r.length }, () => [])]));
   return { blocks: [{ kind: 'table', header, rows: even, align, src: { line: ctx.lineOf(tokens[i]) } }], next: end + 1 };
+}
+
+const CITATION = /\[(?:[^\]]*;\s*)?-?@[\w:.#$%&+?<>~/-]+[^\]]*\]/;
+
+/** `::: columns`, `::: {.columns}`, `:::: {.columns style=…}`: the div's classes include the name. */
+function hasClass(info: string, name: string): boolean {
+  const s = info.trim();
+  if (s === name) return true;
+  const m = /^\{(.*)\}$/.exec(s);
+  return !!m && parseAttributes(m[1]).classes.includes(name);
+}
+
+/** pandoc `:::: columns` holding `::: {.column width="40%"}` divs → one columns block (with relative widths). */
+function readColumns(tokens: readonly Token[], open: number, close: number, ctx: BlockContext): Block {
+  const columns: Column[] = [];
+  let j = open + 1;
+  while (j < close) {
+    const t = tokens[j];
+    if (t.type.startsWith('container_') && t.nesting === 1 && hasClass(t.info, 'column')) {
+      const end = closeIndex(tokens, j);
+      const col: Column = { blocks: readBlocks(tokens, j + 1, end, ctx) };
+      const attrs = /^\{(.*)\}$/.exec(t.info.trim());
+      const width = attrs ? parseFloat(parseAttributes(attrs[1]).values.get('width') ?? '') : NaN;
+      if (Number.isFinite(width) && width > 0) col.width = width;
+      columns.push(col);
+      j = end + 1;
+    } else {
+      // Content between the column divs: pandoc keeps it with the column before it.
+      const { blocks, next } = readBlock(tokens, j, ctx);
+      if (blocks.length) {
+        if (!columns.length) columns.push({ blocks: [] });
+        columns[columns.length - 1].blocks.push(...blocks);
+      }
+      j = Math.max(next, j + 1);
+    }
+  }
+  return { kind: 'columns', columns, src: { line: ctx.lineOf(tokens[open]) } };
 }

@@ -1,6 +1,7 @@
 // YAML front matter → deck metadata, with a warning (file:line) for every key we do not know.
 import { parseDocument, YAMLParseError } from 'yaml';
 import { HuibaoError, type Diagnostics } from '../errors.js';
+import { MARP_THEMES, TOOL_KEYS } from './directives.js';
 
 export interface FrontMatter {
   title?: string;
@@ -22,6 +23,10 @@ export interface FrontMatter {
   /** Speaking pace and the minutes the talk may take (`huibao check`; read by src/lint/timing.ts). */
   pace?: string;
   duration?: string;
+  /** Other tools' keys huibao reads (Marp header/class/headingDivider, Slidev layout/info…): raw values and lines. */
+  tool: Map<string, { value: unknown; line: number }>;
+  /** The line of each key read (by our name). */
+  lines?: Map<string, number>;
 }
 
 type Kind = 'string' | 'boolean' | 'aspect' | 'level';
@@ -74,7 +79,7 @@ export function readFrontMatter(yamlText: string, firstLine: number, diag: Diagn
   } catch (e) {
     throw new HuibaoError(`invalid YAML front matter: ${(e as Error).message.split('\n')[0]}`, { file: diag.file, line: firstLine });
   }
-  if (data === null || data === undefined) return {};
+  if (data === null || data === undefined) return { tool: new Map() };
   // Not key: value pairs — a `---` line, a line of text and another `---` is Markdown (a setext heading and a
   // rule), not front matter: the caller reads it as Markdown.
   if (typeof data !== 'object' || Array.isArray(data)) return null;
@@ -86,7 +91,9 @@ export function readFrontMatter(yamlText: string, firstLine: number, diag: Diagn
     return firstLine + (yamlText.slice(0, offset).match(/\n/g)?.length ?? 0);
   };
 
-  const out: FrontMatter = {};
+  const out: FrontMatter = { tool: new Map(), lines: new Map() };
+  const unknown: { key: string; line: number }[] = [];
+  const others: { key: string; line: number }[] = [];
   for (const [rawKey, value] of Object.entries(data as Record<string, unknown>)) {
     // Own keys only: `constructor` or `toString` are not settings just because every object has them.
     const key = (Object.hasOwn(KEYS, rawKey) ? rawKey : Object.hasOwn(ALIASES, rawKey) ? ALIASES[rawKey] : undefined) as keyof FrontMatter | undefined;
@@ -100,7 +107,17 @@ export function readFrontMatter(yamlText: string, firstLine: number, diag: Diagn
       continue;
     }
     if (!key) {
-      diag.warn(`unknown front-matter key "${rawKey}" ignored (known: ${Object.keys(KEYS).join(', ')})`, line);
+      if (TOOL_KEYS.has(rawKey)) {
+        out.tool.set(rawKey, { value, line });
+        if (!READ_FROM_TOOLS.has(rawKey)) others.push({ key: rawKey, line });
+      } else unknown.push({ key: rawKey, line });
+      continue;
+    }
+    out.lines!.set(key, line);
+    // Marp's built-in theme names → the nearest of ours.
+    if (key === 'theme' && typeof value === 'string' && Object.hasOwn(MARP_THEMES, value)) {
+      const mapped = MARP_THEMES[value];
+      if (mapped) out.theme = mapped;
       continue;
     }
     if (value === null || value === undefined) continue;
@@ -117,16 +134,16 @@ export function readFrontMatter(yamlText: string, firstLine: number, diag: Diagn
         if (typeof value === 'object' && !(value instanceof Date)) {
           // A list of authors is common in pandoc decks: join them.
           if (Array.isArray(value) && value.every((v) => typeof v !== 'object')) {
-            (out as Record<string, unknown>)[key] = value.join(', ');
+            (out as unknown as Record<string, unknown>)[key] = value.join(', ');
             break;
           }
           throw bad('text');
         }
-        (out as Record<string, unknown>)[key] = value instanceof Date ? value.toISOString().slice(0, 10) : String(value);
+        (out as unknown as Record<string, unknown>)[key] = value instanceof Date ? value.toISOString().slice(0, 10) : String(value);
         break;
       case 'boolean':
         if (typeof value !== 'boolean') throw bad('true or false');
-        (out as Record<string, unknown>)[key] = value;
+        (out as unknown as Record<string, unknown>)[key] = value;
         break;
       case 'aspect': {
         const v = String(value).replace('/', ':').replace(/\s/g, '');
@@ -140,6 +157,14 @@ export function readFrontMatter(yamlText: string, firstLine: number, diag: Diagn
         break;
     }
   }
+  // One line for each kind, not one per key (and not the list of known keys each time).
+  if (unknown.length) {
+    const keys = unknown.map((u) => `"${u.key}"`).join(', ');
+    diag.warn(`front-matter key${unknown.length > 1 ? 's' : ''} ${keys} unknown to huibao, ignored (known: ${Object.keys(KEYS).join(', ')})`, unknown[0].line);
+  }
+  if (others.length) {
+    diag.warn(`other tools' settings in the front matter ignored (styling and behaviour of Marp, Slidev or reveal.js): ${others.map((o) => o.key).join(', ')}`, others[0].line);
+  }
   return out;
 }
 
@@ -149,6 +174,9 @@ function shown(value: unknown): string {
   if (typeof value === 'number' && !Number.isFinite(value)) return `${value} (a number too large to use)`;
   return JSON.stringify(value);
 }
+
+/** Other tools' keys that huibao reads (see slides.ts), or that mean nothing on a slide deck file: never reported. */
+const READ_FROM_TOOLS = new Set(['marp', 'header', 'class', 'headingDivider', 'layout', 'info', 'title-slide-attributes', 'pagetitle', 'name', 'clicks']);
 
 function acceptable(kind: Kind, value: unknown): boolean {
   switch (kind) {

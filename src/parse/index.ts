@@ -5,7 +5,12 @@ import { Diagnostics, HuibaoError, type Warning } from '../errors.js';
 import { normalizeNewlines, stripIllegal } from '../text/sanitize.js';
 import { cjkShare } from '../text/script.js';
 import { markdown } from './markdown.js';
-import { readFrontMatter } from './frontmatter.js';
+import { readFrontMatter, type FrontMatter } from './frontmatter.js';
+import { Ignored } from './ignored.js';
+import { inlineHtml, toRuns } from './inline.js';
+import type { BlockContext } from './blocks.js';
+import type { Inline } from '../model.js';
+import type { SlideWalk, WalkDialect } from './slides.js';
 import { detectSlideLevel, walkSlides } from './slides.js';
 import { plainText } from './inline.js';
 import { settleFormulas } from './math.js';
@@ -31,27 +36,51 @@ export function parse(source: string, opts: ParseOptions = {}): ParseResult {
   const lineOf = (t: Token) => (t.map ? t.map[0] + 1 : 1);
 
   let fmToken = tokens.find((t: Token) => t.type === 'front_matter');
-  let fm = fmToken ? readFrontMatter((fmToken as unknown as { meta: string }).meta ?? '', lineOf(fmToken) + 1, diag) : {};
+  let fm: FrontMatter | null = fmToken ? readFrontMatter((fmToken as unknown as { meta: string }).meta ?? '', lineOf(fmToken) + 1, diag) : { tool: new Map() };
   if (fm === null) {
     diag.warn('the block between the --- lines at the top is not front matter (key: value lines); read as Markdown', 1);
     tokens = markdown(false).parse(text, {});
     fmToken = undefined;
-    fm = {};
+    fm = { tool: new Map() };
   }
 
-  const slideLevel = opts.slideLevel ?? fm.slideLevel ?? detectSlideLevel(tokens);
-  const ctx = { diag, lineOf, htmlLines: [] as number[] };
-  const walk = walkSlides(tokens, slideLevel, ctx);
-  if (ctx.htmlLines.length) {
-    const n = ctx.htmlLines.length;
-    const more = n > 3 ? ` (and ${n - 3} more place${n - 3 === 1 ? '' : 's'}, lines ${ctx.htmlLines.slice(3, 8).join(', ')}${n > 8 ? ', …' : ''})` : '';
-    for (const line of ctx.htmlLines.slice(0, 3)) diag.warn('raw HTML is not supported and was left out' + (line === ctx.htmlLines[2] ? more : ''), line);
+  const ignored = new Ignored();
+  const dialect = dialectOf(fm, text);
+  const slideLevel = opts.slideLevel ?? fm.slideLevel ?? (dialect.dividers ? Math.max(...dialect.dividers) : detectSlideLevel(tokens));
+  const ctx: BlockContext = { diag, lineOf, ignored };
+  inlineHtml.dropped = (tag) => ignored.note(`HTML <${tag}>`, ctx.currentLine ?? 1, 'left out (its text is kept)');
+  let walk: SlideWalk;
+  try {
+    walk = walkSlides(tokens, slideLevel, ctx, dialect);
+  } finally {
+    inlineHtml.dropped = undefined;
+  }
+  // Marp decks open (and often close) with a lead/invert slide: that is their title (closing) slide.
+  if (dialect.marp) {
+    const first = walk.slides[0];
+    const last = walk.slides[walk.slides.length - 1];
+    if (first?.layoutRequest && ['statement', 'section'].includes(first.layoutRequest.name)) first.layoutRequest = { ...first.layoutRequest, name: 'title' };
+    if (last && last !== first && last.layoutRequest && ['statement', 'section'].includes(last.layoutRequest.name)) last.layoutRequest = { ...last.layoutRequest, name: 'closing' };
   }
 
   const body = fmToken ? text.split('\n').slice(fmToken.map?.[1] ?? 0).join('\n') : text;
   const lang = fm.lang ?? (cjkShare(body) >= 0.3 ? 'zh-CN' : 'en');
   const firstHeading = tokens.find((t: Token) => t.type === 'inline' && tokens[tokens.indexOf(t) - 1]?.type === 'heading_open');
   const fallbackTitle = firstHeading ? plainText(firstHeading.children) : opts.file ? baseName(opts.file) : 'Untitled';
+
+  // Metadata may hold Markdown (Slidev's `title: \`code\``) or HTML (an author with an image): runs, tags left out.
+  const fmRuns = (key: 'title' | 'subtitle' | 'author' | 'date' | 'footer' | 'closing'): Inline[] | undefined => {
+    const v = fm[key];
+    if (v === undefined) return undefined;
+    const line = fm.lines?.get(key) ?? 1;
+    if (/<\/?[a-z][^>]*>/i.test(v)) ignored.note('HTML in the front matter', line, 'left out (its text is kept)');
+    return metaRuns(v);
+  };
+  for (const k of ['title', 'subtitle', 'author', 'date', 'footer', 'closing'] as const) {
+    const runs = fmRuns(k);
+    if (runs) fm[k] = plainOf(runs);
+  }
+  const titleRuns = fm.title !== undefined ? fmRuns('title') : undefined;
 
   const meta: DeckMeta = {
     title: fm.title ?? fallbackTitle,
@@ -68,7 +97,7 @@ export function parse(source: string, opts: ParseOptions = {}): ParseResult {
   if (fm.title !== undefined) {
     slides.push({
       layout: 'title',
-      title: [{ text: fm.title }],
+      title: titleRuns && titleRuns.length ? titleRuns : [{ text: fm.title }],
       subtitle: fm.subtitle ? [{ text: fm.subtitle }] : undefined,
       blocks: [],
       notes: walk.leadingNotes,
@@ -81,7 +110,11 @@ export function parse(source: string, opts: ParseOptions = {}): ParseResult {
   for (const s of walk.slides) slides.push(s); // not push(...): 200 000 headings overflowed the stack
   if (fm.closing) slides.push({ layout: 'closing', title: [{ text: fm.closing }], blocks: [], notes: [], src: { line: fmLine } });
 
+  // Slidev's headmatter `info:` describes the talk: the first slide's notes.
+  const info = fm.tool.get('info');
+  if (typeof info?.value === 'string' && info.value.trim() && slides[0]) slides[0].notes.push(...info.value.split(/\n\s*\n/).map((p) => p.replace(/\s*\n\s*/g, ' ').trim()).filter(Boolean));
   settleFormulas(slides, diag);
+  ignored.flush(diag);
   if (slides.length === 0) {
     // Only rules, link definitions or raw HTML: still a valid deck (a title slide), and the user is told.
     diag.warn('nothing to put on slides (no headings or text): the deck has only a title slide', 1);
@@ -109,4 +142,38 @@ function cleanInput(source: string, diag: Diagnostics): string {
 
 function baseName(file: string): string {
   return file.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '');
+}
+
+const SLIDEV_HEADMATTER = ['layout', 'info', 'highlighter', 'fonts', 'drawings', 'download', 'colorSchema', 'routerMode', 'canvasWidth', 'aspectRatio', 'mdc', 'themeConfig'];
+
+/** Marp (front matter `marp: true`, `headingDivider`) and Slidev (`layout:` in the headmatter) settings for the walk. */
+function dialectOf(fm: FrontMatter, text: string): WalkDialect {
+  const d: WalkDialect = {};
+  const tool = fm.tool;
+  d.marp = tool.get('marp')?.value === true || tool.has('headingDivider') || (/^<!--\s*_?(class|paginate|header|footer)\s*:/m.test(text) && !tool.has('layout'));
+  const hd = tool.get('headingDivider')?.value;
+  const levels = typeof hd === 'number' ? Array.from({ length: hd }, (_, i) => i + 1) : Array.isArray(hd) ? hd.filter((n): n is number => typeof n === 'number') : [];
+  const ok = levels.filter((n) => Number.isInteger(n) && n >= 1 && n <= 6);
+  if (ok.length) d.dividers = new Set(ok);
+  const str = (k: string) => {
+    const e = tool.get(k);
+    return e && typeof e.value === 'string' ? { value: e.value, line: e.line } : undefined;
+  };
+  d.header = str('header');
+  d.cls = str('class');
+  if (!d.marp) d.firstLayout = str('layout');
+  // Slidev's first slide is a cover unless the headmatter says otherwise.
+  const slidev = !d.marp && (SLIDEV_HEADMATTER.some((k) => tool.has(k)) || /^---\nlayout:\s/m.test(text));
+  if (slidev && !d.firstLayout) d.firstLayout = { value: 'cover', line: 1 };
+  return d;
+}
+
+function metaRuns(v: string): Inline[] {
+  const html = v.replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, '').replace(/<br\s*\/?>/gi, ' ').replace(/<\/?[a-z][^>]*>/gi, ' ').replace(/[ \t]+/g, ' ').trim();
+  const tokens = markdown(false).parseInline(html.replace(/\n+/g, ' '), {});
+  return toRuns(tokens[0]?.children ?? null).runs;
+}
+
+function plainOf(runs: readonly Inline[]): string {
+  return runs.map((r) => r.text).join('').replace(/\s+/g, ' ').trim();
 }

@@ -1,6 +1,11 @@
 // markdown-it inline tokens → runs of formatted text (and the images found among them).
 import type { Token } from 'markdown-it';
 import type { Inline } from '../model.js';
+import { stripAttributes } from './attributes.js';
+import { inlineTag } from './html.js';
+
+/** Told of each inline HTML tag left out (the parse sets it for the time of one parse: parsing is synchronous). */
+export const inlineHtml: { dropped?: (tag: string) => void } = {};
 
 export interface InlineImage {
   path: string;
@@ -10,6 +15,8 @@ export interface InlineImage {
 export interface InlineResult {
   runs: Inline[];
   images: InlineImage[];
+  /** pandoc attribute blocks (`{.class key=value}`) found and removed from the text, their insides. */
+  attributes: string[];
 }
 
 /** Plain text of inline children (alt text, titles in reports). */
@@ -27,6 +34,7 @@ export function plainText(children: readonly Token[] | null): string {
 export function toRuns(children: readonly Token[] | null): InlineResult {
   const runs: Inline[] = [];
   const images: InlineImage[] = [];
+  const attributes: string[] = [];
   let bold = 0;
   let italic = 0;
   let strike = 0;
@@ -59,7 +67,7 @@ export function toRuns(children: readonly Token[] | null): InlineResult {
   for (const t of children ?? []) {
     switch (t.type) {
       case 'text':
-        push(t.content);
+        push(stripAttributes(t.content, attributes));
         break;
       case 'softbreak':
         // markdown-it-cjk-breaks already removed soft breaks between CJK characters; the rest read as a space.
@@ -103,14 +111,23 @@ export function toRuns(children: readonly Token[] | null): InlineResult {
       case 'image':
         images.push({ path: strAttr(t, 'src') ?? '', alt: plainText(t.children) });
         break;
-      case 'html_inline':
-        if (/^<br\s*\/?>$/i.test(t.content)) breakNext = true;
+      case 'html_inline': {
+        const tag = inlineTag(t.content);
+        if (tag.kind === 'break') breakNext = true;
+        else if (tag.kind === 'image') images.push({ path: tag.path, alt: tag.alt });
+        else if (tag.kind === 'format') {
+          const d = tag.open ? 1 : -1;
+          if (tag.format === 'bold') bold = Math.max(0, bold + d);
+          else if (tag.format === 'italic') italic = Math.max(0, italic + d);
+          else strike = Math.max(0, strike + d);
+        } else if (tag.kind === 'dropped') inlineHtml.dropped?.(tag.tag);
         break;
+      }
       default:
         if (t.content) push(t.content);
     }
   }
-  return { runs: trimRuns(runs), images };
+  return { runs: trimRuns(runs), images, attributes };
 }
 
 function sameFormat(a: Inline, b: Inline): boolean {

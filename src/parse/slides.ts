@@ -1,8 +1,11 @@
 // The top-level walk: headings, `---` and notes decide where slides begin; everything else is read by blocks.ts.
 import type { Token } from 'markdown-it';
-import type { Block, Inline, Slide } from '../model.js';
+import type { Block, Column, Inline, Slide } from '../model.js';
 import { closeIndex, readBlock, type BlockContext } from './blocks.js';
 import { plainText, toRuns } from './inline.js';
+import { markdown } from './markdown.js';
+import { marpClassLayout, readDirectives, SLIDEV_LAYOUTS } from './directives.js';
+import { headingAttributes, trimEnd } from './attributes.js';
 
 export interface SlideWalk {
   slides: Slide[];
@@ -16,6 +19,18 @@ const DIRECTIVE = /^\s*(?:[_$]?[\w-]+\s*:.*\n?\s*)+$/;
 /** Marp directives (`<!-- _class: lead -->`) and Slidev per-slide front matter are settings, not text. */
 export function isDirectiveComment(body: string): boolean {
   return DIRECTIVE.test(body.trim() + '\n');
+}
+
+const MARP_KEYS = new Set([
+  'class', 'header', 'footer', 'paginate', 'theme', 'size', 'headingDivider', 'backgroundColor', 'backgroundImage',
+  'backgroundPosition', 'backgroundRepeat', 'backgroundSize', 'color', 'style', 'transition', 'marp', 'math', 'lang',
+  'title', 'description', 'author', 'image', 'keywords', 'url', 'layout', 'fit',
+]);
+
+/** A comment of Marp directives (every `key:` one Marp knows, `_` spot forms too); any other comment is a note. */
+export function isMarpDirective(body: string): boolean {
+  if (!isDirectiveComment(body)) return false;
+  return [...readDirectives(body).keys()].every((k) => MARP_KEYS.has(k.replace(/^[_$]/, '')));
 }
 
 /**
@@ -38,20 +53,48 @@ function isNotesOrComment(t: Token): boolean {
   return t.type === 'container_notes_open' || (t.type === 'html_block' && /^\s*<!--/.test(t.content));
 }
 
-export function walkSlides(tokens: readonly Token[], slideLevel: number, ctx: BlockContext): SlideWalk {
+/** What the dialects add to the walk: Marp's headingDivider and global directives from the front matter. */
+export interface WalkDialect {
+  /** Marp: headings of these levels start a slide (and no heading level makes section slides). */
+  dividers?: ReadonlySet<number>;
+  marp?: boolean;
+  /** Front-matter `header:` / `class:` (Marp globals) and Slidev's headmatter `layout:` for the first slide. */
+  header?: { value: string; line: number };
+  cls?: { value: string; line: number };
+  firstLayout?: { value: string; line: number };
+}
+
+/** Per-slide settings from directives, applied when the walk is done. */
+interface SlideSettings {
+  header?: { value: string; line: number };
+  cls?: { value: string; line: number };
+  layout?: { name: string; line: number; origin: string };
+  /** Slidev slot markers (`::left::`, `::right::`): index into blocks where each column starts. */
+  slots?: { name: string; at: number; line: number }[];
+  image?: { path: string; line: number };
+}
+
+export function walkSlides(tokens: readonly Token[], slideLevel: number, ctx: BlockContext, dialect: WalkDialect = {}): SlideWalk {
   const slides: Slide[] = [];
   const leadingNotes: string[] = [];
   let current: Slide | null = null;
   let section: number | undefined;
   let sectionTitle: { runs: Inline[]; line: number } | null = null;
   let sections = 0;
-  let directives = 0;
+  const settings = new Map<Slide, SlideSettings>();
+  // Directives met before their slide's first heading or text (after a `---`): they belong to the next slide.
+  let pending: SlideSettings = {};
+  const globals: SlideSettings = { header: dialect.header, cls: dialect.cls };
+  if (dialect.firstLayout) pending.layout = slidevLayout(dialect.firstLayout.value, dialect.firstLayout.line, ctx);
 
   const open = (title: Inline[] | undefined, line: number): Slide => {
     current = { layout: 'content', title, blocks: [], notes: [], section, src: { line } };
     slides.push(current);
+    settings.set(current, { ...globals, ...pending });
+    pending = {};
     return current;
   };
+  const settingsFor = (): SlideSettings => (current ? settings.get(current)! : pending);
   const target = (line: number): Slide => {
     if (current) return current;
     // Content straight after a section heading: a slide with the section's title (pandoc does the same).
@@ -77,23 +120,35 @@ export function walkSlides(tokens: readonly Token[], slideLevel: number, ctx: Bl
       const inline = tokens[i + 1];
       const next = closeIndex(tokens, i) + 1;
       if (t.markup === '-' && isDirectiveComment(inline.content)) {
-        directives++; // Slidev per-slide front matter parsed as a setext heading
+        // Slidev per-slide front matter (`---` / `layout: center` / `---`), which markdown-it reads as a setext heading.
         current = null;
+        pending = {};
+        slidevFrontMatter(readDirectives(inline.content), line, pending, ctx);
         i = next;
         continue;
       }
-      if (h < slideLevel) {
+      const divides = (dialect.dividers?.has(h) ?? false) || (!!dialect.marp && current === null);
+      if (divides) {
+        open(titleRuns(inline, line, ctx, () => settingsFor()), line);
+        i = next;
+        continue;
+      }
+      if (h < slideLevel && !dialect.marp) {
         sections++;
         section = sections;
-        const runs = toRuns(inline.children).runs;
-        sectionTitle = { runs, line };
-        slides.push({ layout: 'section', title: runs, blocks: [], notes: [], section, src: { line } });
+        const sec: Slide = { layout: 'section', title: [], blocks: [], notes: [], section, src: { line } };
+        settings.set(sec, { ...globals, ...pending });
+        pending = {};
+        sec.title = titleRuns(inline, line, ctx, () => settings.get(sec)!);
+        sectionTitle = { runs: sec.title, line };
+        slides.push(sec);
         current = null;
         i = next;
         continue;
       }
-      if (h === slideLevel) {
-        open(toRuns(inline.children).runs, line);
+      if (h === slideLevel && !dialect.marp) {
+        open(undefined, line);
+        current!.title = titleRuns(inline, line, ctx, () => settingsFor());
         i = next;
         continue;
       }
@@ -112,22 +167,140 @@ export function walkSlides(tokens: readonly Token[], slideLevel: number, ctx: Bl
     }
     if (t.type === 'html_block' && /^\s*<!--/.test(t.content)) {
       for (const body of comments(t.content)) {
-        if (isDirectiveComment(body)) directives++;
+        const clean = body.replace(/<!--/g, '');
+        if (isMarpDirective(clean)) marpDirectives(readDirectives(clean), line, settingsFor(), globals, ctx);
         else if (body.trim()) addNotes(splitParagraphs(body));
       }
       i++;
       continue;
     }
+    // Slidev slots: `::right::` starts the right column of a two-cols slide.
+    const slot = t.type === 'paragraph_open' ? /^::(\w+)::$/.exec(tokens[i + 1]?.content.trim() ?? '') : null;
+    if (slot) {
+      const slide = target(line);
+      (settings.get(slide)!.slots ??= []).push({ name: slot[1], at: slide.blocks.length, line });
+      i = closeIndex(tokens, i) + 1;
+      continue;
+    }
+    // Awesome-Marp columns: `<div class=ldiv>` … `<div class=rdiv>` (limg/rimg for pictures, mdiv for a middle one).
+    const div = t.type === 'html_block' ? /^\s*<div\s+class\s*=\s*["']?([lmr])(?:div|img)\b/i.exec(t.content) : null;
+    if (div) {
+      const slide = target(line);
+      const name = { l: 'left', m: 'middle', r: 'right' }[div[1].toLowerCase() as 'l' | 'm' | 'r'];
+      (settings.get(slide)!.slots ??= []).push({ name, at: slide.blocks.length, line });
+    }
     const { blocks, next } = readBlock(tokens, i, ctx);
     if (blocks.length) target(line).blocks.push(...blocks);
     i = Math.max(next, i + 1);
   }
-  if (directives > 0) ctx.diag.warn(`${directives} Marp/Slidev directive(s) ignored (huibao styles come from the theme)`);
 
   for (const s of slides) {
+    applySettings(s, settings.get(s) ?? {}, ctx);
     if (s.layout === 'content' && s.blocks.length === 1 && s.blocks[0].kind === 'quote') s.layout = 'quote';
   }
   return { slides, leadingNotes, sections };
+}
+
+/** A heading's runs without its pandoc attributes (`{#id .class data-background-image=…}`), which are read instead. */
+function titleRuns(inline: Token, line: number, ctx: BlockContext, settings: () => SlideSettings): Inline[] {
+  const { runs, images, attributes } = toRuns(inline.children);
+  const attrs = headingAttributes(attributes, line, ctx);
+  if (attrs.layout) settings().layout ??= { name: attrs.layout, line, origin: 'heading class' };
+  if (images.length) ctx.ignored?.note('image in a heading', line, 'left out (a title holds text only)');
+  return trimEnd(runs);
+}
+
+function slidevLayout(name: string, line: number, ctx: BlockContext): SlideSettings['layout'] {
+  const mapped = SLIDEV_LAYOUTS[name];
+  if (mapped === undefined) {
+    ctx.ignored?.note(`Slidev layout "${name}"`, line, 'has no huibao counterpart; the slide is laid out from its content');
+    return undefined;
+  }
+  return mapped ? { name: mapped, line, origin: `Slidev layout: ${name}` } : undefined;
+}
+
+function slidevFrontMatter(d: Map<string, string>, line: number, into: SlideSettings, ctx: BlockContext): void {
+  for (const [key, value] of d) {
+    if (key === 'layout') into.layout = slidevLayout(value, line, ctx);
+    else if (key === 'image' && value) into.image = { path: value, line };
+    else if (key === 'title' || key === 'level' || key === 'hideInToc' || key === 'name') continue;
+    else ctx.ignored?.note('Slidev slide settings', line, 'ignored: huibao styles come from the theme', key);
+  }
+}
+
+/** Marp directives: `_x` (spot) for this slide only; `x` for this slide and the ones after it. */
+function marpDirectives(d: Map<string, string>, line: number, slide: SlideSettings, globals: SlideSettings, ctx: BlockContext): void {
+  for (const [raw, value] of d) {
+    const spot = raw.startsWith('_');
+    const key = raw.replace(/^[_$]/, '');
+    switch (key) {
+      case 'class':
+      case 'header': {
+        const v = { value, line };
+        if (key === 'class') slide.cls = v;
+        else slide.header = v;
+        if (!spot) globals[key === 'class' ? 'cls' : 'header'] = v;
+        break;
+      }
+      case 'layout':
+        // huibao's own `<!-- layout: cards -->` (src/parse/layout-overrides.ts reads it).
+        break;
+      case 'footer':
+      case 'paginate':
+        ctx.ignored?.note('Marp footer/paginate directives on slides', line, 'ignored: huibao sets one footer and page numbering for the whole deck (front matter footer:, paginate:)');
+        break;
+      case 'fit':
+        break;
+      default:
+        ctx.ignored?.note('Marp styling directives', line, 'ignored: huibao styles come from the theme', key);
+    }
+  }
+}
+
+/** Header as title, class as layout, slots as columns, a Slidev image as an image block. */
+function applySettings(s: Slide, st: SlideSettings, ctx: BlockContext): void {
+  if ((!s.title || s.title.length === 0) && st.header?.value.trim()) {
+    const runs = inlineMarkdown(st.header.value);
+    if (runs.length) s.title = runs;
+  }
+  const clsLayout = st.cls ? marpClassLayout(st.cls.value) : undefined;
+  if (st.cls && !clsLayout) for (const c of st.cls.value.split(/\s+/).filter(Boolean)) ctx.ignored?.note('Marp classes', st.cls.line, 'with no huibao counterpart ignored (they style the Marp theme)', c);
+  const layout = st.layout ?? (clsLayout ? { name: clsLayout, line: st.cls!.line, origin: `Marp class: ${st.cls!.value.trim()}` } : undefined);
+  if (layout) s.layoutRequest = layout;
+  if (st.image) s.blocks.push({ kind: 'image', path: st.image.path, alt: '', src: { line: st.image.line } });
+  const slots = (st.slots ?? []).filter((x) => x.name !== 'default');
+  const first = slots.findIndex((x) => COLUMN_SLOTS.has(x.name));
+  if (first >= 0) {
+    // Slidev two-cols: [left, the default slot] ::right:: [right]; two-cols-header: [header] ::left:: … ::right:: …;
+    // Awesome-Marp: <div class=ldiv> … <div class=rdiv> ….
+    const bounds = slots[first].name === 'right' ? [{ name: 'left', at: 0, line: s.src.line }, ...slots] : slots.slice(first);
+    const head = s.blocks.slice(0, bounds[0].at);
+    const columns: Column[] = [];
+    let tail: Block[] = [];
+    bounds.forEach((b, k) => {
+      const part = s.blocks.slice(b.at, bounds[k + 1]?.at ?? s.blocks.length);
+      if (COLUMN_SLOTS.has(b.name)) columns.push({ blocks: part });
+      else tail = tail.concat(part); // ::bottom:: and other slots: below the columns
+    });
+    const widths = st.cls ? columnWidths(st.cls.value, columns.length) : undefined;
+    if (widths) columns.forEach((c, k) => (c.width = widths[k]));
+    s.blocks = [...head, { kind: 'columns', columns, src: { line: bounds[0].line } }, ...tail];
+  }
+}
+
+const COLUMN_SLOTS = new Set(['left', 'middle', 'right']);
+
+/** Awesome-Marp `cols-2-64` → widths 6 and 4 (as relative widths). */
+function columnWidths(classes: string, n: number): number[] | undefined {
+  const m = /\bcols-(\d)-(\d)(\d)\b/.exec(classes);
+  if (!m || Number(m[1]) !== n || n !== 2) return undefined;
+  return [Number(m[2]) * 10, Number(m[3]) * 10];
+}
+
+/** Marp header text is Markdown: its runs (images and HTML left out; `<br>` is a break). */
+function inlineMarkdown(src: string): Inline[] {
+  const tokens = markdown(false).parseInline(src.replace(/^\\\s+/, ''), {});
+  return toRuns(tokens[0]?.children ?? null).runs;
 }
 
 function comments(html: string): string[] {
