@@ -51,7 +51,7 @@ export function headingAttributes(found: readonly string[], line: number, ctx: B
     const named = a.classes.find((c) => LAYOUT_CLASSES.has(c));
     if (named) layout ??= named;
     if (a.values.has('data-background-image') || a.values.has('background-image')) {
-      ctx.ignored?.note('background image (data-background-image)', line, 'left out: huibao slides take their background from the theme');
+      ctx.ignored?.note('background image attribute', line, 'left out: huibao slides take their background from the theme');
     }
   }
   return { layout };

@@ -5,6 +5,7 @@ import type { Align, Block, Column, Inline, ListItem } from '../model.js';
 import { parseAttributes } from './attributes.js';
 import { htmlBlocks, readHtmlBlock } from './html.js';
 import { markdown } from './markdown.js';
+import type { PandocTable } from './tables.js';
 import type { Diagnostics } from '../errors.js';
 import { toRuns } from './inline.js';
 import { readChart } from './chart.js';
@@ -14,6 +15,8 @@ export interface BlockContext {
   diag: Diagnostics;
   /** 1-based file line of token line 0 (markdown-it lines are already file lines: offset 1). */
   lineOf: (t: Token) => number;
+  /** Marp `![bg …](…)` images met, for the slide walker to place (slides.ts). */
+  backgrounds?: { path: string; side: 'left' | 'right' | 'full'; line: number }[];
   /** The line of the block being read (for what inline readers report). */
   currentLine?: number;
   /** Constructs left out, reported once per kind (src/parse/ignored.ts). */
@@ -51,7 +54,12 @@ export function readBlock(tokens: readonly Token[], i: number, ctx: BlockContext
       const { runs, images } = toRuns(inline.children);
       const blocks: Block[] = [];
       if (runs.length) blocks.push({ kind: 'paragraph', runs, src });
-      for (const im of images) blocks.push({ kind: 'image', path: im.path, alt: im.alt, src });
+      for (const im of images) {
+        // Marp image keywords in the alt text: `bg` (background; `left`/`right` split the slide), `w:300px` sizes.
+        const marp = marpImage(im.alt);
+        if (marp.bg) (ctx.backgrounds ??= []).push({ path: im.path, side: marp.bg, line: src.line });
+        else blocks.push({ kind: 'image', path: im.path, alt: marp.alt, src });
+      }
       return { blocks, next: closeIndex(tokens, i) + 1 };
     }
     case 'heading_open': {
@@ -96,6 +104,12 @@ export function readBlock(tokens: readonly Token[], i: number, ctx: BlockContext
     }
     case 'hr':
       return { blocks: [], next: i + 1 };
+    case 'pandoc_table': {
+      const table = t.meta as unknown as PandocTable;
+      const cell = (md: string) => toRuns(markdown(false).parseInline(md, {})[0]?.children ?? null).runs;
+      const header = table.header.map(cell);
+      return { blocks: [{ kind: 'table', header, rows: table.rows.map((r) => header.map((_, k) => cell(r[k] ?? ''))), align: table.align, src }], next: i + 1 };
+    }
     case 'math_block':
       return { blocks: [{ kind: 'paragraph', runs: [{ text: t.content, math: 'display' }], src }], next: i + 1 };
     default:
@@ -195,4 +209,17 @@ function readColumns(tokens: readonly Token[], open: number, close: number, ctx:
     }
   }
   return { kind: 'columns', columns, src: { line: ctx.lineOf(tokens[open]) } };
+}
+
+const MARP_SIZE = /^(?:w|h|width|height):\S+$/;
+const MARP_FILTER = /^(?:blur|brightness|contrast|drop-shadow|grayscale|hue-rotate|invert|opacity|saturate|sepia)(?::\S*)?$/;
+const MARP_BG = /^(?:bg|left|right|fit|cover|contain|auto|vertical|\d+%|left:\S+|right:\S+)$/;
+
+/** Marp's image syntax: the alt text less its keywords, and where a `bg` image goes. */
+export function marpImage(alt: string): { alt: string; bg?: 'left' | 'right' | 'full' } {
+  const words = alt.split(/\s+/).filter(Boolean);
+  const bg = words.includes('bg');
+  const kept = words.filter((w) => !MARP_SIZE.test(w) && !MARP_FILTER.test(w) && !(bg && MARP_BG.test(w)));
+  const side = words.some((w) => /^left(:|$)/.test(w)) ? 'left' : words.some((w) => /^right(:|$)/.test(w)) ? 'right' : 'full';
+  return bg ? { alt: kept.join(' '), bg: side } : { alt: kept.join(' ') };
 }

@@ -76,11 +76,11 @@ export function parse(source: string, opts: ParseOptions = {}): ParseResult {
     if (/<\/?[a-z][^>]*>/i.test(v)) ignored.note('HTML in the front matter', line, 'left out (its text is kept)');
     return metaRuns(v);
   };
+  const titleRuns = fm.title !== undefined ? fmRuns('title') : undefined;
   for (const k of ['title', 'subtitle', 'author', 'date', 'footer', 'closing'] as const) {
-    const runs = fmRuns(k);
+    const runs = k === 'title' ? titleRuns : fmRuns(k);
     if (runs) fm[k] = plainOf(runs);
   }
-  const titleRuns = fm.title !== undefined ? fmRuns('title') : undefined;
 
   const meta: DeckMeta = {
     title: fm.title ?? fallbackTitle,

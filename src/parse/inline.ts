@@ -55,6 +55,10 @@ export function toRuns(children: readonly Token[] | null): InlineResult {
       if (href) run.href = href;
       Object.assign(run, extra);
       if (breakNext) {
+        // Spaces around a line break (`a <br> b`) would start the next line with a space.
+        run.text = run.text.replace(/^[ \t]+/, '');
+        const before = runs[runs.length - 1];
+        if (before && !before.code && !before.math) before.text = before.text.replace(/[ \t]+$/, '');
         run.breakBefore = true;
         breakNext = false;
       }

@@ -1,6 +1,7 @@
 // The one markdown-it configuration huibao parses with.
 import MarkdownIt, { type MarkdownIt as Md, type Token } from 'markdown-it';
-import container from 'markdown-it-container';
+import { fencedDivPlugin } from './divs.js';
+import { pandocTablesPlugin } from './tables.js';
 import cjkBreaks from 'markdown-it-cjk-breaks';
 import frontMatter from 'markdown-it-front-matter';
 import cjkFriendly from 'markdown-it-cjk-friendly';
@@ -19,9 +20,9 @@ export function markdown(withFrontMatter = true): Md {
   if (cached) return cached;
   const md = new MarkdownIt({ html: true, linkify: false, typographer: false });
   if (withFrontMatter) md.use(frontMatter, () => {});
-  md.use(container, 'notes');
-  // Pandoc fenced divs we understand only as containers to unwrap (columns, incremental, …); see blocks.ts.
-  md.use(container, 'div', { validate: () => true });
+  // pandoc fenced divs: `::: notes`, and the others (columns, incremental, {style=…}) read or unwrapped in blocks.ts.
+  md.use(fencedDivPlugin);
+  md.use(pandocTablesPlugin);
   md.use(cjkFriendly);
   md.use(mathPlugin);
   md.core.ruler.push('cjk_breaks', safeCjkBreaks());

@@ -39,13 +39,20 @@ export function isMarpDirective(body: string): boolean {
  */
 export function detectSlideLevel(tokens: readonly Token[]): number {
   let best = 7;
+  const withContent = [0, 0, 0, 0, 0, 0, 0, 0];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.type !== 'heading_open' || t.level !== 0) continue;
     const after = tokens[closeIndex(tokens, i) + 1];
     const h = Number(t.tag.slice(1));
-    if (after && after.type !== 'heading_open' && after.type !== 'hr' && !isNotesOrComment(after) && h < best) best = h;
+    if (after && after.type !== 'heading_open' && after.type !== 'hr' && !isNotesOrComment(after)) {
+      withContent[h]++;
+      if (h < best) best = h;
+    }
   }
+  // A reveal.js deck puts content under its `#` headings and more under many `##` (vertical) slides: when `##`
+  // slides with content outnumber `#` ones, `##` is the slide level and each `#` opens a section.
+  if (best === 1 && withContent[2] > withContent[1]) return 2;
   return best === 7 ? 2 : best;
 }
 
@@ -191,6 +198,16 @@ export function walkSlides(tokens: readonly Token[], slideLevel: number, ctx: Bl
     }
     const { blocks, next } = readBlock(tokens, i, ctx);
     if (blocks.length) target(line).blocks.push(...blocks);
+    for (const bg of ctx.backgrounds?.splice(0) ?? []) {
+      // Marp `![bg left](…)`: the picture beside the text (image-text); a full background is the theme's business.
+      if (bg.side === 'full') {
+        ctx.ignored?.note('Marp background image ![bg]', bg.line, 'left out: huibao slides take their background from the theme');
+        continue;
+      }
+      const slide = target(bg.line);
+      slide.blocks.push({ kind: 'image', path: bg.path, alt: '', src: { line: bg.line } });
+      settings.get(slide)!.layout ??= { name: 'image-text', line: bg.line, origin: `Marp ![bg ${bg.side}]` };
+    }
     i = Math.max(next, i + 1);
   }
 

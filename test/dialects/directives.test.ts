@@ -1,0 +1,256 @@
+// Each dialect construct, read into the model (and, where it reaches the slide, the XML).
+import { describe, expect, it } from 'vitest';
+import { parse } from '../../src/parse/index.js';
+import { build } from '../../src/build.js';
+import type { Block, Slide } from '../../src/model.js';
+import { shownText, slideXml } from './helpers.js';
+
+const title = (s: Slide | undefined) => (s?.title ?? []).map((r) => r.text).join('');
+const warned = (ws: { message: string; line?: number }[], re: RegExp) => ws.filter((w) => re.test(w.message));
+
+describe('Marp', () => {
+  const md = [
+    '---', // 1
+    'marp: true',
+    'theme: gaia',
+    'size: 4:3',
+    'paginate: true',
+    'footer: "*Talk* 2024"',
+    'headingDivider: 2',
+    'header: Deck header',
+    '---',
+    '', // 10
+    '<!-- _class: lead -->',
+    '',
+    '# Opening',
+    '',
+    '## Second',
+    '',
+    'text <br> more',
+    '',
+    '---',
+    '', // 20
+    '<!-- _header: 目录 -->',
+    '<!-- _footer: "" -->',
+    '- one',
+    '',
+    '---',
+    '',
+    '<!-- _class: invert -->',
+    '',
+    '## Middle',
+    '',
+    'body',
+    '',
+    '---',
+    '',
+    '## Last',
+    '',
+    '![bg left](pic.png)',
+    '',
+    'beside ![w:300px](small.png)',
+    '',
+    '---',
+    '',
+    '![bg](full.png)',
+    '',
+    '## Background',
+  ].join('\n');
+  const { deck, warnings } = parse(md, { file: 'm.md' });
+
+  it('front matter: size → aspect, paginate → numbers, footer as text, gaia → a theme of ours', () => {
+    expect(deck.meta).toMatchObject({ aspect: '4:3', slideNumbers: true, footer: 'Talk 2024', theme: 'academic' });
+    expect(warnings.filter((w) => /front-matter/.test(w.message))).toEqual([]);
+  });
+
+  it('headingDivider splits at ## and #; _header titles a slide without heading; global header does not replace headings', () => {
+    expect(deck.slides.map(title)).toEqual(['Opening', 'Second', '目录', 'Middle', 'Last', 'Background']);
+    const second = deck.slides[1];
+    expect(second.blocks[0]).toMatchObject({ kind: 'paragraph', runs: [{ text: 'text' }, { text: 'more', breakBefore: true }] });
+  });
+
+  it('class lead on the first slide asks for the title layout, invert for a section-style one', () => {
+    expect(deck.slides[0].layoutRequest).toEqual({ name: 'title', line: 11, origin: 'Marp class: lead' });
+    expect(deck.slides[3].layoutRequest).toMatchObject({ name: 'section', line: 27 });
+    expect(deck.slides[1].layoutRequest).toBeUndefined();
+  });
+
+  it('![bg left] puts the picture beside the text (image-text); ![w:300px] sizes never reach the alt text', () => {
+    const last = deck.slides[4];
+    expect(last.layoutRequest).toMatchObject({ name: 'image-text', line: 37 });
+    expect(last.blocks).toContainEqual(expect.objectContaining({ kind: 'image', path: 'pic.png', alt: '' }));
+    expect(last.blocks).toContainEqual(expect.objectContaining({ kind: 'image', path: 'small.png', alt: '' }));
+    expect(deck.slides[5].blocks).toEqual([]);
+    expect(warned(warnings, /background image/)).toEqual([expect.objectContaining({ line: 43 })]);
+  });
+
+  it('per-slide footer is reported once, with its line', () => {
+    expect(warned(warnings, /footer\/paginate/)).toEqual([expect.objectContaining({ line: 22 })]);
+  });
+
+  it('the header title reaches the slide XML', async () => {
+    const r = await build(md, { file: 'm.md' });
+    const xml = await slideXml(r.bytes);
+    expect(xml.some((x) => x.includes('<a:t>目录</a:t>'))).toBe(true);
+  });
+});
+
+describe('pandoc', () => {
+  const md = [
+    '---', // 1
+    'title: Talk',
+    'author: [Ann, Bob]',
+    'title-slide-attributes:',
+    '  data-background-image: x.png',
+    '---',
+    '',
+    '## Cols {#c .columns data-background-image="bg.png"}', // 8
+    '',
+    ':::: columns',
+    '::: {.column width="40%"}',
+    'Left',
+    ':::',
+    '::: {.column width="60%"}',
+    'Right ![i](a.png){height=30px .center}',
+    ':::',
+    '::::',
+    '',
+    '## Pause',
+    '',
+    'first',
+    '',
+    '. . .',
+    '',
+    'second [@knuth84, p. 3]',
+    '',
+    '::: {style="color: red"}',
+    'kept',
+    ':::',
+    '',
+    '## Tables',
+    '',
+    '  Right     Left',
+    '-------     ------',
+    '     12     a',
+    '',
+    '+-----+-----+',
+    '| A   | B   |',
+    '+=====+=====+',
+    '| 1   | 2   |',
+    '+-----+-----+',
+  ].join('\n');
+  const { deck, warnings } = parse(md, { file: 'p.md' });
+  const slide = (t: string) => deck.slides.find((s) => title(s) === t)!;
+
+  it('author lists are joined; title-slide-attributes are ignored quietly', () => {
+    expect(deck.meta.author).toBe('Ann, Bob');
+    expect(warnings.filter((w) => /title-slide/.test(w.message))).toEqual([]);
+  });
+
+  it('columns with widths; heading attributes read (layout class) and never shown', () => {
+    const s = slide('Cols');
+    expect(s.layoutRequest).toMatchObject({ name: 'columns', line: 8 });
+    const cols = s.blocks[0] as Extract<Block, { kind: 'columns' }>;
+    expect(cols.kind).toBe('columns');
+    expect(cols.columns.map((c) => c.width)).toEqual([40, 60]);
+    expect(shownText(s)).not.toMatch(/[{}]/);
+    expect(cols.columns[1].blocks).toContainEqual(expect.objectContaining({ kind: 'image', path: 'a.png' }));
+    expect(warned(warnings, /background image/)).toHaveLength(1);
+  });
+
+  it('. . . is dropped with one note; citations stay as text with one warning; divs are unwrapped', () => {
+    const s = slide('Pause');
+    expect(shownText(s)).toBe('Pause\n\nfirst\nsecond [@knuth84, p. 3]\nkept');
+    expect(warned(warnings, /pause/)).toEqual([expect.objectContaining({ line: 23 })]);
+    expect(warned(warnings, /citation/)).toEqual([expect.objectContaining({ line: 25 })]);
+  });
+
+  it('simple and grid tables become tables (alignment from the header)', () => {
+    const tables = slide('Tables').blocks.filter((b): b is Extract<Block, { kind: 'table' }> => b.kind === 'table');
+    expect(tables).toHaveLength(2);
+    expect(tables[0].header.map((c) => c[0]?.text)).toEqual(['Right', 'Left']);
+    expect(tables[0].align).toEqual(['r', 'l']);
+    expect(tables[0].rows[0].map((c) => c[0]?.text)).toEqual(['12', 'a']);
+    expect(tables[1].header.map((c) => c[0]?.text)).toEqual(['A', 'B']);
+    expect(tables[1].rows).toEqual([[[{ text: '1' }], [{ text: '2' }]]]);
+  });
+});
+
+describe('Slidev', () => {
+  const md = [
+    '---', // 1
+    'title: The `ref` talk',
+    'info: About refs',
+    'highlighter: shiki',
+    '---',
+    '',
+    '# Cover',
+    '',
+    '---',
+    'layout: two-cols', // 10
+    '---',
+    '',
+    '# Two',
+    '',
+    '<v-click>',
+    '',
+    'Left text',
+    '',
+    '</v-click>',
+    '',
+    '::right::',
+    '',
+    '<Transform :scale="0.8">Right text</Transform>',
+    '',
+    '---',
+    'layout: fact',
+    '---',
+    '',
+    '# 100%',
+    '',
+    '---',
+    'layout: end',
+    '---',
+    '',
+    '# Bye',
+  ].join('\n');
+  const { deck, warnings } = parse(md, { file: 's.md' });
+
+  it('headmatter title keeps inline code as a code run; info becomes the first slide notes', () => {
+    expect(deck.slides[0].title).toEqual([{ text: 'The ' }, { text: 'ref', code: true }, { text: ' talk' }]);
+    expect(deck.meta.title).toBe('The ref talk');
+    expect(deck.slides[0].notes).toContain('About refs');
+  });
+
+  it('layouts map to ours; two-cols with ::right:: becomes columns; components unwrapped, text kept', () => {
+    const by = (t: string) => deck.slides.find((s) => title(s) === t)!;
+    expect(by('Cover').layoutRequest?.name).toBe('title');
+    const two = by('Two');
+    expect(two.layoutRequest).toMatchObject({ name: 'columns', line: 10 });
+    expect(two.blocks).toHaveLength(1);
+    const cols = two.blocks[0] as Extract<Block, { kind: 'columns' }>;
+    expect(cols.columns.map((c) => shownText({ ...two, title: [], blocks: c.blocks }).trim())).toEqual(['Left text', 'Right text']);
+    expect(by('100%').layoutRequest?.name).toBe('big-number');
+    expect(by('Bye').layoutRequest?.name).toBe('closing');
+    expect(warnings.filter((w) => /v-click|Transform|HTML/.test(w.message))).toEqual([]);
+  });
+});
+
+describe('raw HTML', () => {
+  const md = ['## H', '', 'a <b>bold</b> <sup>2</sup> <kbd>k</kbd> <marquee>m</marquee>', '', '<div class="x">', 'in div<br>next', '<img src="p.png" alt="P">', '</div>', '', '<table><tr><td>t</td></tr></table>', '', '<style>p { color: red }</style>', ''].join('\n');
+  const { deck, warnings } = parse(md, { file: 'h.md' });
+
+  it('simple tags give their text, <br> breaks, <img> an image; nothing of a tag is printed', () => {
+    const s = deck.slides[0];
+    expect(s.blocks[0]).toMatchObject({ kind: 'paragraph', runs: [{ text: 'a ' }, { text: 'bold', bold: true }, { text: ' 2 k m' }] });
+    expect(s.blocks[1]).toMatchObject({ kind: 'paragraph', runs: [{ text: 'in div' }, { text: 'next', breakBefore: true }] });
+    expect(s.blocks[2]).toMatchObject({ kind: 'image', path: 'p.png', alt: 'P' });
+    expect(shownText(s)).not.toMatch(/[<>]|color/);
+  });
+
+  it('one warning per kind of tag left out, with its lines', () => {
+    const kinds = warnings.map((w) => /HTML <(\w+)>/.exec(w.message)?.[1]).filter(Boolean).sort();
+    expect(kinds).toEqual(['div', 'marquee', 'style', 'table', 'td', 'tr']);
+    expect(warnings.find((w) => w.message.includes('<div>'))?.line).toBe(5);
+  });
+});
