@@ -80,7 +80,8 @@ export function readHtmlBlock(html: string): HtmlBlockResult {
   // Links and emphasis become Markdown again, so the inline reader keeps them.
   s = s.replace(/<a\b([^>]*)>([\s\S]*?)<\/a\s*>/gi, (_all, attrs: string, text: string) => {
     const href = attr(' ' + attrs, 'href');
-    return href ? `[${text}](${href})` : text;
+    const one = text.replace(/\s+/g, ' ').trim(); // a link's text spread over lines stays one link
+    return href && one ? `[${one}](${href})` : one;
   });
   s = s.replace(/<\/?(b|strong)\s*>/gi, '**').replace(/<\/?(i|em)\s*>/gi, '*');
   s = s.replace(/<\/?\s*([A-Za-z][\w:-]*)[^>]*>/g, (_all, tag: string) => {

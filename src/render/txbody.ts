@@ -105,7 +105,8 @@ export function paragraphXml(p: LaidParagraph, env: TextEnv, fallbackFont: 'titl
   const faces = env.fonts[p.font ?? fallbackFont];
   let xml = '<a:p>' + pPr(p, faces);
   for (const run of p.runs) {
-    if (run.breakBefore) xml += `<a:br>${rPr(run, p.sizePt, p.color, faces, env, p)}</a:br>`;
+    // A line break carries no link: LibreOffice drops an a:br whose rPr has one.
+    if (run.breakBefore) xml += `<a:br>${rPr({ ...run, href: undefined }, p.sizePt, p.color, faces, env, p)}</a:br>`;
     if (run.text === '') continue;
     // A formula: Office Math (src/render/math.ts), or its LaTeX source as code when it cannot be converted.
     const math = run.math && mathRunXml(run, { sizePt: p.sizePt, color: p.color, langAttrs: langAttrs(env.lang) }, (t) => `<a:r>${rPr({ text: t, code: true }, p.sizePt, p.color, faces, env)}<a:t>${xmlEscape(t)}</a:t></a:r>`);
