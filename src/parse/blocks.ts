@@ -219,7 +219,8 @@ const MARP_BG = /^(?:bg|left|right|fit|cover|contain|auto|vertical|\d+%|left:\S+
 export function marpImage(alt: string): { alt: string; bg?: 'left' | 'right' | 'full' } {
   const words = alt.split(/\s+/).filter(Boolean);
   const bg = words.includes('bg');
-  const kept = words.filter((w) => !MARP_SIZE.test(w) && !MARP_FILTER.test(w) && !(bg && MARP_BG.test(w)));
+  // `#c`, `#center` (Awesome-Marp's alignment marks) are styling too.
+  const kept = words.filter((w) => !MARP_SIZE.test(w) && !MARP_FILTER.test(w) && !/^#[\w-]+$/.test(w) && !(bg && MARP_BG.test(w)));
   const side = words.some((w) => /^left(:|$)/.test(w)) ? 'left' : words.some((w) => /^right(:|$)/.test(w)) ? 'right' : 'full';
   return bg ? { alt: kept.join(' '), bg: side } : { alt: kept.join(' ') };
 }

@@ -2,6 +2,7 @@
 // inline tags (<b>, <i>, <sub>, <sup>, <span>…) and Slidev components (<v-click>, <Transform>) give their text;
 // everything else is left out — never printed — and reported once per kind with its lines (src/parse/ignored.ts).
 import type { Block, Inline } from '../model.js';
+import { scriptText } from './inline.js';
 
 /** Tags whose text is kept without a word: inline formatting and wrappers that mean nothing on a slide. */
 const TEXT_TAGS = new Set(['span', 'sub', 'sup', 'u', 'small', 'big', 'mark', 'kbd', 'code', 'a', 'font', 'abbr', 'cite', 'q', 'ins', 'var', 'samp', 'tt', 'p', 'b', 'strong', 'i', 'em', 's', 'del', 'strike', 'br', 'img', 'center']);
@@ -11,6 +12,7 @@ const DROP_CONTENT = /<(style|script|template|svg|iframe|video|audio|object|canv
 export type InlineTag =
   | { kind: 'break' }
   | { kind: 'format'; format: 'bold' | 'italic' | 'strike'; open: boolean }
+  | { kind: 'script'; which: 'sup' | 'sub'; open: boolean }
   | { kind: 'image'; path: string; alt: string }
   | { kind: 'text' }
   | { kind: 'dropped'; tag: string };
@@ -48,6 +50,7 @@ export function inlineTag(html: string): InlineTag {
   if (lower === 'b' || lower === 'strong') return { kind: 'format', format: 'bold', open };
   if (lower === 'i' || lower === 'em') return { kind: 'format', format: 'italic', open };
   if (lower === 's' || lower === 'del' || lower === 'strike') return { kind: 'format', format: 'strike', open };
+  if (lower === 'sup' || lower === 'sub') return { kind: 'script', which: lower, open };
   if (TEXT_TAGS.has(lower) || isComponent(tag)) return { kind: 'text' };
   return { kind: 'dropped', tag: lower };
 }
@@ -84,6 +87,7 @@ export function readHtmlBlock(html: string): HtmlBlockResult {
     return href && one ? `[${one}](${href})` : one;
   });
   s = s.replace(/<\/?(b|strong)\s*>/gi, '**').replace(/<\/?(i|em)\s*>/gi, '*');
+  s = s.replace(/<(sup|sub)\s*>([^<]*)<\/\1\s*>/gi, (_all, tag: string, text: string) => scriptText(text, tag.toLowerCase() as 'sup' | 'sub'));
   s = s.replace(/<\/?\s*([A-Za-z][\w:-]*)[^>]*>/g, (_all, tag: string) => {
     if (!TEXT_TAGS.has(tag.toLowerCase()) && !isComponent(tag)) dropped.add(tag.toLowerCase());
     return ' ';

@@ -38,6 +38,7 @@ export function toRuns(children: readonly Token[] | null): InlineResult {
   let bold = 0;
   let italic = 0;
   let strike = 0;
+  let script: 'sup' | 'sub' | undefined;
   const links: (string | undefined)[] = [];
   let breakNext = false;
 
@@ -70,9 +71,20 @@ export function toRuns(children: readonly Token[] | null): InlineResult {
 
   for (const t of children ?? []) {
     switch (t.type) {
-      case 'text':
-        push(stripAttributes(t.content, attributes));
+      case 'text': {
+        // pandoc `[some *styled* text]{.underline}`: the span's `]{…}` ends here, its `[` is in an earlier run.
+        let text = t.content.replace(SPAN_END, (all, before: string) => {
+          const open = [...runs].reverse().find((r) => !r.code && !r.math && r.text.includes('['));
+          if (!open) return all;
+          attributes.push(all.slice(before.length + 2, -1));
+          const at = open.text.lastIndexOf('[');
+          open.text = open.text.slice(0, at) + open.text.slice(at + 1);
+          return before;
+        });
+        text = stripAttributes(text, attributes);
+        push(script ? scriptText(text, script) : pandocScripts(text));
         break;
+      }
       case 'softbreak':
         // markdown-it-cjk-breaks already removed soft breaks between CJK characters; the rest read as a space.
         push(' ');
@@ -118,6 +130,7 @@ export function toRuns(children: readonly Token[] | null): InlineResult {
       case 'html_inline': {
         const tag = inlineTag(t.content);
         if (tag.kind === 'break') breakNext = true;
+        else if (tag.kind === 'script') script = tag.open ? tag.which : undefined;
         else if (tag.kind === 'image') images.push({ path: tag.path, alt: tag.alt });
         else if (tag.kind === 'format') {
           const d = tag.open ? 1 : -1;
@@ -160,4 +173,24 @@ function trimRuns(runs: Inline[]): Inline[] {
 function strAttr(t: Token, name: string): string | null {
   const v = t.attrGet(name);
   return v === null ? null : String(v);
+}
+
+/** The end of a pandoc span whose text had formatting inside (so its `[` sits in an earlier text token). */
+const SPAN_END = /^([^[\]]*)\]\{\s*(?:[#.][\w:-]+|[\w:-]+=(?:"[^"]*"|'[^']*'|[^\s}"']+))(?:\s+(?:[#.][\w:-]+|[\w:-]+=(?:"[^"]*"|'[^']*'|[^\s}"']+)))*\s*\}/;
+
+const SUP: Record<string, string> = { 0: '⁰', 1: '¹', 2: '²', 3: '³', 4: '⁴', 5: '⁵', 6: '⁶', 7: '⁷', 8: '⁸', 9: '⁹', '+': '⁺', '-': '⁻', '=': '⁼', '(': '⁽', ')': '⁾', n: 'ⁿ', i: 'ⁱ' };
+const SUB: Record<string, string> = { 0: '₀', 1: '₁', 2: '₂', 3: '₃', 4: '₄', 5: '₅', 6: '₆', 7: '₇', 8: '₈', 9: '₉', '+': '₊', '-': '₋', '=': '₌', '(': '₍', ')': '₎', a: 'ₐ', e: 'ₑ', o: 'ₒ', x: 'ₓ', h: 'ₕ', k: 'ₖ', l: 'ₗ', m: 'ₘ', n: 'ₙ', p: 'ₚ', s: 'ₛ', t: 'ₜ' };
+
+/** Superscript / subscript text as Unicode when every character has a form (H₂O, 10³⁰); else as it is. */
+export function scriptText(text: string, which: 'sup' | 'sub'): string {
+  const map = which === 'sup' ? SUP : SUB;
+  return [...text].every((c) => map[c]) ? [...text].map((c) => map[c]).join('') : text;
+}
+
+/** pandoc `H~2~O` and `x^2^` (not `3~5天`: only short ASCII runs right after a character). */
+function pandocScripts(text: string): string {
+  if (!text.includes('~') && !text.includes('^')) return text;
+  return text
+    .replace(/(?<=\S)~([A-Za-z0-9+=()-]{1,10})~(?!~)/g, (_m, x: string) => scriptText(x, 'sub'))
+    .replace(/(?<=\S)\^([A-Za-z0-9+=()-]{1,10})\^/g, (_m, x: string) => scriptText(x, 'sup'));
 }

@@ -15,7 +15,7 @@ describe('Marp', () => {
     'theme: gaia',
     'size: 4:3',
     'paginate: true',
-    'footer: "*Talk* 2024"',
+    'footer: "\\\\ *Talk* 2024"',
     'headingDivider: 2',
     'header: Deck header',
     '---',
@@ -48,7 +48,7 @@ describe('Marp', () => {
     '',
     '![bg left](pic.png)',
     '',
-    'beside ![w:300px](small.png)',
+    'beside ![#c w:300px](small.png)',
     '',
     '---',
     '',
@@ -165,6 +165,11 @@ describe('pandoc', () => {
     expect(warned(warnings, /citation/)).toEqual([expect.objectContaining({ line: 25 })]);
   });
 
+  it('spans with formatting inside lose their brackets; ~sub~, ^sup^ and <sup> are Unicode scripts where they can be', () => {
+    const { deck: d } = parse('## S\n\nHere is [some *styled* text]{.underline}: H~2~O, x^2^, 10<sup>30</sup>, 3~5天，5~7天\n');
+    expect(shownText(d.slides[0])).toBe('S\n\nHere is some styled text: H₂O, x², 10³⁰, 3~5天，5~7天');
+  });
+
   it('simple and grid tables become tables (alignment from the header)', () => {
     const tables = slide('Tables').blocks.filter((b): b is Extract<Block, { kind: 'table' }> => b.kind === 'table');
     expect(tables).toHaveLength(2);
@@ -242,7 +247,7 @@ describe('raw HTML', () => {
 
   it('simple tags give their text, <br> breaks, <img> an image; nothing of a tag is printed', () => {
     const s = deck.slides[0];
-    expect(s.blocks[0]).toMatchObject({ kind: 'paragraph', runs: [{ text: 'a ' }, { text: 'bold', bold: true }, { text: ' 2 k m' }] });
+    expect(s.blocks[0]).toMatchObject({ kind: 'paragraph', runs: [{ text: 'a ' }, { text: 'bold', bold: true }, { text: ' ² k m' }] });
     expect(s.blocks[1]).toMatchObject({ kind: 'paragraph', runs: [{ text: 'in div' }, { text: 'next', breakBefore: true }] });
     expect(s.blocks[2]).toMatchObject({ kind: 'image', path: 'p.png', alt: 'P' });
     expect(shownText(s)).not.toMatch(/[<>]|color/);
