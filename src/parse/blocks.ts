@@ -94,6 +94,11 @@ export function readBlock(tokens: readonly Token[], i: number, ctx: BlockContext
       return readTable(tokens, i, ctx);
     case 'fence':
     case 'code_block':
+      // pandoc raw block (```{=openxml}, ```{=html}): content for another format, left out.
+      if (t.type === 'fence' && /^\{=[\w-]+\}$/.test(t.info.trim())) {
+        ctx.ignored?.note(`raw ${t.info.trim()} block`, src.line, 'left out (content for another output format)');
+        return { blocks: [], next: i + 1 };
+      }
       return { blocks: [{ kind: 'code', lang: t.info.trim().split(/\s+/)[0] ?? '', text: t.content.replace(/\n$/, ''), src }], next: i + 1 };
     case 'html_block': {
       if (/^\s*<!--[\s\S]*-->\s*$/.test(t.content)) return { blocks: [], next: i + 1 };

@@ -49,11 +49,13 @@ export function parse(source: string, opts: ParseOptions = {}): ParseResult {
   const slideLevel = opts.slideLevel ?? fm.slideLevel ?? (dialect.dividers ? Math.max(...dialect.dividers) : detectSlideLevel(tokens));
   const ctx: BlockContext = { diag, lineOf, ignored };
   inlineHtml.dropped = (tag) => ignored.note(`HTML <${tag}>`, ctx.currentLine ?? 1, 'left out (its text is kept)');
+  inlineHtml.raw = (format) => ignored.note(`raw {=${format}} inline content`, ctx.currentLine ?? 1, 'left out (content for another output format)');
   let walk: SlideWalk;
   try {
     walk = walkSlides(tokens, slideLevel, ctx, dialect);
   } finally {
     inlineHtml.dropped = undefined;
+    inlineHtml.raw = undefined;
   }
   // Marp decks open (and often close) with a lead/invert slide: that is their title (closing) slide.
   if (dialect.marp) {

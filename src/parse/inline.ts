@@ -5,7 +5,7 @@ import { stripAttributes } from './attributes.js';
 import { inlineTag } from './html.js';
 
 /** Told of each inline HTML tag left out (the parse sets it for the time of one parse: parsing is synchronous). */
-export const inlineHtml: { dropped?: (tag: string) => void } = {};
+export const inlineHtml: { dropped?: (tag: string) => void; raw?: (format: string) => void } = {};
 
 export interface InlineImage {
   path: string;
@@ -69,7 +69,9 @@ export function toRuns(children: readonly Token[] | null): InlineResult {
     });
   };
 
-  for (const t of children ?? []) {
+  const list = children ?? [];
+  for (let k = 0; k < list.length; k++) {
+    const t = list[k];
     switch (t.type) {
       case 'text': {
         // pandoc `[some *styled* text]{.underline}`: the span's `]{…}` ends here, its `[` is in an earlier run.
@@ -116,9 +118,19 @@ export function toRuns(children: readonly Token[] | null): InlineResult {
       case 'link_close':
         links.pop();
         break;
-      case 'code_inline':
+      case 'code_inline': {
+        // pandoc raw inline (`<a:r>…</a:r>`{=openxml}): content for another format, not text for the slide.
+        const next = list[k + 1];
+        const raw = next?.type === 'text' ? /^\{=([\w-]+)\}/.exec(next.content) : null;
+        if (raw) {
+          next.content = next.content.slice(raw[0].length);
+          if (/\s$/.test(runs[runs.length - 1]?.text ?? '')) next.content = next.content.replace(/^\s+/, '');
+          inlineHtml.raw?.(raw[1]);
+          break;
+        }
         push(t.content, { code: true });
         break;
+      }
       case 'math_inline':
         // A formula is always a run of its own (never merged with text around it); `$$…$$` in a line is display.
         runs.push({ text: t.content, math: t.markup === '$$' ? 'display' : 'inline', ...(breakNext ? { breakBefore: true } : {}) });

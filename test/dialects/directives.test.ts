@@ -170,6 +170,16 @@ describe('pandoc', () => {
     expect(shownText(d.slides[0])).toBe('S\n\nHere is some styled text: H₂O, x², 10³⁰, 3~5天，5~7天');
   });
 
+  it('raw content for other formats (`…`{=openxml}, ```{=html}) is left out with one warning per kind', () => {
+    const { deck: d, warnings: w } = parse('## R\n\nText `<a:r/>`{=openxml} end.\n\n```{=html}\n<b>x</b>\n```\n');
+    expect(shownText(d.slides[0])).toBe('R\n\nText end.');
+    expect(d.slides[0].blocks).toHaveLength(1);
+    expect(w.map((x) => [x.line, /raw \{=(\w+)\} (inline|block)/.exec(x.message)?.slice(1)])).toEqual([
+      [3, ['openxml', 'inline']],
+      [5, ['html', 'block']],
+    ]);
+  });
+
   it('simple and grid tables become tables (alignment from the header)', () => {
     const tables = slide('Tables').blocks.filter((b): b is Extract<Block, { kind: 'table' }> => b.kind === 'table');
     expect(tables).toHaveLength(2);
