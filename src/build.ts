@@ -84,7 +84,7 @@ export async function build(markdown: string, options: BuildOptions = {}): Promi
   checkSlideCount(laid.slides.length, opts.file, 'slides');
   const date = opts.date ?? deck.meta.date ?? sourceDateEpoch(diag);
   const bytes = opts.skipRender ? new Uint8Array() : await render(laid, theme, { date, threads: opts.threads, template: tpl });
-  return { bytes, deck, laid, theme, images, warnings: [...warnings, ...diag.warnings] };
+  return { bytes, deck, laid, theme, images, warnings: [...warnings, ...diag.warnings, ...(laid.warnings ?? []).map((w) => ({ file: opts.file, ...w }))] };
 }
 
 /**

@@ -296,6 +296,8 @@ export interface LaidOutDeck {
   fit: FitReport[];
   /** The layout chosen for each source slide and why (`--verbose`). */
   choices?: LayoutChoice[];
+  /** Layout requests that could not be honoured (the CLI prints them as warnings with their line). */
+  warnings?: { line: number; message: string }[];
 }
 
 export interface LayoutChoice {

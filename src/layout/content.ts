@@ -177,7 +177,8 @@ function placeBody(page: Unit[], scale: BodyScale, ctx: FlowContext, body: Box, 
   const used = spare - airPt * steps;
 
   const items: PlacedItem[] = [];
-  let y = body.y * 72 + (input.slide.layout === 'quote' ? used / 3 : 0); // a lone quote sits a little above centre
+  // Short content is centred in the body area instead of hugging the title (a lone quote sits a little above centre).
+  let y = body.y * 72 + (input.slide.layout === 'quote' ? used / 3 : used / 2);
   groups.forEach((g, gi) => {
     if (gi > 0) y += ctx.gapPt + airPt;
     const first = g[0];

@@ -17,6 +17,8 @@ import { imageText } from './layouts/image-text.js';
 import { statement } from './layouts/statement.js';
 
 export interface Designed {
+  /** A layout request that could not be honoured. */
+  warning?: { line: number; message: string };
   /** Empty: not handled here after all (the plain path lays the slide out; `reports` says why). */
   slides: LaidSlide[];
   reports: FitReport[];
@@ -52,15 +54,24 @@ export function designed(ctx: LayoutContext, sectionTitles: ReadonlyMap<number, 
   const reports: FitReport[] = [];
   const list: Candidate[] = [];
   const ask = slide.layoutRequest;
+  let warning: Designed['warning'];
+  const auto = candidates(slide);
   if (ask) {
-    const hit = requested(slide, ask.name as DesignName);
+    const hit = ask.name === 'bullets' ? undefined : requested(slide, ask.name as DesignName);
     if (hit) list.push(hit);
+    else if (ask.name === 'bullets') list.push({ design: 'bullets', why: 'asked for' });
+    else if (!auto.some((c) => c.design === ask.name)) {
+      warning = { line: ask.line, message: `layout "${ask.name}" (${ask.origin}) cannot take this slide's content; ${auto[0].design === 'bullets' ? 'bullets' : auto[0].design} instead` };
+    }
   }
-  list.push(...candidates(slide).filter((c) => !list.some((l) => l.design === c.design)));
+  list.push(...auto.filter((c) => !list.some((l) => l.design === c.design)));
   for (const c of list) {
     const s = run(c, ctx);
-    if (s) return { slides: [s], reports, design: c.design, why: c.why };
-    if (isPlain(c)) break;
+    if (s) return { slides: [s], reports, design: c.design, why: c.why, warning };
+    if (isPlain(c)) {
+      list.splice(list.indexOf(c) + 1);
+      break;
+    }
     reports.push(report(`${c.design} did not fit at ${ctx.theme.sizes.minBody} pt (${c.why}); ${nextName(list, c)} instead`));
   }
   // The plain form: title and blocks, shrunk and split by the fit engine.
@@ -74,7 +85,8 @@ export function designed(ctx: LayoutContext, sectionTitles: ReadonlyMap<number, 
   checkSplit(slide, r.slides.length, ctx.theme, file);
   const design = isPlain(last) ? last.design : 'bullets';
   for (const s of r.slides) s.design = design;
-  return { slides: r.slides, reports: [...reports, ...r.reports], design, why: isPlain(last) ? last.why : 'text and lists' };
+  const first = list[0];
+  return { slides: r.slides, reports: [...reports, ...r.reports], design, why: isPlain(first) ? first.why : isPlain(last) ? last.why : 'text and lists', warning };
 }
 
 const isPlain = (c: Candidate) => c.design === 'bullets' || c.design === 'table' || c.design === 'code' || c.design === 'quote';

@@ -24,6 +24,7 @@ export function layout(deck: Deck, theme: Theme, opts: LayoutOptions = {}): Laid
   const out: LaidSlide[] = [];
   const fit: FitReport[] = [];
   const choices: LayoutChoice[] = [];
+  const warnings: { line: number; message: string }[] = [];
   const auto = deck.meta.layouts !== 'plain';
   const designs = designStyles(theme, lang);
 
@@ -58,6 +59,7 @@ export function layout(deck: Deck, theme: Theme, opts: LayoutOptions = {}): Laid
       const ctx = { slide, theme, designs, lang, size, titleRegion, bodyRegion, index, titleColor, textColor, titleAlign, titleBold, images: opts.images, sectionRegion, sectionTitleColor } as const;
       const d: Designed | undefined = designed(ctx, rawSectionTitles, deck.file);
       if (d) {
+        if (d.warning) warnings.push(d.warning);
         if (d.slides.length) {
           out.push(...d.slides);
           fit.push(...d.reports);
@@ -136,6 +138,6 @@ export function layout(deck: Deck, theme: Theme, opts: LayoutOptions = {}): Laid
   // Section names for every slide (PowerPoint sections, reports).
   for (const s of out) if (s.section !== undefined) s.sectionTitle = runsText(sectionTitles.get(s.section));
   for (const s of out) s.design ??= s.layout === 'content' ? 'bullets' : s.layout;
-  return { meta: deck.meta, widthIn: size.w, heightIn: size.h, slides: out, fit, choices };
+  return { meta: deck.meta, widthIn: size.w, heightIn: size.h, slides: out, fit, choices, warnings };
 }
 export { MAX_PARTS } from './limits.js';

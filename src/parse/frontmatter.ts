@@ -20,6 +20,8 @@ export interface FrontMatter {
   footer?: string;
   slideNumbers?: boolean;
   slideLevel?: number;
+  /** `auto` | `plain` (src/parse/layout-overrides.ts checks the value). */
+  layouts?: string;
   /** Speaking pace and the minutes the talk may take (`huibao check`; read by src/lint/timing.ts). */
   pace?: string;
   duration?: string;
@@ -44,6 +46,7 @@ const KEYS: Record<string, Kind> = {
   footer: 'string',
   slideNumbers: 'boolean',
   slideLevel: 'level',
+  layouts: 'string',
   pace: 'string',
   duration: 'string',
 };

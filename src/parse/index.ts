@@ -14,6 +14,7 @@ import type { SlideWalk, WalkDialect } from './slides.js';
 import { detectSlideLevel, walkSlides } from './slides.js';
 import { plainText } from './inline.js';
 import { settleFormulas } from './math.js';
+import { applyLayoutOverrides } from './layout-overrides.js';
 
 export interface ParseOptions {
   /** The file name, for messages and the fallback title. */
@@ -122,7 +123,9 @@ export function parse(source: string, opts: ParseOptions = {}): ParseResult {
     diag.warn('nothing to put on slides (no headings or text): the deck has only a title slide', 1);
     slides.push({ layout: 'title', title: [{ text: meta.title }], blocks: [], notes: walk.leadingNotes, src: { line: 1 } });
   }
-  return { deck: { meta, slides, file: opts.file }, warnings: diag.warnings };
+  const deck: Deck = { meta, slides, file: opts.file };
+  applyLayoutOverrides(deck, text, fm.layouts, diag);
+  return { deck, warnings: diag.warnings };
 }
 
 /** BOM, line endings, and characters XML cannot carry (reported with their line). \v is kept: it is a line break. */

@@ -63,7 +63,12 @@ const unknown = (raw: string) => {
  * Apply `<!-- layout: … -->` comments to the slides they sit in, check every layout request (from any dialect),
  * and warn about near-miss heading classes (`{.crads}`). `text` is the Markdown the deck was parsed from.
  */
-export function applyLayoutOverrides(deck: Deck, text: string, diag: Diagnostics): void {
+export function applyLayoutOverrides(deck: Deck, text: string, layouts: string | undefined, diag: Diagnostics): void {
+  if (layouts !== undefined) {
+    const v = layouts.trim().toLowerCase();
+    if (v === 'auto' || v === 'plain') deck.meta.layouts = v;
+    else diag.warn(`front matter "layouts": expected auto or plain, got "${layouts}"; using auto`, frontMatterLine(text, 'layouts'));
+  }
   const lines = text.split('\n');
   // The slide a source line belongs to: the last slide that starts at or before it (generated slides excluded).
   const placed = deck.slides.filter((s) => s.layout === 'content' || s.layout === 'quote').sort((a, b) => a.src.line - b.src.line);
@@ -93,6 +98,17 @@ export function applyLayoutOverrides(deck: Deck, text: string, diag: Diagnostics
       }
     }
   });
+  // `## Title {.cards}` when the dialect reader left the attribute block in the title: read and remove it.
+  for (const s of placed) {
+    const last = s.title?.[s.title.length - 1];
+    const m = last && !last.code ? /\s*\{([^{}]*)\}\s*$/.exec(last.text) : null;
+    if (!m || !s.title) continue;
+    const classes = m[1].split(/\s+/).filter((x) => x.startsWith('.')).map((x) => x.slice(1));
+    const name = classes.map(layoutName).find(Boolean);
+    if (!name && !classes.some((c) => didYouMean(c))) continue;
+    s.title = [...s.title.slice(0, -1), { ...last!, text: last!.text.slice(0, m.index) }].filter((r) => r.text !== '');
+    if (name && !s.layoutRequest) s.layoutRequest = { name, line: s.src.line, origin: `{.${classes.find((c) => layoutName(c))}}` };
+  }
   for (const s of deck.slides) {
     const r = s.layoutRequest;
     if (!r) continue;
@@ -105,7 +121,10 @@ export function applyLayoutOverrides(deck: Deck, text: string, diag: Diagnostics
   }
 }
 
-/** Front matter `layouts:`: `auto` (the default) or `plain` (today's bullets everywhere). */
-export function layoutsSetting(value: unknown): 'auto' | 'plain' | undefined {
-  return value === 'auto' || value === 'plain' ? value : undefined;
+/** The line of a front-matter key (for messages). */
+function frontMatterLine(text: string, key: string): number | undefined {
+  const lines = text.split('\n');
+  if (lines[0] !== '---') return undefined;
+  const i = lines.findIndex((l, k) => k > 0 && new RegExp(`^${key}\\s*:`).test(l));
+  return i > 0 ? i + 1 : undefined;
 }

@@ -18,13 +18,13 @@ async function deck(file: string, opts: { theme?: string; aspect?: '16:9' | '4:3
 }
 
 describe('sample decks', () => {
-  it('three-points.md is the seed speech: title, agenda, 3 sections with 9 sub-point slides, closing', async () => {
+  it('three-points.md is the seed speech: title, agenda, 3 sections with their sub-point slides, closing — in at least 7 designed layouts', async () => {
     const r = await deck(samples[0].file);
-    expect(r.laid.slides.map((s) => s.layout)).toEqual([
+    expect(r.laid.slides.map((s) => s.design)).toEqual([
       'title', 'agenda',
-      'section', 'content', 'content', 'content',
-      'section', 'content', 'content', 'content',
-      'section', 'content', 'content', 'content',
+      'section', 'cards', 'timeline', 'big-number', 'bullets', 'bullets', 'bullets',
+      'section', 'bullets', 'bullets', 'cards',
+      'section', 'bullets', 'statement', 'bullets', 'bullets',
       'closing',
     ]);
     expect(r.theme.name).toBe('party-red');
@@ -53,6 +53,8 @@ describe('sample decks', () => {
     expect(r.laid.slides.some((s) => s.layout === 'quote')).toBe(true);
     expect(r.laid.slides.some((s) => s.items.some((i) => i.kind === 'image' && i.data))).toBe(true);
     expect(r.warnings).toEqual([]);
+    // It shows every layout (issue 11: at least 11 distinct).
+    expect(new Set(r.laid.slides.map((s) => s.design)).size).toBeGreaterThanOrEqual(11);
   });
 });
 

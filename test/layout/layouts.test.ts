@@ -247,3 +247,38 @@ describe('theme styles for the layouts', () => {
     expect(bad.problems.filter((p) => p.startsWith('designs.'))).toEqual(['designs.card.text: card text 777777 on FFFFFF (its fill): contrast 4.47:1, needs at least 4.5:1']);
   });
 });
+
+describe('overrides', () => {
+  const build = async (md: string) => (await import('../../src/build.js')).build(md, { file: 'o.md', skipRender: true });
+
+  it('<!-- layout: cards --> turns a plain list into cards; {.timeline} on the heading makes a process', async () => {
+    const r = await build('## 三件事\n\n<!-- layout: cards -->\n\n- 调研摸底\n- 起草方案\n- 审议通过\n\n## 步骤 {.timeline}\n\n- 调研\n- 起草\n- 审议\n');
+    expect(r.laid.slides.map((s) => s.design)).toEqual(['cards', 'timeline']);
+    expect(r.deck.slides[0].layoutRequest).toMatchObject({ name: 'cards', line: 3 });
+    expect(r.laid.choices?.[0].why).toBe('asked for');
+    expect(r.warnings).toEqual([]);
+  });
+
+  it('layout: bullets (or plain) keeps a cards-shaped list as bullets', async () => {
+    const r = await build('## 三个方面\n\n<!-- layout: plain -->\n\n- **强化理论武装**：撰写学习笔记\n- **厚植为民情怀**：认领实事项目\n');
+    expect(r.laid.slides[0].design).toBe('bullets');
+  });
+
+  it('an unknown name is a warning with its line and a guess; a layout that cannot take the content is a warning and falls back', async () => {
+    const r = await build('## 表\n\n<!-- layout: crads -->\n\n- a\n- b\n\n## 表二\n\n<!-- layout: big-number -->\n\n| a | b |\n|---|---|\n| 1 | 2 |\n');
+    expect(r.warnings.map((w) => [w.line, w.message])).toEqual([
+      [3, expect.stringMatching(/^unknown layout "crads"; did you mean "cards"\?/)],
+      [10, 'layout "big-number" (<!-- layout: big-number -->) cannot take this slide\'s content; table instead'],
+    ]);
+    expect(r.laid.slides.map((s) => s.design)).toEqual(['bullets', 'table']);
+  });
+
+  it('front matter layouts: plain gives bullets everywhere; a bad value is a warning', async () => {
+    const md = (v: string) => `---\ntitle: T\nlayouts: ${v}\n---\n\n# A\n\n## 三个方面\n\n- **强化理论武装**：撰写学习笔记\n- **厚植为民情怀**：认领实事项目\n\n## B\n\n- x\n`;
+    const plain = await build(md('plain'));
+    expect(plain.laid.slides.filter((s) => s.layout === 'content').map((s) => s.design)).toEqual(['bullets', 'bullets']);
+    const bad = await build(md('fancy'));
+    expect(bad.warnings.map((w) => [w.line, w.message])).toEqual([[3, 'front matter "layouts": expected auto or plain, got "fancy"; using auto']]);
+    expect(bad.laid.slides.find((s) => s.titleText === '三个方面')?.design).toBe('cards');
+  });
+});

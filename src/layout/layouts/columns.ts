@@ -57,7 +57,9 @@ export const columns: Layout<ColumnsContent> = (content, ctx) => {
   const flows = content.columns.map((c, i) => flowInto(c.blocks, inner(i), ctx, designs.card.text, size));
   if (flows.some((f) => !f)) return undefined;
   // Panels as tall as the fullest column needs (at least half the body), centred in the body.
-  const contentH = flows.map((f, i) => Math.max(0, ...f!.items.map((it) => it.y + it.h)) - inner(i).y);
+  // The flow engine centres short content in its box: measure each column's own extent and place it from the top.
+  const tops = flows.map((f) => Math.min(...f!.items.map((it) => it.y)));
+  const contentH = flows.map((f, i) => Math.max(0, ...f!.items.map((it) => it.y + it.h)) - tops[i]);
   const panelH = Math.min(body.h, Math.max(body.h * 0.5, headH + Math.max(...contentH) + 2 * PAD));
   const y0 = body.y + (body.h - panelH) / 2;
   const shift = y0 - body.y;
@@ -74,7 +76,7 @@ export const columns: Layout<ColumnsContent> = (content, ctx) => {
             shapeOf('band', { x: panel.x + PAD + 0.1, y: panel.y + PAD + headH - 0.08, w: colW - 2 * PAD - 0.2, h: 0.04 }, designs.card.rule),
           ]
         : []),
-      ...flows[i]!.items.filter((it) => it.kind === 'text').map((it) => ({ ...it, y: round(it.y + shift) })),
+      ...flows[i]!.items.filter((it) => it.kind === 'text').map((it) => ({ ...it, y: round(it.y - tops[i] + inner(i).y + shift) })),
     ];
     const group: GroupBox = { kind: 'group', name: `column ${i + 1}`, x: round(panel.x), y: round(panel.y), w: round(panel.w), h: round(panel.h), items: parts as GroupBox['items'] };
     out.push(group);
