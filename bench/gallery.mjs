@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // The theme gallery: builds the two sample decks (slides/three-points.md, slides/quarterly-review.md) in every
 // built-in theme, renders them with LibreOffice + pdftoppm and writes one PNG contact sheet per theme,
-// themes/gallery/<theme>.png: 8 slides of the theme's own-language deck (title, agenda, section, bullets, table,
-// quote, code, closing — whatever the deck has), then 8 of the other deck; 4 per row, 1600 px wide.
+// themes/gallery/<theme>.png: 12 slides of the theme's own-language deck (title, agenda, section, cards, big numbers,
+// timeline, columns, image-text, statement, table, quote, code… — whatever the deck has), then 12 of the other deck;
+// 4 per row, 1600 px wide.
 //
 //   npm run gallery                 (= npm run build && node bench/gallery.mjs)
 //   node bench/gallery.mjs [--theme NAME]... [-o DIR] [--keep DIR] [--width PX] [--colors N]
@@ -31,7 +32,7 @@ const DECKS = [
 ];
 /** Themes whose first rows show the Chinese deck; the others lead with the English one. */
 const CHINESE_FIRST = new Set(['party-red', 'gov-blue']);
-const PER_DECK = 8;
+const PER_DECK = 12;
 const COLS = 4;
 
 // ---- arguments ---------------------------------------------------------------------------------------------
@@ -77,9 +78,9 @@ fs.mkdirSync(work, { recursive: true });
 
 /** What a laid-out slide shows, for picking one slide of each kind. */
 function features(s) {
-  const f = new Set([s.layout]);
+  const f = new Set([s.layout, s.design]);
   for (const it of s.items) {
-    if (it.kind === 'table' || it.kind === 'image') f.add(it.kind);
+    if (it.kind === 'table' || it.kind === 'image' || it.kind === 'chart') f.add(it.kind);
     else if (it.role === 'quote' || it.role === 'code') f.add(it.role);
     else if (it.role === 'body' && it.paragraphs.some((p) => p.level > 0)) f.add('list');
   }
@@ -90,7 +91,8 @@ const signature = (s) =>
 
 /** Up to PER_DECK slide numbers (1-based): one of each kind, then slides that look different from those. */
 function pick(slides) {
-  const want = ['title', 'agenda', 'section', 'list', 'table', 'quote', 'code', 'closing', 'image'];
+  // Every designed layout first (issue 11: the gallery shows every layout in every theme), then plain kinds.
+  const want = ['title', 'agenda', 'section', 'cards', 'big-number', 'timeline', 'columns', 'image-text', 'statement', 'table', 'quote', 'code', 'chart', 'list', 'closing'];
   const chosen = new Set();
   for (const w of want) {
     if (chosen.size >= PER_DECK) break;
