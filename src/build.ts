@@ -80,6 +80,8 @@ export async function build(markdown: string, options: BuildOptions = {}): Promi
   // with, and render puts its masters around the slides.
   const tpl = resolveTemplate(markdown, { option: opts.template, frontMatter: deck.meta.template, cwd: opts.cwd, baseDir, allowAnyPath: opts.allowAnyPath, layouts: deck.meta.templateLayouts }, diag);
   if (tpl) theme = templateTheme(tpl.template, tpl.mapping, theme, deck.meta.lang);
+  // A template brings its own layouts: designed layouts only when the deck asks for them (front matter layouts: auto).
+  if (tpl && deck.meta.layouts === undefined) deck.meta.layouts = 'plain';
   const laid = layout(deck, theme, { images, size: tpl?.template.size });
   checkSlideCount(laid.slides.length, opts.file, 'slides');
   const date = opts.date ?? deck.meta.date ?? sourceDateEpoch(diag);

@@ -260,7 +260,7 @@ describe.skipIf(!hasTemplates)('template: traits the corpus lacks, made from a r
     const parts = deckParts(r.bytes);
     expect(parts.get('ppt/slides/slide4.xml')).not.toContain('<p:ph');
     expect(parts.get('ppt/slides/slide4.xml')).toContain('title text');
-    expect(r.laid.slides.length).toBe(15);
+    expect(r.laid.slides.length).toBe(19);
   });
 
   it('light and dark slots swapped in the theme: text stays readable on the background', () => {
