@@ -174,7 +174,8 @@ function placeBody(page: Unit[], scale: BodyScale, ctx: FlowContext, body: Box, 
   const textParas = page.filter((u, i) => u.kind !== 'table' && u.kind !== 'image' && u.kind !== 'code' && i > 0 && page[i - 1].group === u.group).length;
   const steps = textParas + groups.length - 1;
   const airPt = imageCount || steps === 0 || input.slide.layout === 'quote' ? 0 : Math.min((spare * 0.5) / steps, scale.base * 0.6);
-  const used = spare - airPt * steps;
+  // Images (and charts) take the spare height themselves: then nothing is left over to centre.
+  const used = imageCount ? 0 : spare - airPt * steps;
 
   const items: PlacedItem[] = [];
   // Short content is centred in the body area instead of hugging the title (a lone quote sits a little above centre).
