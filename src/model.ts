@@ -252,7 +252,7 @@ export interface ChartBox extends Box {
   labelRotation: number;
   legend: boolean;
   /** Value axes: number format (decimals only where the range needs them) and 0 as the lowest value for bars and areas. */
-  axes: { format: string; fromZero: boolean }[];
+  axes: { format: string; fromZero: boolean; max?: number }[];
   /** Data labels on the points (the spec's choice, else on when there are few points). */
   labels: boolean;
   /** The value axis' unit in the deck's language (单位：万元), or undefined. */

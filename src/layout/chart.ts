@@ -82,7 +82,7 @@ export function categoryRotation(spec: ChartSpec, wPt: number, sizePt: number, t
  * A value axis: its series' format, without decimals when the values span enough for whole ticks (0–20, not
  * 0.0–20.0); bars and areas start at zero when no value is negative (a bar's length is its value).
  */
-export function valueAxis(spec: ChartSpec, secondary: boolean): { format: string; fromZero: boolean } {
+export function valueAxis(spec: ChartSpec, secondary: boolean): { format: string; fromZero: boolean; max?: number } {
   const list = spec.series.filter((s) => !!s.secondary === secondary);
   const values = list.flatMap((s) => s.values.filter((v): v is number => v !== null));
   const format = list[0]?.format ?? 'General';
@@ -90,7 +90,10 @@ export function valueAxis(spec: ChartSpec, secondary: boolean): { format: string
   const pct = format.endsWith('%');
   const whole = pct ? span >= 0.05 : span >= 5;
   const bars = spec.type !== 'line' && !(spec.type === 'combo' && secondary);
-  return { format: whole ? format.replace(/\.0+/, '') : format, fromZero: bars && values.every((v) => v >= 0) };
+  const axis: { format: string; fromZero: boolean; max?: number } = { format: whole ? format.replace(/\.0+/, '') : format, fromZero: bars && values.every((v) => v >= 0) };
+  // Shares of a whole (completion rates, 96 %) end at 100 %, not at the viewer's rounded-up 120 %.
+  if (pct && !(spec.stacked && list.length > 1) && values.length && values.every((v) => v >= 0 && v <= 1) && Math.max(...values) > 0.8) axis.max = 1;
+  return axis;
 }
 
 /** A number as the format shows it (for measuring axis labels): thousands separators, decimals, percent. */

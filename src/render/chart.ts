@@ -159,14 +159,14 @@ function axesXml(box: ChartBox, t: ChartText): string {
     `<c:axPos val="${horizontal ? 'l' : 'b'}"/><c:numFmt formatCode="General" sourceLinked="0"/><c:majorTickMark val="none"/><c:minorTickMark val="none"/>` +
     `<c:tickLblPos val="low"/><c:spPr><a:noFill/>${axisLine}</c:spPr>${t.props(box.sizePt, { rot: box.labelRotation })}` +
     `<c:crossAx val="${cross}"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>`;
-  const valAx = (id: number, cross: number, secondary: boolean, axis: { format: string; fromZero: boolean }) => {
+  const valAx = (id: number, cross: number, secondary: boolean, axis: ChartBox['axes'][number]) => {
     const grid = secondary ? '' : `<c:majorGridlines><c:spPr>${line(box.gridColor)}</c:spPr></c:majorGridlines>`;
     // The unit as Chinese reports print it: "单位：万元" over the value axis, top left, not turned.
     const corner = horizontal ? '' : '<c:layout><c:manualLayout><c:xMode val="edge"/><c:yMode val="edge"/><c:x val="0"/><c:y val="0"/></c:manualLayout></c:layout>';
     const unit = !secondary && box.unitLabel ? `<c:title>${t.rich(box.unitLabel, box.sizePt, false, 0)}${corner}<c:overlay val="0"/></c:title>` : '';
     const pos = secondary ? 'r' : horizontal ? 'b' : 'l';
     return (
-      `<c:valAx><c:axId val="${id}"/><c:scaling><c:orientation val="minMax"/>${axis.fromZero ? '<c:min val="0"/>' : ''}</c:scaling><c:delete val="0"/><c:axPos val="${pos}"/>${grid}${unit}` +
+      `<c:valAx><c:axId val="${id}"/><c:scaling><c:orientation val="minMax"/>${axis.max !== undefined ? `<c:max val="${axis.max}"/>` : ''}${axis.fromZero ? '<c:min val="0"/>' : ''}</c:scaling><c:delete val="0"/><c:axPos val="${pos}"/>${grid}${unit}` +
       `<c:numFmt formatCode="${xmlEscape(axis.format)}" sourceLinked="0"/><c:majorTickMark val="none"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>` +
       `<c:spPr><a:noFill/>${noLine}</c:spPr>${t.props(box.sizePt, { color: box.axisColor })}<c:crossAx val="${cross}"/>` +
       `<c:crosses val="${secondary || horizontal ? 'max' : 'autoZero'}"/><c:crossBetween val="between"/></c:valAx>`

@@ -62,3 +62,16 @@ describe('colours', () => {
     expect(readableOn('DDE8F5', '262626', 'FFFFFF')).toBe('262626');
   });
 });
+
+describe('value axes', () => {
+  it('whole-number ticks when the span allows, from zero for bars, to 100 % for shares of a whole', async () => {
+    const { valueAxis } = await import('../../src/layout/chart.js');
+    const col = (values: number[], format: string, type: ChartSpec['type'] = 'column'): ChartSpec => ({ type, categories: values.map((_, i) => `c${i}`), series: [{ name: 's', values, format }] });
+    expect(valueAxis(col([16.1, 18.4], '#,##0.0'), false)).toEqual({ format: '#,##0', fromZero: true });
+    expect(valueAxis(col([1.2, 0.85], '#,##0.00'), false)).toEqual({ format: '#,##0.00', fromZero: true });
+    expect(valueAxis(col([0.96, 0.88], '0.0%'), false)).toEqual({ format: '0%', fromZero: true, max: 1 });
+    expect(valueAxis(col([0.12, 0.3], '0%'), false)).toEqual({ format: '0%', fromZero: true });
+    expect(valueAxis(col([-5, 3], '#,##0'), false)).toEqual({ format: '#,##0', fromZero: false });
+    expect(valueAxis(col([400, 502], '#,##0', 'line'), false)).toEqual({ format: '#,##0', fromZero: false });
+  });
+});
