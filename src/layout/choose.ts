@@ -11,6 +11,7 @@ import type { FiguresContent } from './layouts/big-number.js';
 import type { TimelineContent } from './layouts/timeline.js';
 import type { ColumnsContent } from './layouts/columns.js';
 import type { ImageTextContent } from './layouts/image-text.js';
+import { chartTextShape, type ChartTextContent } from './layouts/chart-text.js';
 import type { StatementContent } from './layouts/statement.js';
 
 export type Candidate =
@@ -18,7 +19,7 @@ export type Candidate =
   | { design: 'big-number'; why: string; content: FiguresContent }
   | { design: 'timeline'; why: string; content: TimelineContent }
   | { design: 'columns'; why: string; content: ColumnsContent }
-  | { design: 'image-text'; why: string; content: ImageTextContent }
+  | { design: 'image-text'; why: string; content: ImageTextContent | ChartTextContent }
   | { design: 'statement'; why: string; content: StatementContent }
   | { design: 'bullets' | 'table' | 'code' | 'quote'; why: string };
 
@@ -36,6 +37,8 @@ export function candidates(slide: Slide): Candidate[] {
     if (blocks.length > 0 && blocks.every((b) => b.kind === 'code')) return { design: 'code', why: 'a code block' };
     return { design: 'bullets', why: blocks.length === 0 ? 'no body' : 'text and lists' };
   };
+  const chart = slide.layout === 'quote' ? undefined : chartTextShape(blocks);
+  if (chart) return [{ design: 'image-text', why: 'one chart with text', content: chart }, plain()];
   if (slide.layout === 'quote' || kinds.has('table') || kinds.has('code') || kinds.has('chart')) return [plain()];
 
   const cols = columnsShape(blocks);

@@ -14,6 +14,7 @@ import { bigNumber } from './layouts/big-number.js';
 import { timeline } from './layouts/timeline.js';
 import { columns } from './layouts/columns.js';
 import { imageText } from './layouts/image-text.js';
+import { chartText } from './layouts/chart-text.js';
 import { statement } from './layouts/statement.js';
 
 export interface Designed {
@@ -107,7 +108,7 @@ function run(c: Candidate, ctx: LayoutContext): LaidSlide | undefined {
     case 'columns':
       return columns(c.content, ctx);
     case 'image-text':
-      return imageText(c.content, ctx);
+      return 'chart' in c.content ? chartText(c.content, ctx) : imageText(c.content, ctx);
     case 'statement':
       return statement(c.content, ctx);
     default:

@@ -75,3 +75,28 @@ describe('value axes', () => {
     expect(valueAxis(col([400, 502], '#,##0', 'line'), false)).toEqual({ format: '#,##0', fromZero: false });
   });
 });
+
+describe('a chart beside its bullets', () => {
+  it('takes the image-text design: chart on the side it came, text in the rest, both inside the body', () => {
+    const md = `## 投资\n\n- 全年完成固定资产投资 326 亿元\n- 工业投资增长 12.3%\n- 基础设施投资增长 6.1%\n\n${TABLE}`;
+    const deck = laidOut(md);
+    expect(deck.slides).toHaveLength(1);
+    const s = deck.slides[0];
+    expect(s.design).toBe('image-text');
+    const chart = s.items.find((x): x is ChartBox => x.kind === 'chart')!;
+    const body = s.items.filter((x) => x.kind === 'text' && x.role === 'body');
+    expect(body.length).toBeGreaterThan(0);
+    for (const t of body) expect(t.x + t.w).toBeLessThanOrEqual(chart.x + 1e-6);
+    expect(chart.w).toBeGreaterThan(deck.widthIn * 0.45);
+    expect(chart.h).toBeGreaterThan(3.5);
+    expect(chart.x + chart.w).toBeLessThanOrEqual(deck.widthIn);
+    // Chart first in the Markdown: on the left.
+    const left = laidOut(`## 投资\n\n${TABLE}\n- 一\n- 二\n`).slides[0];
+    const c2 = left.items.find((x): x is ChartBox => x.kind === 'chart')!;
+    for (const t of left.items.filter((x) => x.kind === 'text' && x.role === 'body')) expect(t.x).toBeGreaterThanOrEqual(c2.x + c2.w);
+  });
+  it('a one-sentence lead stays above a full-width chart', () => {
+    const s = laidOut(`## 营收\n\n营收稳步增长。\n\n${TABLE}`).slides[0];
+    expect(s.design).not.toBe('image-text');
+  });
+});
