@@ -3,38 +3,23 @@
 // one length (`::: columns` / `::: column` / `:::` / `:::`) came out wrong; pandoc's own rule is used instead:
 // a fence with words after it opens a div, a bare fence closes the innermost one. Fenced code inside is skipped.
 import type { MarkdownIt as Md } from 'markdown-it';
+import { lineText, type BlockState } from './block-state.js';
 
-interface BlockState {
-  src: string;
-  bMarks: number[];
-  eMarks: number[];
-  tShift: number[];
-  sCount: number[];
-  blkIndent: number;
-  lineMax: number;
-  line: number;
-  parentType: string;
-  md: { block: { tokenize: (state: BlockState, from: number, to: number) => void } };
-  push: (type: string, tag: string, nesting: number) => { markup: string; info: string; block: boolean; map: [number, number] | null };
-}
 
 const OPEN = /^(:{3,})\s*([^:\s][^]*?)\s*:*\s*$/;
 const CLOSE = /^:{3,}\s*$/;
 
-function text(state: BlockState, line: number): string {
-  return state.src.slice(state.bMarks[line] + state.tShift[line], state.eMarks[line]);
-}
 
 function fencedDiv(state: BlockState, startLine: number, endLine: number, silent: boolean): boolean {
   if (state.sCount[startLine] - state.blkIndent >= 4) return false;
-  const m = OPEN.exec(text(state, startLine));
+  const m = OPEN.exec(lineText(state, startLine));
   if (!m) return false;
   if (silent) return true;
   let depth = 1;
   let fence: string | null = null;
   let next = startLine + 1;
   for (; next < endLine; next++) {
-    const l = text(state, next);
+    const l = lineText(state, next);
     if (l !== '' && state.sCount[next] < state.blkIndent) break; // the list item or quote holding the div ends
     const f = /^(`{3,}|~{3,})/.exec(l);
     if (f) {

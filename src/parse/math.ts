@@ -6,19 +6,9 @@ import type { MarkdownIt as Md } from 'markdown-it';
 import type { Block, Inline, Slide } from '../model.js';
 import type { Diagnostics } from '../errors.js';
 import { toMathML } from '../text/mathml.js';
+import { lineText, type BlockState } from './block-state.js';
 
 type InlineState = { src: string; pos: number; posMax: number; push: (type: string, tag: string, nesting: number) => { content: string; markup: string } };
-type BlockState = {
-  src: string;
-  bMarks: number[];
-  eMarks: number[];
-  tShift: number[];
-  sCount: number[];
-  blkIndent: number;
-  lineMax: number;
-  line: number;
-  push: (type: string, tag: string, nesting: number) => { content: string; markup: string; map: [number, number] | null; block: boolean };
-};
 
 const DOLLAR = 0x24;
 const BACKSLASH = 0x5c;
@@ -68,9 +58,6 @@ function mathInline(state: InlineState, silent: boolean): boolean {
   return true;
 }
 
-function lineText(state: BlockState, line: number): string {
-  return state.src.slice(state.bMarks[line] + state.tShift[line], state.eMarks[line]);
-}
 
 /** `$$` on a line of its own (possibly with the formula on the same line), or `\begin{env}` … `\end{env}`. */
 function mathBlock(state: BlockState, startLine: number, endLine: number, silent: boolean): boolean {

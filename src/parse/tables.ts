@@ -4,17 +4,8 @@
 // thematic break (a new slide) and its rows run together as one paragraph. Cells are read as inline Markdown later.
 import type { MarkdownIt as Md } from 'markdown-it';
 import type { Align } from '../model.js';
+import type { BlockState } from './block-state.js';
 
-interface BlockState {
-  src: string;
-  bMarks: number[];
-  eMarks: number[];
-  tShift: number[];
-  sCount: number[];
-  blkIndent: number;
-  line: number;
-  push: (type: string, tag: string, nesting: number) => { meta: unknown; block: boolean; map: [number, number] | null };
-}
 
 export interface PandocTable {
   header: string[];
