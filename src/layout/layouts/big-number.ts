@@ -5,7 +5,7 @@ import type { FigureItem } from '../content-shape.js';
 import { fitPreferring, fitTogether, shapeOf, textBoxOf, type BoxSpec } from '../fit-box.js';
 import { round } from '../geometry.js';
 import { runsText } from '../units.js';
-import { laid, titleAndBody, type Layout } from './context.js';
+import { laid, placeLead, titleAndBody, type Layout } from './context.js';
 
 export interface FiguresContent {
   lead?: Inline[];
@@ -17,15 +17,9 @@ export const bigNumber: Layout<FiguresContent> = (content, ctx) => {
   if (n < 1 || n > 4) return undefined;
   const { theme, designs } = ctx;
   const { items, body: area } = titleAndBody(ctx);
-  let body = area;
   const out: PlacedItem[] = [...items];
-  if (content.lead?.length) {
-    const f = fitTogether([{ paras: [{ runs: content.lead, color: ctx.textColor, maxLines: 2 }], w: body.w, h: body.h * 0.25 }], theme.sizes.body[0], theme.sizes.minBody, theme);
-    if (!f) return undefined;
-    out.push(textBoxOf('body', { ...body, h: f.boxes[0].needIn }, f.boxes[0]));
-    const used = f.boxes[0].needIn + theme.spacing.gap;
-    body = { ...body, y: body.y + used, h: body.h - used };
-  }
+  const body = placeLead(content.lead, area, ctx, out);
+  if (!body) return undefined;
   const gap = 0.3;
   const cellW = (body.w - (n - 1) * gap) / n;
   const body0 = theme.sizes.body[0];

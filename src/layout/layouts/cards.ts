@@ -1,10 +1,10 @@
 // Parallel points as cards (一要/二要/三要, First/Second/Third): 2–4 in a row, 5–6 in a 2×3 grid. Each card is one
 // group — its face, its number, a short rule, its heading and text — so it moves as one in PowerPoint.
 import type { Box, GroupBox, Inline, PlacedItem } from '../../model.js';
-import { fitAt, fitPreferring, fitTogether, shapeOf, textBoxOf, type BoxSpec } from '../fit-box.js';
+import { fitAt, fitPreferring, shapeOf, textBoxOf, type BoxSpec } from '../fit-box.js';
 import { round } from '../geometry.js';
 import { runsText } from '../units.js';
-import { laid, numeral, titleAndBody, type Layout } from './context.js';
+import { laid, numeral, placeLead, titleAndBody, type Layout } from './context.js';
 
 export interface CardsContent {
   lead?: Inline[];
@@ -21,18 +21,10 @@ export const cards: Layout<CardsContent> = (content, ctx) => {
   if (n < 2 || n > 6) return undefined;
   const { theme, designs } = ctx;
   const { items, body: area } = titleAndBody(ctx);
-  let body = area;
   const floor = theme.sizes.minBody;
   const out: PlacedItem[] = [...items];
-
-  if (content.lead?.length) {
-    const spec: BoxSpec = { paras: [{ runs: content.lead, color: ctx.textColor, maxLines: 2 }], w: body.w, h: body.h * 0.25 };
-    const f = fitTogether([spec], theme.sizes.body[0], floor, theme);
-    if (!f) return undefined;
-    out.push(textBoxOf('body', { ...body, h: f.boxes[0].needIn }, f.boxes[0]));
-    const used = f.boxes[0].needIn + theme.spacing.gap;
-    body = { ...body, y: body.y + used, h: body.h - used };
-  }
+  const body = placeLead(content.lead, area, ctx, out);
+  if (!body) return undefined;
 
   const cols = n <= 4 ? n : 3;
   const rows = Math.ceil(n / cols);

@@ -6,6 +6,7 @@ import type { DesignStyles } from '../../theme/layout-styles.js';
 import { fitTitle, titleBox, type TitleFit } from '../titles.js';
 import { chineseNumber } from '../numbering.js';
 import type { SlideSize } from '../geometry.js';
+import { fitTogether, textBoxOf } from '../fit-box.js';
 
 export interface LayoutContext {
   slide: Slide;
@@ -52,4 +53,19 @@ export function titleAndBody(ctx: LayoutContext, title: Inline[] | undefined = c
 export function laid(ctx: LayoutContext, design: DesignName, items: PlacedItem[], titleText: string): LaidSlide {
   const s = ctx.slide;
   return { layout: s.layout, design, items, notes: s.notes, titleText, section: s.section, src: s.src };
+}
+
+/**
+ * A lead sentence above a layout's items (cards, figures, steps): at most two lines in a quarter of the body, at
+ * the body size down to the floor. Its box goes into `out`; returns the body left below it, or undefined when the
+ * lead does not fit (the layout falls back).
+ */
+export function placeLead(lead: Inline[] | undefined, body: Box, ctx: LayoutContext, out: PlacedItem[]): Box | undefined {
+  if (!lead?.length) return body;
+  const { theme } = ctx;
+  const f = fitTogether([{ paras: [{ runs: lead, color: ctx.textColor, maxLines: 2 }], w: body.w, h: body.h * 0.25 }], theme.sizes.body[0], theme.sizes.minBody, theme);
+  if (!f) return undefined;
+  out.push(textBoxOf('body', { ...body, h: f.boxes[0].needIn }, f.boxes[0]));
+  const used = f.boxes[0].needIn + theme.spacing.gap;
+  return { ...body, y: body.y + used, h: body.h - used };
 }

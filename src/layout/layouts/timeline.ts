@@ -5,7 +5,7 @@ import type { StepItem } from '../content-shape.js';
 import { fitPreferring, fitTogether, shapeOf, textBoxOf, type BoxSpec } from '../fit-box.js';
 import { round } from '../geometry.js';
 import { runsText } from '../units.js';
-import { laid, titleAndBody, type Layout } from './context.js';
+import { laid, placeLead, titleAndBody, type Layout } from './context.js';
 
 export interface TimelineContent {
   lead?: Inline[];
@@ -19,15 +19,9 @@ export const timeline: Layout<TimelineContent> = (content, ctx) => {
   if (n < 2 || n > 6) return undefined;
   const { theme, designs } = ctx;
   const { items, body: area } = titleAndBody(ctx);
-  let body = area;
   const out: PlacedItem[] = [...items];
-  if (content.lead?.length) {
-    const f = fitTogether([{ paras: [{ runs: content.lead, color: ctx.textColor, maxLines: 2 }], w: body.w, h: body.h * 0.25 }], theme.sizes.body[0], theme.sizes.minBody, theme);
-    if (!f) return undefined;
-    out.push(textBoxOf('body', { ...body, h: f.boxes[0].needIn }, f.boxes[0]));
-    const used = f.boxes[0].needIn + theme.spacing.gap;
-    body = { ...body, y: body.y + used, h: body.h - used };
-  }
+  const body = placeLead(content.lead, area, ctx, out);
+  if (!body) return undefined;
   const cellW = body.w / n;
   const whenSpecs = (tight: boolean): BoxSpec[] => content.steps.map((s) => ({ w: cellW - 0.1, h: 1.2, paras: [{ runs: [{ text: s.when }], font: 'title', bold: true, color: designs.figure, align: 'c', maxLines: tight ? 1 : 2, lineSpacing: 1.15 }] }));
   const whens = fitPreferring(whenSpecs, theme.sizes.body[0] + 4, theme.sizes.minBody, theme.sizes.minBody, theme);
