@@ -1,11 +1,10 @@
 // A chart beside its text (issue 17: "a chart next to bullets uses the columns layout"): the chart takes about
 // 55 % of the width on the side it came in the Markdown, the full body height; the text flows in the rest by the
 // shared fit engine, centred vertically. Drawn as the image-text design (its slide layout, its report line).
-import type { Block, Box, ChartSpec, PlacedItem } from '../../model.js';
-import { round } from '../geometry.js';
+import type { Block, ChartSpec, PlacedItem } from '../../model.js';
 import { runsText } from '../units.js';
 import { placeChart } from '../chart.js';
-import { flowInto } from './columns.js';
+import { besideText } from './image-text.js';
 import { laid, titleAndBody, type Layout } from './context.js';
 
 export interface ChartTextContent {
@@ -29,19 +28,10 @@ export function chartTextShape(blocks: readonly Block[]): ChartTextContent | und
 
 export const chartText: Layout<ChartTextContent> = (content, ctx) => {
   const { items, body } = titleAndBody(ctx);
-  const gap = 0.35;
-  const chartW = body.w * 0.56;
-  const textW = body.w - chartW - gap;
-  const chartSlot: Box = { x: content.chartLeft ? body.x : body.x + textW + gap, y: body.y, w: chartW, h: body.h };
-  const textSlot: Box = { x: content.chartLeft ? body.x + chartW + gap : body.x, y: body.y, w: textW, h: body.h };
-  const flow = flowInto(content.text, textSlot, ctx, ctx.textColor);
-  if (!flow) return undefined;
-  const out: PlacedItem[] = [...items, placeChart(content.chart, chartSlot.x * 72, chartSlot.y * 72, chartSlot.w * 72, chartSlot.h * 72, { theme: ctx.theme, lang: ctx.lang, textColor: ctx.textColor })];
   // The text block sits in the middle of its slot's height, level with the chart.
-  const texts = flow.items.filter((i) => i.kind === 'text');
-  const top = Math.min(...texts.map((t) => t.y));
-  const bottom = Math.max(...texts.map((t) => t.y + t.h));
-  const shift = Math.max(0, (textSlot.h - (bottom - top)) / 2 - (top - textSlot.y));
-  for (const t of texts) out.push({ ...t, y: round(t.y + shift) });
+  const split = besideText(body, 0.56, 0.35, content.chartLeft, content.text, ctx);
+  if (!split) return undefined;
+  const slot = split.visual;
+  const out: PlacedItem[] = [...items, placeChart(content.chart, slot.x * 72, slot.y * 72, slot.w * 72, slot.h * 72, { theme: ctx.theme, lang: ctx.lang, textColor: ctx.textColor }), ...split.texts];
   return laid(ctx, 'image-text', out, runsText(ctx.slide.title));
 };
