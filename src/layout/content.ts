@@ -137,7 +137,7 @@ export function layoutContent(input: ContentInput): { slides: LaidSlide[]; repor
  * body text, found by test/reliability/fuzz.test.ts: 95 sizes × rewrapping every paragraph took 20 s) is
  * bisected, which assumes that what fits at one size also fits at every smaller one.
  */
-function largestSize(top: number, min: number, withMin: boolean, fits: (s: number) => boolean): number | undefined {
+export function largestSize(top: number, min: number, withMin: boolean, fits: (s: number) => boolean): number | undefined {
   let last = Math.floor(top - min + 1e-9);
   if (!withMin && top - last <= min) last--;
   if (last < 0) return undefined;
