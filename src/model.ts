@@ -100,6 +100,18 @@ export interface Slide {
    * layout stage honours it when the content fits that layout, else warns and falls back. `line` points at the request.
    */
   layoutRequest?: { name: string; line: number; origin: string };
+  /**
+   * This slide's own footer text (Marp `_footer`, a later `footer:` directive): a string replaces the deck's
+   * `meta.footer` on this slide, `null` shows none here. Absent = the deck's footer.
+   */
+  footer?: string | null;
+  /** This slide's own page-number switch (Marp `paginate`/`_paginate`); absent = the deck's `meta.slideNumbers`. */
+  slideNumber?: boolean;
+  /**
+   * A full-slide background picture (pandoc `data-background-image`, Marp `![bg](…)` without left/right), resolved
+   * like any image path; `fit` as the author's tool means it (cover = fill and crop, contain = whole picture).
+   */
+  background?: { src: string; fit: 'cover' | 'contain' | 'fill'; line: number };
   src: Source;
 }
 
