@@ -80,7 +80,7 @@ export type LayoutName = 'title' | 'agenda' | 'section' | 'content' | 'quote' | 
  */
 export type DesignName =
   | 'title' | 'agenda' | 'section' | 'closing' | 'quote'
-  | 'bullets' | 'table' | 'code' | 'cards' | 'big-number' | 'columns' | 'timeline' | 'image-text' | 'statement';
+  | 'bullets' | 'table' | 'code' | 'chart' | 'cards' | 'big-number' | 'columns' | 'timeline' | 'image-text' | 'statement';
 
 /** Every layout name an author may request (`<!-- layout: cards -->`, `{.cards}`, Slidev `layout:`, Marp `class:`). */
 export type RequestedLayout = LayoutName | 'cards' | 'big-number' | 'columns' | 'timeline' | 'image-text' | 'statement' | 'table' | 'code' | 'plain';

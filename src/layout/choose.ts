@@ -21,7 +21,7 @@ export type Candidate =
   | { design: 'columns'; why: string; content: ColumnsContent }
   | { design: 'image-text'; why: string; content: ImageTextContent | ChartTextContent }
   | { design: 'statement'; why: string; content: StatementContent }
-  | { design: 'bullets' | 'table' | 'code' | 'quote'; why: string };
+  | { design: 'bullets' | 'table' | 'code' | 'quote' | 'chart'; why: string };
 
 /** Layouts an author may ask for, beyond the automatic choice. */
 export const DESIGNS: readonly DesignName[] = ['bullets', 'cards', 'big-number', 'columns', 'timeline', 'image-text', 'statement', 'table', 'code', 'quote'];
@@ -35,7 +35,11 @@ export function candidates(slide: Slide): Candidate[] {
     if (slide.layout === 'quote') return { design: 'quote', why: 'one block quote' };
     if (blocks.length > 0 && blocks.every((b) => b.kind === 'table')) return { design: 'table', why: 'a table' };
     if (blocks.length > 0 && blocks.every((b) => b.kind === 'code')) return { design: 'code', why: 'a code block' };
-    return { design: 'bullets', why: blocks.length === 0 ? 'no body' : 'text and lists' };
+    const charts = blocks.filter((b): b is Extract<typeof b, { kind: 'chart' }> => b.kind === 'chart');
+    if (charts.length > 0 && charts.length === blocks.length) {
+      return { design: 'chart', why: charts.length === 1 ? `a ${charts[0].chart.type} chart, across the body` : `${charts.length} charts, one under the other` };
+    }
+    return { design: 'bullets', why: describe(blocks) };
   };
   const chart = slide.layout === 'quote' ? undefined : chartTextShape(blocks);
   if (chart) return [{ design: 'image-text', why: 'one chart with text', content: chart }, plain()];
@@ -97,4 +101,16 @@ export function requested(slide: Slide, name: DesignName): Candidate | undefined
     return { design: 'timeline', why: 'asked for', content: { lead, steps: runs.map((r, i) => stepOf(r) ?? { when: String(i + 1), text: r }) } };
   }
   return undefined;
+}
+
+/** What a plain slide holds, in a few words (`--verbose`: "slide 7: bullets — a list of 4 items and a paragraph"). */
+export function describe(blocks: Slide['blocks']): string {
+  if (blocks.length === 0) return 'no body';
+  const count = new Map<string, number>();
+  for (const b of blocks) {
+    const name = b.kind === 'list' ? `list of ${b.items.length} item${b.items.length === 1 ? '' : 's'}` : b.kind === 'code' ? 'code block' : b.kind;
+    count.set(name, (count.get(name) ?? 0) + 1);
+  }
+  const parts = [...count].map(([name, n]) => (n === 1 ? `${/^[aeiou]/.test(name) ? 'an' : 'a'} ${name}` : `${n} ${name.replace(/^list of/, 'lists of').replace(/^(paragraph|table|image|quote|chart|code block|columns)$/, '$1s').replace(/ss$/, 's')}`));
+  return parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
 }

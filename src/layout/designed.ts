@@ -90,7 +90,7 @@ export function designed(ctx: LayoutContext, sectionTitles: ReadonlyMap<number, 
   return { slides: r.slides, reports: [...reports, ...r.reports], design, why: isPlain(first) ? first.why : isPlain(last) ? last.why : 'text and lists', warning };
 }
 
-const isPlain = (c: Candidate) => c.design === 'bullets' || c.design === 'table' || c.design === 'code' || c.design === 'quote';
+const isPlain = (c: Candidate) => c.design === 'bullets' || c.design === 'table' || c.design === 'code' || c.design === 'quote' || c.design === 'chart';
 
 function nextName(list: Candidate[], c: Candidate): string {
   const next = list[list.indexOf(c) + 1];

@@ -39,6 +39,7 @@ export const LAYOUT_SPECS: readonly LayoutSpec[] = [
   { name: 'statement', label: 'huibao Statement', style: 'content', placeholders: 'title-only' },
   { name: 'table', label: 'huibao Table', style: 'content', placeholders: 'title-only' },
   { name: 'code', label: 'huibao Code', style: 'content', placeholders: 'title-only' },
+  { name: 'chart', label: 'huibao Chart', style: 'content', placeholders: 'title-only' },
 ];
 
 /** The slide layout a laid-out slide uses: its designed layout on content slides, else its theme layout. */

@@ -47,7 +47,7 @@ describe('designed layouts in the package', () => {
     const zip = await JSZip.loadAsync((await deck(fixtures[0])).bytes);
     const names = new Set<string>();
     for (const f of Object.keys(zip.files).filter((n) => /^ppt\/slideLayouts\/slideLayout\d+\.xml$/.test(n))) names.add(/<p:cSld name="([^"]+)"/.exec(await zip.file(f)!.async('string'))![1]);
-    for (const n of ['Agenda', 'Section Header', 'Cards', 'Big Numbers', 'Columns', 'Timeline', 'Image and Text', 'Statement', 'Table', 'Code']) expect(names).toContain(`huibao ${n}`);
+    for (const n of ['Agenda', 'Section Header', 'Cards', 'Big Numbers', 'Columns', 'Timeline', 'Image and Text', 'Statement', 'Table', 'Code', 'Chart']) expect(names).toContain(`huibao ${n}`);
   });
 });
 

@@ -282,3 +282,24 @@ describe('overrides', () => {
     expect(bad.laid.slides.find((s) => s.titleText === '三个方面')?.design).toBe('cards');
   });
 });
+
+describe('what --verbose says about plain slides', () => {
+  const CHART = '## 营收\n\n<!-- chart: line -->\n| 月 | 营收 |\n|---|---:|\n| 1月 | 10 |\n| 2月 | 12 |\n| 3月 | 15 |\n';
+  it('a slide that is only a chart is a chart slide (its own named layout), not "bullets"', () => {
+    const d = lay(CHART);
+    expect(d.slides[0].design).toBe('chart');
+    expect(d.choices?.[0]).toMatchObject({ design: 'chart', why: 'a line chart, across the body' });
+    expect(d.slides[0].items.some((i) => i.kind === 'chart')).toBe(true);
+  });
+  it('a chart with bullets beside it stays image-text; two charts are "2 charts"', () => {
+    expect(lay(CHART + '\n- 一季度增长明显\n- 三月创新高\n').choices?.[0]).toMatchObject({ design: 'image-text', why: 'one chart with text' });
+    const two = lay(CHART + '\n<!-- chart: column -->\n| 月 | 成本 |\n|---|---:|\n| 1月 | 8 |\n| 2月 | 9 |\n');
+    expect(two.choices?.[0]).toMatchObject({ design: 'chart', why: '2 charts, one under the other' });
+  });
+  it('bullets say what they hold: the list sizes, paragraphs, code', () => {
+    expect(lay('## T\n\n- a long first item that is not a card\n- another item here\n- and a third one\n- and a fourth one\n\nA closing paragraph.\n').choices?.[0])
+      .toMatchObject({ design: 'bullets', why: 'a list of 4 items and a paragraph' });
+    expect(lay('## T\n\nThe exporter streams rows.\n\n```js\nfor (const r of rows) write(r);\n```\n\nIt keeps memory flat whatever the size.\n').choices?.[0])
+      .toMatchObject({ design: 'bullets', why: '2 paragraphs and a code block' });
+  });
+});
