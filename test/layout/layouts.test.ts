@@ -303,3 +303,39 @@ describe('what --verbose says about plain slides', () => {
       .toMatchObject({ design: 'bullets', why: '2 paragraphs and a code block' });
   });
 });
+
+describe('four cards: a row, or a 2×2 grid when the row is too narrow', () => {
+  const ZH4 = '## 四项重点工作\n\n- **抓好安全生产**：压实企业主体责任，开展隐患排查整治，坚决遏制重特大事故发生\n- **稳住经济大盘**：落实助企纾困政策，扩大有效投资，促进消费持续恢复\n- **保障民生底线**：做好就业、教育、医疗、养老等基本民生保障工作\n- **推进改革创新**：深化重点领域改革，营造市场化法治化国际化营商环境\n';
+  const EN4 = '## Four priorities\n\n- **Safety**: hold every firm to its duties and fix the hazards found this spring\n- **Growth**: keep investment moving and help small firms through the winter\n- **Services**: schools, clinics and care homes open and staffed every day\n- **Reform**: simpler permits, faster courts, one window for every business\n';
+  const red = resolveTheme('party-red');
+  const layoutOfCards = (s: LaidSlide) => {
+    const g = groups(s);
+    return { cols: new Set(g.map((x) => x.x)).size, rows: new Set(g.map((x) => x.y)).size, headLines: texts(s, 'card-heading').map((t) => t.paragraphs[0].lines) };
+  };
+  it('16:9: four cards in one row, each heading on one line', () => {
+    const s = only(ZH4, { theme: red });
+    expect(s.design).toBe('cards');
+    expect(layoutOfCards(s)).toEqual({ cols: 4, rows: 1, headLines: [1, 1, 1, 1] });
+  });
+  it('4:3 Chinese: the row would break the headings, so a 2×2 grid with one-line headings, not below the floor', () => {
+    const s = only(ZH4, { theme: red, aspect: '4:3' });
+    expect(s.design).toBe('cards');
+    expect(layoutOfCards(s)).toEqual({ cols: 2, rows: 2, headLines: [1, 1, 1, 1] });
+    for (const t of texts(s, 'card-heading')) expect(t.paragraphs[1].sizePt).toBeGreaterThanOrEqual(red.sizes.minBody);
+    // The grid stays inside the body, cards side by side with a gap.
+    const g = groups(s);
+    expect(g[1].x).toBeGreaterThan(g[0].x + g[0].w);
+    expect(g[2].y).toBeGreaterThan(g[0].y + g[0].h);
+  });
+  it('4:3 English: cards in a 2×2 grid instead of falling back to bullets', () => {
+    const d = lay(EN4, { theme: red, aspect: '4:3' });
+    expect(d.slides).toHaveLength(1);
+    expect(d.slides[0].design).toBe('cards');
+    expect(layoutOfCards(d.slides[0])).toEqual({ cols: 2, rows: 2, headLines: [1, 1, 1, 1] });
+    expect(d.fit.filter((f) => /instead/.test(f.message))).toEqual([]);
+  });
+  it('three cards never make a grid: a row, even at 4:3', () => {
+    const s = only(THREE, { theme: red, aspect: '4:3' });
+    expect(layoutOfCards(s).rows).toBe(1);
+  });
+});

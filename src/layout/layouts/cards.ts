@@ -1,7 +1,8 @@
-// Parallel points as cards (一要/二要/三要, First/Second/Third): 2–4 in a row, 5–6 in a 2×3 grid. Each card is one
+// Parallel points as cards (一要/二要/三要, First/Second/Third): 2–4 in a row (4 in a 2×2 grid when a row is too
+// narrow for them), 5–6 in a 2×3 grid. Each card is one
 // group — its face, its number, a short rule, its heading and text — so it moves as one in PowerPoint.
 import type { Box, GroupBox, Inline, PlacedItem } from '../../model.js';
-import { fitAt, fitPreferring, shapeOf, textBoxOf, type BoxSpec } from '../fit-box.js';
+import { fitAt, fitTogether, shapeOf, textBoxOf, type BoxSpec, type FittedBox } from '../fit-box.js';
 import { round } from '../geometry.js';
 import { runsText } from '../units.js';
 import { laid, numeral, placeLead, titleAndBody, type Layout } from './context.js';
@@ -19,42 +20,28 @@ const MAX_BODY_LINES = 5;
 export const cards: Layout<CardsContent> = (content, ctx) => {
   const n = content.items.length;
   if (n < 2 || n > 6) return undefined;
-  const { theme, designs } = ctx;
+  const { designs } = ctx;
   const { items, body: area } = titleAndBody(ctx);
-  const floor = theme.sizes.minBody;
   const out: PlacedItem[] = [...items];
   const body = placeLead(content.lead, area, ctx, out);
   if (!body) return undefined;
 
-  const cols = n <= 4 ? n : 3;
-  const rows = Math.ceil(n / cols);
-  const gapX = Math.min(0.4, Math.max(0.22, body.w * 0.025));
-  const gapY = 0.25;
-  const cardW = (body.w - (cols - 1) * gapX) / cols;
-  const maxCardH = (body.h - (rows - 1) * gapY) / rows;
-  // The number: a large numeral in the accent colour, then a short rule.
-  const numPt = Math.min(36, Math.max(theme.sizes.minBody + 6, Math.round(theme.sizes.body[0] * (rows > 1 ? 1.2 : 1.5))));
-  const numH = (Math.ceil(numPt * 1.15) + 8) / 72;
-  const ruleGap = 0.12;
-  const textTop = PAD + numH + ruleGap + 0.1;
-  const textW = cardW - 2 * PAD + 0.2; // the text box's own insets sit inside the padding
-  const specs = (tight: boolean): BoxSpec[] => content.items.map((it) => ({
-    w: textW,
-    h: maxCardH - textTop - PAD + 0.1,
-    paras: [
-      ...(it.head ? [{ runs: it.head, font: 'title' as const, bold: true, plus: 4, color: designs.card.heading, maxLines: tight ? 1 : 2, lineSpacing: 1.15 }] : []),
-      { runs: it.body, color: designs.card.text, maxLines: MAX_BODY_LINES, spaceBeforeEm: 0.35 },
-    ],
-  }));
-  const fitted = fitPreferring(specs, theme.sizes.body[0], floor, theme.sizes.body[1], theme);
-  if (!fitted) return undefined;
-  const need = Math.max(...fitted.boxes.map((b) => b.needIn));
-  // Cards share one height: what the fullest needs, with some air, never more than the row allows.
-  const cardH = Math.min(maxCardH, Math.max(textTop + need + PAD, Math.min(maxCardH, (body.h / rows) * (rows > 1 ? 0.9 : 0.72))));
+  // Four cards sit in a row when their headings fit on one line there, else in a 2×2 grid (a narrow 4:3 slide,
+  // long English heads) before the layout would give up and fall back to bullets.
+  const arrangements = n <= 3 ? [n] : n === 4 ? [4, 2] : [3];
+  // Headings on one line come first: in the row at the theme's second size or more, then in the grid down to the
+  // floor (a grid with one-line heads reads better than a row of heads broken after five characters).
+  const tries = arrangements.map((cols, i) => ({ cols, tight: true, floor: i === 0 ? 'second' as const : 'floor' as const }))
+    .concat(arrangements.map((cols) => ({ cols, tight: false, floor: 'floor' as const })));
+  let grid: Grid | undefined;
+  for (const t of tries) {
+    grid = arrange(content, ctx, body, t.cols, t.tight, t.floor);
+    if (grid) break;
+  }
+  if (!grid) return undefined;
+  const { cols, rows, cardW, cardH, gapX, gapY, numH, numFit, textTop, textW, fitted } = grid;
   const gridH = rows * cardH + (rows - 1) * gapY;
   const top = body.y + Math.max(0, (body.h - gridH) / 2);
-  const numFit = fitAt({ paras: [{ runs: [{ text: '00' }], font: 'title', bold: true, color: designs.card.numeral, lineSpacing: 1.15 }], w: cardW, h: numH + 0.2 }, numPt, theme);
-  if (!numFit) return undefined;
 
   content.items.forEach((_, i) => {
     const r = Math.floor(i / cols);
@@ -84,3 +71,51 @@ export const cards: Layout<CardsContent> = (content, ctx) => {
   });
   return laid(ctx, 'cards', out, runsText(ctx.slide.title));
 };
+
+interface Grid {
+  cols: number;
+  rows: number;
+  cardW: number;
+  cardH: number;
+  gapX: number;
+  gapY: number;
+  numH: number;
+  textTop: number;
+  textW: number;
+  numFit: FittedBox;
+  fitted: { base: number; boxes: FittedBox[] };
+}
+
+/** The cards in `cols` columns, fitted: headings on one line (`tight`) or on two, down to the theme's second size or its floor. */
+function arrange(content: CardsContent, ctx: Parameters<Layout<CardsContent>>[1], body: Box, cols: number, tight: boolean, floor: 'second' | 'floor'): Grid | undefined {
+  const { theme, designs } = ctx;
+  const n = content.items.length;
+  const rows = Math.ceil(n / cols);
+  const gapX = Math.min(0.4, Math.max(0.22, body.w * 0.025));
+  const gapY = 0.25;
+  const cardW = (body.w - (cols - 1) * gapX) / cols;
+  const maxCardH = (body.h - (rows - 1) * gapY) / rows;
+  // The number: a large numeral in the accent colour, then a short rule.
+  const numPt = Math.min(36, Math.max(theme.sizes.minBody + 6, Math.round(theme.sizes.body[0] * (rows > 1 ? 1.2 : 1.5))));
+  const numH = (Math.ceil(numPt * 1.15) + 8) / 72;
+  const ruleGap = 0.12;
+  const textTop = PAD + numH + ruleGap + 0.1;
+  const textW = cardW - 2 * PAD + 0.2; // the text box's own insets sit inside the padding
+  const specs: BoxSpec[] = content.items.map((it) => ({
+    w: textW,
+    h: maxCardH - textTop - PAD + 0.1,
+    paras: [
+      ...(it.head ? [{ runs: it.head, font: 'title' as const, bold: true, plus: 4, color: designs.card.heading, maxLines: tight ? 1 : 2, lineSpacing: 1.15 }] : []),
+      { runs: it.body, color: designs.card.text, maxLines: MAX_BODY_LINES, spaceBeforeEm: 0.35 },
+    ],
+  }));
+  const top = theme.sizes.body[0];
+  const fitted = fitTogether(specs, top, floor === 'second' ? Math.max(theme.sizes.minBody, theme.sizes.body[1]) : theme.sizes.minBody, theme);
+  if (!fitted) return undefined;
+  const need = Math.max(...fitted.boxes.map((b) => b.needIn));
+  // Cards share one height: what the fullest needs, with some air, never more than the row allows.
+  const cardH = Math.min(maxCardH, Math.max(textTop + need + PAD, Math.min(maxCardH, (body.h / rows) * (rows > 1 ? 0.9 : 0.72))));
+  const numFit = fitAt({ paras: [{ runs: [{ text: '00' }], font: 'title', bold: true, color: designs.card.numeral, lineSpacing: 1.15 }], w: cardW, h: numH + 0.2 }, numPt, theme);
+  if (!numFit) return undefined;
+  return { cols, rows, cardW, cardH, gapX, gapY, numH, textTop, textW, numFit, fitted };
+}
