@@ -44,6 +44,8 @@ export interface BuildResult {
   laid: LaidOutDeck;
   theme: Theme;
   images: Map<string, ImageAsset>;
+  /** The template file built on (absolute), if any: `huibao watch` watches it with the theme and pictures. */
+  template?: string;
   warnings: Warning[];
 }
 
@@ -86,7 +88,7 @@ export async function build(markdown: string, options: BuildOptions = {}): Promi
   checkSlideCount(laid.slides.length, opts.file, 'slides');
   const date = opts.date ?? deck.meta.date ?? sourceDateEpoch(diag);
   const bytes = opts.skipRender ? new Uint8Array() : await render(laid, theme, { date, threads: opts.threads, template: tpl });
-  return { bytes, deck, laid, theme, images, warnings: [...warnings, ...diag.warnings, ...(laid.warnings ?? []).map((w) => ({ file: opts.file, ...w }))] };
+  return { bytes, deck, laid, theme, images, template: tpl?.template.file, warnings: [...warnings, ...diag.warnings, ...(laid.warnings ?? []).map((w) => ({ file: opts.file, ...w }))] };
 }
 
 /**

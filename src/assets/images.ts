@@ -5,6 +5,7 @@ import { statSync } from 'node:fs';
 import { isInside, realpathOr } from '../paths.js';
 import { readFileCapped, ReadRefused } from '../read.js';
 import { imageProblem } from './verify.js';
+import { cacheDisabled, FileCache } from '../file-cache.js';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Block, Deck, ImageAsset } from '../model.js';
@@ -99,12 +100,28 @@ function loadOne(ref: string, opts: ImageOptions, allowed: string[], budget: { l
   if (stat.size > MAX_IMAGE_BYTES) return { ok: false, reason: `larger than ${MAX_IMAGE_BYTES / 1024 / 1024} MB` };
   // A total as well as a per-image limit: 60 images of 24 MB each made an 8 GB process and a 1.5 GB deck.
   if (stat.size > budget.left) return { ok: false, reason: `the deck's images together would exceed ${+((opts.maxTotalBytes ?? MAX_IMAGES_TOTAL_BYTES) / 1048576).toFixed(1)} MB (make the pictures smaller)` };
+  // A warm process reads and checks a picture once while it stays unchanged (by its real path: two spellings, one
+  // file). Each build gets its own copy of the bytes, as from a fresh read.
+  const hit = cacheDisabled() ? undefined : IMAGES.get(real);
+  const read = hit ?? readImage(abs);
+  if (!hit && !('retry' in read) && !cacheDisabled()) IMAGES.set(real, [real], read);
+  if (!read.ok) return { ok: false, reason: read.reason };
+  budget.left -= read.data.length;
+  return { ok: true, path: abs, data: new Uint8Array(read.data), mime: read.mime, width: read.width, height: read.height };
+}
+
+type ImageRead = { ok: true; data: Uint8Array; mime: string; width: number; height: number } | { ok: false; reason: string; retry?: true };
+
+const IMAGES = new FileCache<ImageRead>('images', 256);
+
+/** Read one picture (already confined and sized) and check that it would show: its bytes, type and size. */
+function readImage(abs: string): ImageRead {
   let data: Buffer;
   try {
     data = readFileCapped(abs, MAX_IMAGE_BYTES);
   } catch (e) {
     if (!(e instanceof ReadRefused)) throw e;
-    return { ok: false, reason: e.reason === 'too-large' ? `larger than ${MAX_IMAGE_BYTES / 1024 / 1024} MB` : e.message };
+    return { ok: false, reason: e.reason === 'too-large' ? `larger than ${MAX_IMAGE_BYTES / 1024 / 1024} MB` : e.message, retry: true };
   }
   let dim;
   try {
@@ -123,8 +140,7 @@ function loadOne(ref: string, opts: ImageOptions, allowed: string[], budget: { l
   if (!verifyComplete(data, type ?? '')) return { ok: false, reason: 'the file is truncated' };
   const problem = imageProblem(data, type ?? '', dim.width, dim.height);
   if (problem) return { ok: false, reason: problem };
-  budget.left -= data.length;
-  return { ok: true, path: abs, data: new Uint8Array(data), mime, width, height };
+  return { ok: true, data, mime, width, height };
 }
 
 /** Cheap end-of-file checks: a truncated PNG lacks IEND, a truncated JPEG its EOI marker. */

@@ -14,6 +14,7 @@ export interface PreviewCliOptions {
   open?: boolean;
   editor?: string;
   theme?: string;
+  template?: string;
   slideLevel?: string;
   aspect?: string;
   allowAnyPath?: boolean;
@@ -34,7 +35,7 @@ export async function startPreview(input: string, opts: PreviewCliOptions, io: I
   const server = new PreviewServer({ file: input, port, editor: opts.editor });
   await server.listen();
   const watcher = new DeckWatcher(input, {
-    build: { theme: opts.theme, slideLevel: opts.slideLevel ? Number(opts.slideLevel) : undefined, aspect: opts.aspect as Aspect | undefined, allowAnyPath: opts.allowAnyPath, skipRender: true },
+    build: { theme: opts.theme, template: opts.template, slideLevel: opts.slideLevel ? Number(opts.slideLevel) : undefined, aspect: opts.aspect as Aspect | undefined, allowAnyPath: opts.allowAnyPath, skipRender: true },
     markdownFor: (f) => markdownFor(f, { out: io.out, err: () => {} }),
     usePolling: opts.poll,
     onOutcome: (o) => {
@@ -85,6 +86,7 @@ export function registerPreviewCommand(program: Command): void {
     .option('--open', 'open the page in the default browser')
     .option('--editor <command>', 'open the clicked slide\'s line in an editor, e.g. "code -g" or "vim +{line} {file}"')
     .option('-t, --theme <name|path>', 'theme name or file; wins over front matter')
+    .option('--template <file>', 'build on your own PowerPoint template (.pptx or .potx); wins over front matter')
     .option('--slide-level <n>', 'heading level that starts a slide')
     .option('--aspect <ratio>', '16:9 or 4:3')
     .option('--allow-any-path', 'let the deck read images outside its own folder')

@@ -13,6 +13,7 @@ import type { DeckWatcher, Outcome } from '../preview/watcher.js';
 export interface WatchCliOptions {
   output?: string;
   theme?: string;
+  template?: string;
   slideLevel?: string;
   aspect?: string;
   allowAnyPath?: boolean;
@@ -74,7 +75,7 @@ export async function startWatch(input: string, opts: WatchCliOptions, io: Io = 
     }
   };
   const w = new DeckWatcher(input, {
-    build: { theme: opts.theme, slideLevel: opts.slideLevel ? Number(opts.slideLevel) : undefined, aspect: opts.aspect as Aspect | undefined, allowAnyPath: opts.allowAnyPath },
+    build: { theme: opts.theme, template: opts.template, slideLevel: opts.slideLevel ? Number(opts.slideLevel) : undefined, aspect: opts.aspect as Aspect | undefined, allowAnyPath: opts.allowAnyPath },
     markdownFor: (f) => markdownFor(f, io),
     onOutcome,
     usePolling: opts.poll,
@@ -85,7 +86,7 @@ export async function startWatch(input: string, opts: WatchCliOptions, io: Io = 
 
 export async function runWatch(input: string, opts: WatchCliOptions, io: Io = processIo): Promise<number> {
   const w = await startWatch(input, opts, io);
-  io.out(`huibao: watching ${w.paths.length} file${w.paths.length === 1 ? '' : 's'} (the deck, its theme and pictures); Ctrl-C to stop`);
+  io.out(`huibao: watching ${w.paths.length} file${w.paths.length === 1 ? '' : 's'} (the deck, its theme, template and pictures); Ctrl-C to stop`);
   await new Promise<void>((resolve) => {
     for (const sig of ['SIGINT', 'SIGTERM'] as const) process.once(sig, () => resolve());
   });
@@ -96,10 +97,11 @@ export async function runWatch(input: string, opts: WatchCliOptions, io: Io = pr
 export function registerWatchCommand(program: Command): void {
   program
     .command('watch')
-    .description('rebuild the deck on every save of the outline, its theme or its pictures')
+    .description('rebuild the deck on every save of the outline, its theme, template or pictures')
     .argument('<input>', 'the Markdown outline (.md) or speech text (.txt)')
     .option('-o, --output <file>', 'where to write the deck (default: the input name with .pptx)')
     .option('-t, --theme <name|path>', 'theme name or file; wins over front matter')
+    .option('--template <file>', 'build on your own PowerPoint template (.pptx or .potx); wins over front matter')
     .option('--slide-level <n>', 'heading level that starts a slide')
     .option('--aspect <ratio>', '16:9 or 4:3')
     .option('--allow-any-path', 'let the deck read images outside its own folder')

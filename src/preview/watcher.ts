@@ -39,11 +39,12 @@ export interface WatchOptions {
   usePolling?: boolean;
 }
 
-/** Everything a build read that a save could change: the input, the theme file, pictures (found or not). */
+/** Everything a build read that a save could change: the input, the theme file, the template, pictures (found or not). */
 export function dependencies(file: string, r: BuildResult | undefined): string[] {
   const out = new Set<string>([path.resolve(file)]);
   if (!r) return [...out];
   if (r.theme.file) out.add(r.theme.file);
+  if (r.template) out.add(r.template);
   for (const p of themePictures(r.theme)) out.add(p);
   const base = path.dirname(path.resolve(file));
   for (const [ref, a] of r.images) {

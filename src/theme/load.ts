@@ -11,6 +11,7 @@ import { ThemeFileSchema, ThemeSchema } from './schema.js';
 import { builtinFile, builtinFiles, displayPath, isThemePath } from './builtin.js';
 import { LAYOUT_KEYS, type Theme } from './types.js';
 import { resolveRoles } from './roles.js';
+import { cacheDisabled, FileCache } from '../file-cache.js';
 
 type Obj = Record<string, unknown>;
 
@@ -246,6 +247,23 @@ function loadMerged(file: string, chain: string[], confine?: readonly string[]):
  */
 export function loadThemeFile(file: string, confine?: readonly string[]): Theme {
   const abs = path.resolve(file);
+  // A warm process (watch, preview) validates a theme once: kept while the file, what it extends and its pictures
+  // are unchanged. A copy each time: the caller may change its theme (a template's colours).
+  const key = `${abs}\0${confine?.join('\0') ?? ''}`;
+  const hit = cacheDisabled() ? undefined : THEMES.get(key);
+  if (hit) return structuredClone(hit);
+  const { theme, parents } = loadValidated(abs, confine);
+  if (!cacheDisabled()) THEMES.set(key, [abs, ...parents, ...themePictures(theme)], structuredClone(theme));
+  return theme;
+}
+
+const THEMES = new FileCache<Theme>('themes');
+
+function themePictures(theme: Theme): string[] {
+  return Object.values(theme.layouts).flatMap((l) => [l?.background?.image, l?.logo?.image]).filter((p): p is string => !!p);
+}
+
+function loadValidated(abs: string, confine?: readonly string[]): { theme: Theme; parents: string[] } {
   const { data, src, parents } = loadMerged(abs, [], confine);
   const base = path.basename(abs).replace(/\.(json|ya?ml)$/i, '');
   const complete = dropNulls(data) as Obj;
@@ -260,5 +278,5 @@ export function loadThemeFile(file: string, confine?: readonly string[]): Theme 
   }
   const roleProblems = resolveRoles(r.data as Obj, ThemeSchema);
   if (roleProblems.length) throw new ThemeError(byLine(src, roleProblems), abs);
-  return { ...(omit(r.data, ['$schema']) as Omit<typeof r.data, '$schema'>), file: abs };
+  return { theme: { ...(omit(r.data, ['$schema']) as Omit<typeof r.data, '$schema'>), file: abs }, parents };
 }
