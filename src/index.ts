@@ -7,3 +7,5 @@ export { render, type RenderOptions } from './render/index.js';
 export { outline, type OutlineOptions, type OutlineResult } from './outline/index.js';
 export { HuibaoError, type Warning } from './errors.js';
 export type * from './model.js';
+export { exportDeck, type ExportOptions, type ExportResult, type ExportKind } from './export/api.js';
+export { startPreview, type PreviewOptions, type Preview } from './preview/api.js';

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { HuibaoError } from './errors.js';
 import { parseDocDate } from './render/postprocess.js';
 
-const BuildOptionsSchema = z.looseObject({
+export const BuildOptionsSchema = z.looseObject({
   file: z.string().optional(),
   baseDir: z.string().optional(),
   theme: z.string({ error: 'expected a theme name or a path to a theme file' }).min(1, 'expected a theme name or a path, got an empty text').optional(),
@@ -34,7 +34,7 @@ export function checkBuildArgs<T extends object>(markdown: unknown, opts: T | nu
   throw new HuibaoError(`build(): option ${key}: ${issue.message}, got ${describe(given)}`);
 }
 
-function describe(v: unknown): string {
+export function describe(v: unknown): string {
   if (v === null) return 'null';
   if (typeof v === 'number' || typeof v === 'boolean' || typeof v === 'undefined') return String(v);
   if (typeof v === 'string') return JSON.stringify(v.length > 40 ? v.slice(0, 40) + '…' : v);

@@ -4,15 +4,14 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, s
 import path from 'node:path';
 import type { Command } from 'commander';
 import { HuibaoError } from '../errors.js';
-import type { Aspect, LaidOutDeck } from '../model.js';
-import type { Theme } from '../theme/types.js';
-import type { ScriptInput, ScriptSlide } from '../export/index.js';
+import type { Aspect } from '../model.js';
+import type { ScriptInput } from '../export/index.js';
+import { EXPORT_KINDS as KINDS, type ExportKind } from '../export/deck.js';
 import { markdownFor } from './build.js';
 import { writeAtomic } from './output.js';
 import { processIo, runCommand, type Io } from './run.js';
 
-export type ExportKind = 'pdf' | 'png' | 'handout' | 'script';
-const KINDS: readonly ExportKind[] = ['pdf', 'png', 'handout', 'script'];
+export type { ExportKind };
 
 export interface ExportCliOptions {
   to?: string;
@@ -49,17 +48,6 @@ function numberOption(value: string | undefined, name: string, fallback: number,
   return n;
 }
 
-/** Script content from a laid-out deck: titles and notes in slide order (continuation slides too). */
-export function scriptFromLaid(laid: LaidOutDeck, theme: Theme, times?: (string | undefined)[], summary?: string): ScriptInput {
-  const slides = laid.slides.map((s, i): ScriptSlide => {
-    const text = s.items.flatMap((it) => (it.kind === 'text' && it.role !== 'title' ? it.paragraphs.map((p) => p.runs.map((r) => r.text).join('')) : [])).filter((t) => t.trim());
-    const title = s.titleText + (s.parts && s.parts > 1 && s.part ? ` (${s.part}/${s.parts})` : '');
-    return { title, notes: s.notes.filter((n) => n.trim()), text, time: times?.[i] };
-  });
-  const f = theme.fonts.body;
-  return { title: laid.meta.title, lang: laid.meta.lang, fonts: { latin: f.latin, ea: f.eastAsian }, slides, summary };
-}
-
 /** Read or build the deck named on the command line. */
 async function loadSource(input: string, opts: ExportCliOptions, io: Io): Promise<ExportSource> {
   if (path.extname(input).toLowerCase() === '.pptx') {
@@ -74,11 +62,7 @@ async function loadSource(input: string, opts: ExportCliOptions, io: Io): Promis
     return {
       file: input,
       pptx: bytes,
-      script: async () => {
-        const { pptxScript } = await import('../export/index.js');
-        const s = pptxScript(bytes, input);
-        return { ...s, lang: /[\u3400-\u9fff]/.test(JSON.stringify(s.slides.slice(0, 5))) ? 'zh-CN' : 'en', fonts: { latin: 'Arial', ea: 'Microsoft YaHei' } };
-      },
+      script: async () => (await import('../export/deck.js')).scriptOfPptx(bytes, input),
     };
   }
   const { markdown } = await markdownFor(input, io);
@@ -91,12 +75,7 @@ async function loadSource(input: string, opts: ExportCliOptions, io: Io): Promis
     allowAnyPath: opts.allowAnyPath,
   });
   for (const w of r.warnings) io.err(`huibao: ${w.file ?? input}${w.line ? ':' + w.line : ''}: warning: ${w.message}`);
-  const script = async () => {
-    // The script shows each slide's speaking time and the whole talk's (from the notes, at the deck's pace).
-    const { speakingReport, formatRange } = await import('../lint/timing.js');
-    const s = speakingReport(r.laid, markdown);
-    return scriptFromLaid(r.laid, r.theme, s.time.slides.map((x) => formatRange(x.seconds).replace(/^about /, '≈ ')), s.summary.replace(/^speaking time/, 'Speaking time'));
-  };
+  const script = async () => (await import('../export/deck.js')).scriptOfBuild(r.laid, r.theme, markdown);
   return { file: input, pptx: r.bytes, script };
 }
 
@@ -138,12 +117,6 @@ function writeFolderAtomic(out: string, files: { name: string; bytes: Uint8Array
   }
 }
 
-/** PNG width and height from its IHDR chunk. */
-function pngSize(png: Uint8Array): { w: number; h: number } {
-  const v = new DataView(png.buffer, png.byteOffset, png.byteLength);
-  return { w: v.getUint32(16), h: v.getUint32(20) };
-}
-
 export interface ExportParams {
   kind: ExportKind;
   out: string;
@@ -154,34 +127,19 @@ export interface ExportParams {
 
 /** Export a loaded deck. Returns a one-line summary of what was written. */
 export async function exportDeck(src: ExportSource, p: ExportParams): Promise<string> {
-  const ex = await import('../export/index.js');
-  const run = { timeoutS: p.timeoutS };
-  if (p.kind === 'script') {
-    const s = await src.script();
-    const format = path.extname(p.out).toLowerCase() === '.docx' ? 'docx' : 'pdf';
-    const bytes = await ex.scriptFile(s, format, run);
-    writeAtomic(p.out, bytes);
-    return `wrote ${p.out} (speaker script, ${s.slides.length} slides${format === 'pdf' ? `, ${ex.pdfPageCount(bytes)} pages` : ''})`;
-  }
-  const pdf = await ex.pptxToPdf(src.pptx, run);
-  if (p.kind === 'pdf') {
-    writeAtomic(p.out, pdf);
-    const n = ex.pdfPageCount(pdf);
-    return `wrote ${p.out} (${n} page${n === 1 ? '' : 's'})`;
-  }
+  const { exportSource, pngSize } = await import('../export/deck.js');
+  const format = path.extname(p.out).toLowerCase() === '.docx' ? 'docx' : 'pdf';
+  const r = await exportSource(src, { ...p, format });
   if (p.kind === 'png') {
-    const pngs = await ex.pdfToPngs(pdf, p.dpi, run);
-    const width = Math.max(2, String(pngs.length).length);
-    writeFolderAtomic(p.out, pngs.map((bytes, i) => ({ name: `slide-${String(i + 1).padStart(width, '0')}.png`, bytes })));
-    const { w, h } = pngSize(pngs[0]);
-    return `wrote ${p.out}${path.sep} (${pngs.length} pictures, ${w}×${h} at ${p.dpi} dpi)`;
+    const width = Math.max(2, String(r.pictures.length).length);
+    writeFolderAtomic(p.out, r.pictures.map((bytes, i) => ({ name: `slide-${String(i + 1).padStart(width, '0')}.png`, bytes })));
+    const { w, h } = pngSize(r.pictures[0]);
+    return `wrote ${p.out}${path.sep} (${r.pictures.length} pictures, ${w}×${h} at ${p.dpi} dpi)`;
   }
-  const pngs = await ex.pdfToPngs(pdf, p.perPage === 2 ? 150 : 110, run);
-  const { w, h } = pngSize(pngs[0]);
-  const s = await src.script();
-  const bytes = await ex.handoutPdf({ title: s.title, lang: s.lang, fonts: s.fonts, slides: pngs, ratio: h / w }, p.perPage, run);
-  writeAtomic(p.out, bytes);
-  return `wrote ${p.out} (handout, ${p.perPage} slides a page, ${ex.pdfPageCount(bytes)} pages)`;
+  writeAtomic(p.out, r.bytes);
+  if (p.kind === 'script') return `wrote ${p.out} (speaker script, ${r.slides} slides${format === 'pdf' ? `, ${r.pages} pages` : ''})`;
+  if (p.kind === 'pdf') return `wrote ${p.out} (${r.pages} page${r.pages === 1 ? '' : 's'})`;
+  return `wrote ${p.out} (handout, ${p.perPage} slides a page, ${r.pages} pages)`;
 }
 
 export async function runExport(input: string, opts: ExportCliOptions, io: Io = processIo): Promise<number> {
