@@ -30,7 +30,8 @@ body.scale-1 .frame{margin:0 0 20px;box-shadow:none;outline:none}
 .slide .box,.slide .deco,.slide .chrome,.slide .bar{position:absolute;margin:0}
 .slide .text{display:flex;flex-direction:column;overflow:visible}
 .slide .p{flex:none}
-.slide .ln{white-space:pre;min-height:1em;text-autospace:ideograph-alpha ideograph-numeric}
+.slide .ln{white-space:pre;min-height:1em;text-autospace:no-autospace}
+.slide .as{display:inline-block;width:0.232em}
 .slide .ln.wrap{white-space:pre-wrap}
 .slide .bu{display:inline-block;text-indent:0}
 .slide table.box{border-collapse:collapse;table-layout:fixed}

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { build } from '../../src/build.js';
 import type { LaidOutDeck, PlacedItem } from '../../src/model.js';
-import { slideHtml, type PictureStore } from '../../src/preview/slide-html.js';
+import { autospaced, slideHtml, type PictureStore } from '../../src/preview/slide-html.js';
 
 const pictures: PictureStore = { add: () => 'x' };
 const opts = { pictures, loadFile: () => undefined };
@@ -50,5 +50,17 @@ describe('preview slide HTML', () => {
     s.items.push({ kind: 'cards', x: 1, y: 2, w: 3, h: 1 } as unknown as PlacedItem);
     const html = slideHtml(r.laid, r.theme, r.laid.slides.length - 1, opts);
     expect(html).toContain('<div class="box unknown" data-line="1" style="left:1in;top:2in;width:3in;height:1in"><span>cards</span></div>');
+  });
+
+  it('spaces ideographs from Latin letters and digits as LibreOffice does (also across runs), not inside code; bullets in the East-Asian face', async () => {
+    expect([autospaced('字', 'A'), autospaced('9', '年'), autospaced('字', '，'), autospaced('A', 'B'), autospaced('字', '字')]).toEqual([true, true, false, false, false]);
+    const r = await build('## 数据\n\n- 汉字ABCD汉字**1234**年\n- 用 `npm test` 跑\n', { skipRender: true, theme: 'gov-blue' });
+    const html = slideHtml(r.laid, r.theme, 0, opts);
+    const as = '<span class="as"></span>';
+    expect(html).toContain(`汉字${as}ABCD${as}汉字`);
+    expect(html).toContain(`汉字${as}<span style="font-weight:700">1234</span>${as}年`);
+    expect(html).not.toMatch(/npm<span class="as">|test<span class="as">/);
+    // The bullet character: 80 % in the body's East-Asian face, as the .pptx's buFont says.
+    expect(html).toMatch(/class="bu" style="[^"]*font-size:80%;font-family:&quot;Microsoft YaHei&quot;, &quot;Noto Sans CJK SC&quot;/);
   });
 });
