@@ -179,7 +179,7 @@ export function findAnnouncements(text: string, segs: readonly Span[]): Announce
     const zh = ZH_ANNOUNCE.exec(seg);
     if (zh) {
       const n = zh[1] ?? zh[2];
-      out.push({ pos: s.start, count: n === '几' ? undefined : n === '两' ? 2 : /\d/.test(n) ? arabic(n) : (zhNumber(n) ?? undefined), text: seg });
+      out.push({ pos: s.start, count: n === '几' ? undefined : n === '两' ? 2 : /[0-9０-９]/.test(n) ? arabic(n) : (zhNumber(n) ?? undefined), text: seg });
       continue;
     }
     const en = EN_ANNOUNCE.exec(seg);

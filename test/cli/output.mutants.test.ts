@@ -1,0 +1,242 @@
+// The output rules and the safe writer at their edges, called directly (the CLI tests drive them through a build):
+// each refusal's message, the deck-or-text rule, every write error's message, the owner kept when replacing, and
+// which temp files count as stale. Written against the survivors of a mutation run on src/cli/output.ts (issue 18).
+import * as fs from 'node:fs';
+import { chownSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkOutput, checkOutputPath, cleanStaleTemps, defaultOutput, outputFor, tempPattern, writeAtomic, type WriterFs } from '../../src/cli/output.js';
+import { HuibaoError } from '../../src/errors.js';
+
+const ZIP = Buffer.from('PK\x03\x04rest of a zip', 'latin1');
+
+function dir(): string {
+  return realpathSync(mkdtempSync(path.join(os.tmpdir(), 'huibao-output-')));
+}
+
+/** The HuibaoError `fn` throws: its message, file and exit code. */
+function refusal(fn: () => unknown): { message: string; file?: string; exitCode: number } {
+  try {
+    fn();
+  } catch (e) {
+    expect(e).toBeInstanceOf(HuibaoError);
+    const h = e as HuibaoError;
+    return { message: h.message, file: h.file, exitCode: h.exitCode };
+  }
+  throw new Error('expected a HuibaoError, nothing was thrown');
+}
+
+const withFs = (over: Partial<WriterFs>): WriterFs => ({ ...fs, ...over }) as WriterFs;
+const errno = (code: string | undefined, message = 'boom') => Object.assign(new Error(message), code ? { code } : {});
+const temps = (d: string) => fs.readdirSync(d).filter((f) => f.endsWith('.tmp'));
+
+describe('default output names', () => {
+  it('the input beside itself with .pptx; an explicit -o wins', () => {
+    expect(defaultOutput('talk.md')).toBe('talk.pptx');
+    expect(defaultOutput('notes/v1.2/talk')).toBe('notes/v1.2/talk.pptx');
+    expect(defaultOutput('a/talk.outline.txt')).toBe('a/talk.outline.pptx');
+    const d = dir();
+    const input = path.join(d, 'talk.md');
+    writeFileSync(input, '# x\n');
+    expect(outputFor(input, undefined)).toBe(path.join(d, 'talk.pptx'));
+    expect(outputFor(input, 'other.pptx')).toBe('other.pptx');
+    expect(outputFor('-', 'x.pptx')).toBe('x.pptx');
+    expect(outputFor(path.join(d, 'missing.md'), undefined)).toBe(path.join(d, 'missing.pptx'));
+  });
+
+  it('standard input has no name to put a deck beside: -o is required (exit 2)', () => {
+    expect(refusal(() => outputFor('-', undefined))).toEqual({ message: 'reading standard input (or a pipe) needs -o FILE, or -o - for standard output', file: undefined, exitCode: 2 });
+  });
+});
+
+describe('checkOutputPath', () => {
+  it('an empty name (exit 2); standard output is always fine', () => {
+    expect(refusal(() => checkOutputPath(''))).toEqual({ message: 'the output file name is empty (give -o a file name, or - for standard output)', file: undefined, exitCode: 2 });
+    expect(() => checkOutputPath('-', { input: '-' })).not.toThrow();
+  });
+
+  it('the input, by another spelling or through a link; a build from standard input may write anywhere', () => {
+    const d = dir();
+    const input = path.join(d, 'talk.md');
+    writeFileSync(input, '# x\n');
+    symlinkSync(input, path.join(d, 'link.md'));
+    const msg = { message: 'the output would overwrite the input; choose another name with -o', exitCode: 1 };
+    expect(refusal(() => checkOutputPath(path.join(d, 'sub', '..', 'talk.md'), { input, force: true }))).toMatchObject(msg);
+    expect(refusal(() => checkOutputPath(path.join(d, 'link.md'), { input, force: true }))).toMatchObject({ ...msg, file: path.join(d, 'link.md') });
+    expect(refusal(() => checkOutput(input, path.join(d, 'link.md'), true))).toMatchObject(msg);
+    expect(() => checkOutputPath(path.join(d, 'new.pptx'), { input: '-' })).not.toThrow();
+    expect(() => checkOutputPath(path.join(d, 'new.pptx'), { input })).not.toThrow();
+  });
+
+  it('the folder must exist and be a folder', () => {
+    const d = dir();
+    writeFileSync(path.join(d, 'file'), 'x');
+    expect(refusal(() => checkOutputPath(path.join(d, 'no', 'x.pptx')))).toEqual({ message: `the folder ${path.join(d, 'no')} does not exist`, file: path.join(d, 'no', 'x.pptx'), exitCode: 1 });
+    expect(refusal(() => checkOutputPath(path.join(d, 'file', 'x.pptx')))).toEqual({ message: `${path.join(d, 'file')} is not a folder`, file: path.join(d, 'file', 'x.pptx'), exitCode: 1 });
+  });
+
+  it('a folder, a device, a read-only file: refused even with --force', () => {
+    const d = dir();
+    mkdirSync(path.join(d, 'deck.pptx'));
+    expect(refusal(() => checkOutputPath(path.join(d, 'deck.pptx'), { force: true })).message).toBe('the output path is a folder');
+    expect(refusal(() => checkOutputPath('/dev/null', { force: true })).message).toBe('the output is a device, pipe or socket, not a file; choose a file name (or - for standard output)');
+    const ro = path.join(d, 'ro.pptx');
+    writeFileSync(ro, ZIP, { mode: 0o444 });
+    expect(refusal(() => checkOutputPath(ro, { force: true })).message).toBe('the file is read-only; make it writable or choose another name with -o');
+    // One write bit (group or other) is enough to count as writable.
+    fs.chmodSync(ro, 0o464);
+    expect(() => checkOutputPath(ro)).not.toThrow();
+  });
+
+  it('a deck: an existing zip .pptx (any case) or an empty .pptx is replaced; anything else needs --force', () => {
+    const d = dir();
+    const put = (name: string, bytes: Buffer | string) => (writeFileSync(path.join(d, name), bytes), path.join(d, name));
+    const notDeck = 'a file that is not a .pptx deck is already there; use --force to replace it';
+    expect(() => checkOutputPath(put('a.pptx', ZIP))).not.toThrow();
+    expect(() => checkOutputPath(put('b.PPTX', ZIP))).not.toThrow();
+    expect(() => checkOutputPath(put('c.pptx', ''))).not.toThrow();
+    expect(refusal(() => checkOutputPath(put('d.pptx', 'PX\x03\x04'))).message).toBe(notDeck);
+    expect(refusal(() => checkOutputPath(put('e.pptx', 'QK\x03\x04'))).message).toBe(notDeck);
+    expect(refusal(() => checkOutputPath(put('f.zip', ZIP))).message).toBe(notDeck);
+    expect(refusal(() => checkOutputPath(put('g.pptx', 'P'))).message).toBe(notDeck);
+    expect(() => checkOutputPath(path.join(d, 'f.zip'), { force: true })).not.toThrow();
+    expect(() => checkOutput(path.join(d, 'f.zip'), undefined, true)).not.toThrow();
+    expect(refusal(() => checkOutput(path.join(d, 'f.zip'), undefined, false)).message).toBe(notDeck);
+  });
+
+  it('text: any existing file needs --force, unless its first 512 bytes say it is ours', () => {
+    const d = dir();
+    const file = path.join(d, 'talk.md');
+    writeFileSync(file, 'x'.repeat(600));
+    expect(refusal(() => checkOutputPath(file, { kind: 'text' }))).toEqual({ message: 'the file already exists; use --force to replace it', file, exitCode: 1 });
+    expect(refusal(() => checkOutput(file, undefined, false, 'text')).message).toBe('the file already exists; use --force to replace it');
+    expect(() => checkOutputPath(file, { kind: 'text', force: true })).not.toThrow();
+    const heads: number[] = [];
+    expect(() => checkOutputPath(file, { kind: 'text', replaceable: (h) => (heads.push(h.length), h.toString() === 'x'.repeat(512)) })).not.toThrow();
+    expect(heads).toEqual([512]);
+    expect(refusal(() => checkOutputPath(file, { kind: 'text', replaceable: () => false })).message).toBe('the file already exists; use --force to replace it');
+    // A zip is not a text file's to replace.
+    writeFileSync(file, ZIP);
+    expect(refusal(() => checkOutputPath(file, { kind: 'text' })).message).toBe('the file already exists; use --force to replace it');
+  });
+});
+
+describe('writeAtomic: errors say what happened, and the old file stays', () => {
+  const cases: [string | undefined, string][] = [
+    ['EACCES', 'cannot write here: permission denied (is the file read-only, or open in PowerPoint?)'],
+    ['EPERM', 'cannot write here: permission denied (is the file read-only, or open in PowerPoint?)'],
+    ['EROFS', 'cannot write here: permission denied (is the file read-only, or open in PowerPoint?)'],
+    ['EBUSY', 'the file is in use (close it in PowerPoint or WPS and try again)'],
+    ['ENOSPC', 'the disk is full; nothing was written (an existing file was left as it was)'],
+    ['EDQUOT', 'the disk is full; nothing was written (an existing file was left as it was)'],
+    ['EFBIG', 'the file would exceed the size limit for files (ulimit -f); nothing was written (an existing file was left as it was)'],
+    ['EIO', 'cannot write the file (EIO); an existing file was left as it was'],
+    [undefined, 'cannot write the file (boom); an existing file was left as it was'],
+  ];
+  it.each(cases)('%s → %s', (code, message) => {
+    const d = dir();
+    const out = path.join(d, 'deck.pptx');
+    writeFileSync(out, ZIP);
+    const failing = withFs({ writeSync: () => { throw errno(code); } });
+    expect(refusal(() => writeAtomic(out, new Uint8Array([1, 2, 3]), failing))).toEqual({ message, file: out, exitCode: 1 });
+    expect(readFileSync(out)).toEqual(ZIP);
+    expect(temps(d)).toEqual([]);
+  });
+
+  it('an empty name (exit 2)', () => {
+    expect(refusal(() => writeAtomic('', new Uint8Array([1])))).toEqual({ message: 'the output file name is empty (give -o a file name, or - for standard output)', file: undefined, exitCode: 2 });
+  });
+
+  it('a failure to create the temp file leaves nothing to remove, and says why', () => {
+    const d = dir();
+    const out = path.join(d, 'deck.pptx');
+    const unlinked: string[] = [];
+    const failing = withFs({ openSync: () => { throw errno('EACCES'); }, unlinkSync: (p: fs.PathLike) => void unlinked.push(String(p)) });
+    expect(refusal(() => writeAtomic(out, new Uint8Array([1]), failing)).message).toBe('cannot write here: permission denied (is the file read-only, or open in PowerPoint?)');
+    expect(unlinked).toEqual([]);
+    expect(fs.existsSync(out)).toBe(false);
+  });
+
+  it('every byte is written even when the disk takes them a few at a time', () => {
+    const d = dir();
+    const out = path.join(d, 'deck.pptx');
+    const bytes = new Uint8Array(Array.from({ length: 1000 }, (_, i) => i % 251));
+    const slow = withFs({ writeSync: ((fd: number, b: Uint8Array, off: number, len: number) => fs.writeSync(fd, b, off, Math.min(len, 7))) as WriterFs['writeSync'] });
+    writeAtomic(out, bytes, slow);
+    expect(new Uint8Array(readFileSync(out))).toEqual(bytes);
+    expect(temps(d)).toEqual([]);
+  });
+});
+
+describe('writeAtomic: the replaced file keeps its owner', () => {
+  it('a file of another group (or user) gets its owner back; a file of ours is not chowned', () => {
+    const d = dir();
+    const out = path.join(d, 'deck.pptx');
+    writeFileSync(out, ZIP);
+    const calls: [number, number][] = [];
+    const spy = withFs({ fchownSync: ((fd: number, uid: number, gid: number) => (calls.push([uid, gid]), fs.fchownSync(fd, uid, gid))) as WriterFs['fchownSync'] });
+    writeAtomic(out, ZIP, spy);
+    expect(calls).toEqual([]);
+    chownSync(out, process.getuid!(), 4321);
+    writeAtomic(out, ZIP, spy);
+    expect(calls).toEqual([[process.getuid!(), 4321]]);
+    expect(statSync(out).gid).toBe(4321);
+    chownSync(out, 4322, process.getgid!());
+    writeAtomic(out, ZIP, spy);
+    expect(calls[1]).toEqual([4322, process.getgid!()]);
+    expect(statSync(out).uid).toBe(4322);
+  });
+
+  it.runIf(process.getuid?.() === 0)('as root, a failing chown is an error (root can give a file away, so failing means something is wrong)', () => {
+    const d = dir();
+    const out = path.join(d, 'deck.pptx');
+    writeFileSync(out, ZIP);
+    chownSync(out, 4321, 4321);
+    const failing = withFs({ fchownSync: () => { throw errno('EPERM'); } });
+    expect(refusal(() => writeAtomic(out, new Uint8Array([0x50, 0x4b, 9]), failing)).message).toBe('cannot write here: permission denied (is the file read-only, or open in PowerPoint?)');
+    expect(readFileSync(out)).toEqual(ZIP);
+    expect(temps(d)).toEqual([]);
+  });
+});
+
+describe('stale temp files', () => {
+  it('a live writer’s temp file is stale after an hour, not before; a dead writer’s at once; links and other names never', () => {
+    const d = dir();
+    const out = path.join(d, 'deck.pptx');
+    const mine = path.join(d, `.deck.pptx.${process.pid}-0123456789ab.tmp`);
+    const dead = path.join(d, '.deck.pptx.999999999.tmp');
+    const other = path.join(d, '.deck2.pptx.999999999.tmp');
+    for (const f of [mine, dead, other]) writeFileSync(f, 'half');
+    symlinkSync('/etc/hostname', path.join(d, '.deck.pptx.999999998.tmp'));
+    const t = statSync(mine).mtimeMs;
+    expect(cleanStaleTemps(out, fs as WriterFs, t + 59 * 60_000)).toEqual([dead]);
+    expect(cleanStaleTemps(out, fs as WriterFs, t + 59 * 60_000)).toEqual([]);
+    expect(cleanStaleTemps(out, fs as WriterFs, t + 61 * 60_000)).toEqual([mine]);
+    expect(temps(d).sort()).toEqual(['.deck.pptx.999999998.tmp', '.deck2.pptx.999999999.tmp']);
+  });
+
+  it('an old file of a live writer counts by its own time', () => {
+    const d = dir();
+    const out = path.join(d, 'deck.pptx');
+    const mine = path.join(d, `.deck.pptx.${process.pid}.tmp`);
+    writeFileSync(mine, 'half');
+    const old = new Date(Date.now() - 2 * 3600_000);
+    utimesSync(mine, old, old);
+    expect(cleanStaleTemps(out)).toEqual([mine]);
+  });
+
+  it('a folder that cannot be read has nothing to clean; names with regex characters match only themselves', () => {
+    expect(cleanStaleTemps('/nonexistent-folder/x.pptx')).toEqual([]);
+    const re = tempPattern('a+b (1).pptx');
+    expect(re.test('.a+b (1).pptx.12.tmp')).toBe(true);
+    expect(re.test('.a+b (1).pptx.12-0123456789ab.tmp')).toBe(true);
+    expect(re.test('.aab (1).pptx.12.tmp')).toBe(false);
+    expect(re.test('.a+b 1.pptx.12.tmp')).toBe(false);
+    expect(re.test('.a+b (1).pptx.12-0123456789AB.tmp')).toBe(false);
+    expect(re.test('.a+b (1).pptx.12-0123456789a.tmp')).toBe(false);
+    expect(re.test('x.a+b (1).pptx.12.tmp')).toBe(false);
+    expect(re.test('.a+b (1).pptx.12.tmp.bak')).toBe(false);
+    expect(re.exec('.a+b (1).pptx.4711-0123456789ab.tmp')?.[1]).toBe('4711');
+  });
+});
