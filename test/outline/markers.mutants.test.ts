@@ -97,6 +97,8 @@ describe('findRuns', () => {
     expect(ords([occ('zh-yao', 1)])).toEqual([]);
     expect(ords([occ('zh-yao', 1), occ('zh-yao', 3), occ('zh-yao', 2)])).toEqual([['zh-yao', 1, 2]]);
     expect(ords([occ('zh-seq', 1), occ('zh-seq', LAST), occ('zh-seq', 2)])).toEqual([['zh-seq', 1, LAST]]);
+    // 最后 closes the run: a second 最后 does not join it.
+    expect(ords([occ('zh-seq', 1), occ('zh-seq', 2), occ('zh-seq', LAST), occ('zh-seq', LAST)])).toEqual([['zh-seq', 1, 2, LAST]]);
     expect(ords([occ('zh-seq', 2), occ('zh-seq', 3)])).toEqual([]);
     expect(ords([occ('zh-seq', LAST), occ('zh-seq', 1), occ('zh-seq', 2)])).toEqual([['zh-seq', 1, 2]]);
   });
