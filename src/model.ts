@@ -286,10 +286,23 @@ export interface LaidSlide {
   titleText: string;
   section?: number;
   sectionTitle?: string;
+  /** The source slide's background picture, read and checked (src/render/background.ts draws it). */
+  background?: LaidBackground;
   /** 1-based continuation index when a source slide was split (1 = first part). */
   part?: number;
   parts?: number;
   src: Source;
+}
+
+export interface LaidBackground {
+  data: Uint8Array;
+  mime: string;
+  /** Pixel size, for cropping (cover) and letterboxing (contain). */
+  width: number;
+  height: number;
+  fit: 'cover' | 'contain' | 'fill';
+  /** The slide's own background colour: what shows around a contained picture and under the text scrim. */
+  color: string;
 }
 
 export interface FitReport {

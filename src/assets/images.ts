@@ -36,8 +36,8 @@ export interface ImageOptions {
   maxTotalBytes?: number;
 }
 
-export function collectImagePaths(deck: Deck): { path: string; line: number }[] {
-  const out: { path: string; line: number }[] = [];
+export function collectImagePaths(deck: Deck): { path: string; line: number; background?: boolean }[] {
+  const out: { path: string; line: number; background?: boolean }[] = [];
   const walk = (blocks: readonly Block[]) => {
     for (const b of blocks) {
       if (b.kind === 'image') out.push({ path: b.path, line: b.src.line });
@@ -45,7 +45,11 @@ export function collectImagePaths(deck: Deck): { path: string; line: number }[] 
       else if (b.kind === 'list') for (const item of b.items) walk(item.children);
     }
   };
-  for (const s of deck.slides) walk(s.blocks);
+  for (const s of deck.slides) {
+    // A slide's background picture (src/render/background.ts) is checked and confined like any other image.
+    if (s.background) out.push({ path: s.background.src, line: s.background.line, background: true });
+    walk(s.blocks);
+  }
   return out;
 }
 
@@ -53,10 +57,10 @@ export function loadImages(deck: Deck, opts: ImageOptions, diag: Diagnostics): M
   const assets = new Map<string, ImageAsset>();
   const allowed = (opts.allowedDirs ?? [opts.baseDir]).map((d) => realpathOr(path.resolve(d)));
   const budget = { left: opts.maxTotalBytes ?? MAX_IMAGES_TOTAL_BYTES };
-  for (const { path: ref, line } of collectImagePaths(deck)) {
+  for (const { path: ref, line, background } of collectImagePaths(deck)) {
     if (assets.has(ref)) continue;
     const asset = loadOne(ref, opts, allowed, budget);
-    if (!asset.ok) diag.warn(`image "${ref}": ${asset.reason}; a placeholder with its alt text is shown instead`, line);
+    if (!asset.ok) diag.warn(`image "${ref}": ${asset.reason}; ${background ? 'the slide keeps the theme\'s background' : 'a placeholder with its alt text is shown instead'}`, line);
     assets.set(ref, asset);
   }
   return assets;

@@ -10,6 +10,7 @@ import { runsText } from './units.js';
 import { checkRoom, checkSplit } from './limits.js';
 import { designStyles } from '../theme/layout-styles.js';
 import { designed, type Designed } from './designed.js';
+import { attachBackgrounds } from './background.js';
 
 export interface LayoutOptions {
   images?: ReadonlyMap<string, ImageAsset>;
@@ -138,6 +139,7 @@ export function layout(deck: Deck, theme: Theme, opts: LayoutOptions = {}): Laid
   // Section names for every slide (PowerPoint sections, reports).
   for (const s of out) if (s.section !== undefined) s.sectionTitle = runsText(sectionTitles.get(s.section));
   for (const s of out) s.design ??= s.layout === 'content' ? 'bullets' : s.layout;
+  attachBackgrounds(deck, out, theme, opts.images);
   return { meta: deck.meta, widthIn: size.w, heightIn: size.h, slides: out, fit, choices, warnings };
 }
 export { MAX_PARTS } from './limits.js';

@@ -1,7 +1,6 @@
 // pandoc attributes — `{#id .class key=value}` after a heading, an image, a `[span]` or a link — are read, never
 // shown: a class naming a layout becomes a layout request, the rest (sizes, styles, reveal.js data-*) is left out.
-import type { Inline, RequestedLayout } from '../model.js';
-import type { BlockContext } from './blocks.js';
+import type { Inline, RequestedLayout, Slide } from '../model.js';
 
 const ITEM = String.raw`(?:[#.][\w:-]+|[\w:-]+=(?:"[^"]*"|'[^']*'|[^\s}"']+)|-)`;
 /** A whole attribute block, optionally after a bracketed span `[text]`. */
@@ -40,21 +39,33 @@ const LAYOUT_CLASSES: ReadonlySet<string> = new Set<RequestedLayout>([
   'title', 'agenda', 'section', 'content', 'quote', 'closing', 'cards', 'big-number', 'columns', 'timeline', 'image-text', 'statement', 'table', 'code', 'plain',
 ]);
 
+export type Background = NonNullable<Slide['background']>;
+
 /**
  * The attributes found in a heading: a class naming one of our layouts is a layout request; a background image
- * and everything else (reveal.js data-state, styles) is reported once per kind and left out.
+ * (reveal.js `data-background-image`, pandoc pptx's `background-image`) is the slide's background; everything
+ * else (reveal.js data-state, styles) is left out.
  */
-export function headingAttributes(found: readonly string[], line: number, ctx: BlockContext): { layout?: string } {
+export function headingAttributes(found: readonly string[], line: number): { layout?: string; background?: Background } {
   let layout: string | undefined;
+  let background: Background | undefined;
   for (const raw of found) {
     const a = parseAttributes(raw);
     const named = a.classes.find((c) => LAYOUT_CLASSES.has(c));
     if (named) layout ??= named;
-    if (a.values.has('data-background-image') || a.values.has('background-image')) {
-      ctx.ignored?.note('background image attribute', line, 'left out: huibao slides take their background from the theme');
-    }
+    background ??= backgroundOf(a.values, line);
   }
-  return { layout };
+  return { layout, background };
+}
+
+/** A background picture from reveal.js / pandoc attributes (heading attributes, `title-slide-attributes`). */
+export function backgroundOf(values: ReadonlyMap<string, unknown>, line: number): Background | undefined {
+  const src = values.get('data-background-image') ?? values.get('background-image');
+  if (typeof src !== 'string' || !src.trim()) return undefined;
+  // reveal.js' data-background-size is CSS: `contain` keeps the whole picture, `100% 100%` stretches, else cover.
+  const size = String(values.get('data-background-size') ?? values.get('background-size') ?? '').trim();
+  const fit = size === 'contain' ? 'contain' : /^100%\s+100%$/.test(size) ? 'fill' : 'cover';
+  return { src: src.trim(), fit, line };
 }
 
 /** Trailing spaces a removed attribute block leaves at the end of a title. */

@@ -16,7 +16,7 @@ export interface BlockContext {
   /** 1-based file line of token line 0 (markdown-it lines are already file lines: offset 1). */
   lineOf: (t: Token) => number;
   /** Marp `![bg …](…)` images met, for the slide walker to place (slides.ts). */
-  backgrounds?: { path: string; side: 'left' | 'right' | 'full'; line: number }[];
+  backgrounds?: { path: string; side: 'left' | 'right' | 'full'; fit: 'cover' | 'contain' | 'fill'; line: number }[];
   /** The line of the block being read (for what inline readers report). */
   currentLine?: number;
   /** Constructs left out, reported once per kind (src/parse/ignored.ts). */
@@ -57,7 +57,7 @@ export function readBlock(tokens: readonly Token[], i: number, ctx: BlockContext
       for (const im of images) {
         // Marp image keywords in the alt text: `bg` (background; `left`/`right` split the slide), `w:300px` sizes.
         const marp = marpImage(im.alt);
-        if (marp.bg) (ctx.backgrounds ??= []).push({ path: im.path, side: marp.bg, line: src.line });
+        if (marp.bg) (ctx.backgrounds ??= []).push({ path: im.path, side: marp.bg, fit: marp.fit ?? 'cover', line: src.line });
         else blocks.push({ kind: 'image', path: im.path, alt: marp.alt, src });
       }
       return { blocks, next: closeIndex(tokens, i) + 1 };
@@ -220,12 +220,16 @@ const MARP_SIZE = /^(?:w|h|width|height):\S+$/;
 const MARP_FILTER = /^(?:blur|brightness|contrast|drop-shadow|grayscale|hue-rotate|invert|opacity|saturate|sepia)(?::\S*)?$/;
 const MARP_BG = /^(?:bg|left|right|fit|cover|contain|auto|vertical|\d+%|left:\S+|right:\S+)$/;
 
-/** Marp's image syntax: the alt text less its keywords, and where a `bg` image goes. */
-export function marpImage(alt: string): { alt: string; bg?: 'left' | 'right' | 'full' } {
+/**
+ * Marp's image syntax: the alt text less its keywords, where a `bg` image goes and how it fills the slide (Marp's
+ * default `cover`; `contain`/`fit` the whole picture; `auto` and `N%` — its own size — as near as we get: whole).
+ */
+export function marpImage(alt: string): { alt: string; bg?: 'left' | 'right' | 'full'; fit?: 'cover' | 'contain' | 'fill' } {
   const words = alt.split(/\s+/).filter(Boolean);
   const bg = words.includes('bg');
   // `#c`, `#center` (Awesome-Marp's alignment marks) are styling too.
   const kept = words.filter((w) => !MARP_SIZE.test(w) && !MARP_FILTER.test(w) && !/^#[\w-]+$/.test(w) && !(bg && MARP_BG.test(w)));
   const side = words.some((w) => /^left(:|$)/.test(w)) ? 'left' : words.some((w) => /^right(:|$)/.test(w)) ? 'right' : 'full';
-  return bg ? { alt: kept.join(' '), bg: side } : { alt: kept.join(' ') };
+  const fit = words.some((w) => /^(?:contain|fit|auto|\d+%)$/.test(w)) ? 'contain' : 'cover';
+  return bg ? { alt: kept.join(' '), bg: side, fit } : { alt: kept.join(' ') };
 }

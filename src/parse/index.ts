@@ -15,6 +15,8 @@ import { detectSlideLevel, walkSlides } from './slides.js';
 import { plainText } from './inline.js';
 import { settleFormulas } from './math.js';
 import { applyLayoutOverrides } from './layout-overrides.js';
+import { backgroundOf } from './attributes.js';
+import { coverSlides } from './cover.js';
 
 export interface ParseOptions {
   /** The file name, for messages and the fallback title. */
@@ -65,6 +67,8 @@ export function parse(source: string, opts: ParseOptions = {}): ParseResult {
     if (first?.layoutRequest && ['statement', 'section'].includes(first.layoutRequest.name)) first.layoutRequest = { ...first.layoutRequest, name: 'title' };
     if (last && last !== first && last.layoutRequest && ['statement', 'section'].includes(last.layoutRequest.name)) last.layoutRequest = { ...last.layoutRequest, name: 'closing' };
   }
+  // A front-matter title makes its own title slide; otherwise a cover written as content becomes it.
+  if (fm.title === undefined || dialect.marp) coverSlides(walk.slides, { marp: !!dialect.marp, ignored, lines: text.split('\n') });
 
   const body = fmToken ? text.split('\n').slice(fmToken.map?.[1] ?? 0).join('\n') : text;
   const lang = fm.lang ?? (cjkShare(body) >= 0.3 ? 'zh-CN' : 'en');
@@ -89,7 +93,8 @@ export function parse(source: string, opts: ParseOptions = {}): ParseResult {
     title: fm.title ?? fallbackTitle,
     lang,
     aspect: fm.aspect ?? '16:9',
-    slideNumbers: fm.slideNumbers ?? true,
+    // Marp shows no page numbers unless `paginate: true`; other decks number their slides.
+    slideNumbers: fm.slideNumbers ?? !dialect.marp,
     agenda: fm.agenda ?? walk.sections >= 2,
   };
   for (const k of ['subtitle', 'author', 'date', 'theme', 'template', 'footer', 'closing', 'pace', 'duration'] as const) if (fm[k] !== undefined) meta[k] = fm[k];
@@ -105,6 +110,7 @@ export function parse(source: string, opts: ParseOptions = {}): ParseResult {
       blocks: [],
       notes: walk.leadingNotes,
       src: { line: fmLine },
+      ...titleBackground(fm),
     });
   } else if (walk.leadingNotes.length && walk.slides[0]) {
     walk.slides[0].notes.unshift(...walk.leadingNotes);
@@ -166,11 +172,22 @@ function dialectOf(fm: FrontMatter, text: string): WalkDialect {
   };
   d.header = str('header');
   d.cls = str('class');
+  const bgImage = str('backgroundImage');
+  const url = bgImage && /^url\(\s*(['"]?)([^'")]+)\1\s*\)$/.exec(bgImage.value.trim());
+  if (url) d.background = { src: url[2], fit: 'cover', line: bgImage.line };
   if (!d.marp) d.firstLayout = str('layout');
   // Slidev's first slide is a cover unless the headmatter says otherwise.
   const slidev = !d.marp && (SLIDEV_HEADMATTER.some((k) => tool.has(k)) || /^---\nlayout:\s/m.test(text));
   if (slidev && !d.firstLayout) d.firstLayout = { value: 'cover', line: 1 };
   return d;
+}
+
+/** pandoc's `title-slide-attributes: {data-background-image: …}`: the title slide's background picture. */
+function titleBackground(fm: FrontMatter): Pick<Slide, 'background'> {
+  const attrs = fm.tool.get('title-slide-attributes');
+  if (!attrs || typeof attrs.value !== 'object' || attrs.value === null) return {};
+  const background = backgroundOf(new Map(Object.entries(attrs.value)), attrs.line);
+  return background ? { background } : {};
 }
 
 function metaRuns(v: string): Inline[] {

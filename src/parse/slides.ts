@@ -69,6 +69,8 @@ export interface WalkDialect {
   header?: { value: string; line: number };
   cls?: { value: string; line: number };
   firstLayout?: { value: string; line: number };
+  /** Marp's front-matter `backgroundImage: url(…)`: every slide's background picture. */
+  background?: NonNullable<Slide['background']>;
 }
 
 /** Per-slide settings from directives, applied when the walk is done. */
@@ -79,6 +81,10 @@ interface SlideSettings {
   /** Slidev slot markers (`::left::`, `::right::`): index into blocks where each column starts. */
   slots?: { name: string; at: number; line: number }[];
   image?: { path: string; line: number };
+  background?: NonNullable<Slide['background']>;
+  /** Marp footer / paginate: the text ('' = none) and the page-number switch, as directives set them. */
+  footer?: string;
+  paginate?: boolean;
 }
 
 export function walkSlides(tokens: readonly Token[], slideLevel: number, ctx: BlockContext, dialect: WalkDialect = {}): SlideWalk {
@@ -91,7 +97,7 @@ export function walkSlides(tokens: readonly Token[], slideLevel: number, ctx: Bl
   const settings = new Map<Slide, SlideSettings>();
   // Directives met before their slide's first heading or text (after a `---`): they belong to the next slide.
   let pending: SlideSettings = {};
-  const globals: SlideSettings = { header: dialect.header, cls: dialect.cls };
+  const globals: SlideSettings = { header: dialect.header, cls: dialect.cls, background: dialect.background };
   if (dialect.firstLayout) pending.layout = slidevLayout(dialect.firstLayout.value, dialect.firstLayout.line, ctx);
 
   const open = (title: Inline[] | undefined, line: number): Slide => {
@@ -199,9 +205,12 @@ export function walkSlides(tokens: readonly Token[], slideLevel: number, ctx: Bl
     const { blocks, next } = readBlock(tokens, i, ctx);
     if (blocks.length) target(line).blocks.push(...blocks);
     for (const bg of ctx.backgrounds?.splice(0) ?? []) {
-      // Marp `![bg left](…)`: the picture beside the text (image-text); a full background is the theme's business.
+      // Marp `![bg left](…)`: the picture beside the text (image-text); `![bg]` the slide's background picture.
       if (bg.side === 'full') {
-        ctx.ignored?.note('Marp background image ![bg]', bg.line, 'left out: huibao slides take their background from the theme');
+        // Before the slide's heading (Marp writes `![bg](…)` first): it waits for the slide, like a directive.
+        const st = settingsFor();
+        if (st.background) ctx.ignored?.note('second Marp ![bg] on a slide', bg.line, 'left out: Marp lays several side by side; huibao uses the first as the background');
+        else st.background = { src: bg.path, fit: bg.fit, line: bg.line };
         continue;
       }
       const slide = target(bg.line);
@@ -221,8 +230,9 @@ export function walkSlides(tokens: readonly Token[], slideLevel: number, ctx: Bl
 /** A heading's runs without its pandoc attributes (`{#id .class data-background-image=…}`), which are read instead. */
 function titleRuns(inline: Token, line: number, ctx: BlockContext, settings: () => SlideSettings): Inline[] {
   const { runs, images, attributes } = toRuns(inline.children);
-  const attrs = headingAttributes(attributes, line, ctx);
+  const attrs = headingAttributes(attributes, line);
   if (attrs.layout) settings().layout ??= { name: attrs.layout, line, origin: 'heading class' };
+  if (attrs.background) settings().background ??= attrs.background;
   if (images.length) ctx.ignored?.note('image in a heading', line, 'left out (a title holds text only)');
   return trimEnd(runs);
 }
@@ -263,9 +273,23 @@ function marpDirectives(d: Map<string, string>, line: number, slide: SlideSettin
         // huibao's own `<!-- layout: cards -->` (src/parse/layout-overrides.ts reads it).
         break;
       case 'footer':
-      case 'paginate':
-        ctx.ignored?.note('Marp footer/paginate directives on slides', line, 'ignored: huibao sets one footer and page numbering for the whole deck (front matter footer:, paginate:)');
+      case 'paginate': {
+        // Marp's values: footer is Markdown ('' = none); paginate true/false, and v3's skip (hidden) / hold (shown).
+        const v = key === 'footer' ? { footer: footerText(value) } : { paginate: /^(true|hold)$/i.test(value.trim()) };
+        Object.assign(slide, v);
+        if (!spot) Object.assign(globals, v);
         break;
+      }
+      case 'backgroundImage': {
+        // `backgroundImage: url('x.png')` — Marp's CSS form of a background picture; gradients are styling.
+        const url = /^url\(\s*(['"]?)([^'")]+)\1\s*\)$/.exec(value.trim());
+        if (url) {
+          const bg = { src: url[2], fit: 'cover' as const, line };
+          slide.background = bg;
+          if (!spot) globals.background = bg;
+        } else ctx.ignored?.note('Marp styling directives', line, 'ignored: huibao styles come from the theme', key);
+        break;
+      }
       case 'fit':
         break;
       default:
@@ -284,6 +308,9 @@ function applySettings(s: Slide, st: SlideSettings, ctx: BlockContext): void {
   if (st.cls && !clsLayout) for (const c of st.cls.value.split(/\s+/).filter(Boolean)) ctx.ignored?.note('Marp classes', st.cls.line, 'with no huibao counterpart ignored (they style the Marp theme)', c);
   const layout = st.layout ?? (clsLayout ? { name: clsLayout, line: st.cls!.line, origin: `Marp class: ${st.cls!.value.trim()}` } : undefined);
   if (layout) s.layoutRequest = layout;
+  if (st.background) s.background = st.background;
+  if (st.footer !== undefined) s.footer = st.footer || null;
+  if (st.paginate !== undefined) s.slideNumber = st.paginate;
   if (st.image) s.blocks.push({ kind: 'image', path: st.image.path, alt: '', src: { line: st.image.line } });
   const slots = (st.slots ?? []).filter((x) => x.name !== 'default');
   const first = slots.findIndex((x) => COLUMN_SLOTS.has(x.name));
@@ -314,8 +341,13 @@ function columnWidths(classes: string, n: number): number[] | undefined {
   return [Number(m[2]) * 10, Number(m[3]) * 10];
 }
 
+/** A Marp footer's text: its Markdown as plain text ('' when it holds only a picture, which huibao cannot put there). */
+function footerText(value: string): string {
+  return inlineMarkdown(value).map((r) => (r.breakBefore ? ' ' : '') + r.text).join('').replace(/\s+/g, ' ').trim();
+}
+
 /** Marp header text is Markdown: its runs (images and HTML left out; `<br>` is a break). */
-function inlineMarkdown(src: string): Inline[] {
+export function inlineMarkdown(src: string): Inline[] {
   const tokens = markdown(false).parseInline(src.replace(/^\\\s+/, ''), {});
   return toRuns(tokens[0]?.children ?? null).runs;
 }

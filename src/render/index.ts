@@ -14,6 +14,7 @@ import { CELL_MARGIN_X, CELL_MARGIN_Y } from '../layout/style.js';
 import { stripIllegal } from '../text/sanitize.js';
 import { addDesignedShape, isDesignedShape, ShapeIds } from './shapes.js';
 import { layoutOf } from './layouts.js';
+import { addBackground } from './background.js';
 import type { TemplateMerge } from '../template/merge.js';
 
 export interface RenderOptions {
@@ -95,6 +96,7 @@ async function renderWith(deck: LaidOutDeck, theme: Theme, opts: RenderOptions, 
     slideNo = i + 1;
     const slide = pptx.addSlide({ masterName: masterName(layoutOf(s)) });
     const placeholders = slidePlaceholders(s);
+    addBackground(slide, s, size);
     for (const item of s.items) {
       if (isDesignedShape(item)) addDesignedShape(slide, item as never, tokens, env, shapeIds);
       else if (item.kind === 'text') addText(slide, item, tokens, env, placeholders.get(item));

@@ -69,8 +69,9 @@ describe('Marp', () => {
     expect(second.blocks[0]).toMatchObject({ kind: 'paragraph', runs: [{ text: 'text' }, { text: 'more', breakBefore: true }] });
   });
 
-  it('class lead on the first slide asks for the title layout, invert for a section-style one', () => {
-    expect(deck.slides[0].layoutRequest).toEqual({ name: 'title', line: 11, origin: 'Marp class: lead' });
+  it('class lead on the first slide makes it the title slide, invert asks for a section-style one', () => {
+    expect(deck.slides[0]).toMatchObject({ layout: 'title', blocks: [] });
+    expect(deck.slides[0].layoutRequest).toBeUndefined();
     expect(deck.slides[3].layoutRequest).toMatchObject({ name: 'section', line: 27 });
     expect(deck.slides[1].layoutRequest).toBeUndefined();
   });
@@ -81,11 +82,18 @@ describe('Marp', () => {
     expect(last.blocks).toContainEqual(expect.objectContaining({ kind: 'image', path: 'pic.png', alt: '' }));
     expect(last.blocks).toContainEqual(expect.objectContaining({ kind: 'image', path: 'small.png', alt: '' }));
     expect(deck.slides[5].blocks).toEqual([]);
-    expect(warned(warnings, /background image/)).toEqual([expect.objectContaining({ line: 43 })]);
   });
 
-  it('per-slide footer is reported once, with its line', () => {
-    expect(warned(warnings, /footer\/paginate/)).toEqual([expect.objectContaining({ line: 22 })]);
+  it('![bg] before the heading is that slide\'s background picture (cover by default), not an image block', () => {
+    expect(deck.slides[5].background).toEqual({ src: 'full.png', fit: 'cover', line: 43 });
+    expect(deck.slides.filter((s) => s.background)).toHaveLength(1);
+    expect(warned(warnings, /background/)).toEqual([]);
+  });
+
+  it('_footer: "" hides the footer on that slide only; the deck footer and numbers stay in meta', () => {
+    expect(deck.slides.map((s) => s.footer)).toEqual([undefined, undefined, null, undefined, undefined, undefined]);
+    expect(deck.slides.every((s) => s.slideNumber === undefined)).toBe(true);
+    expect(warned(warnings, /footer|paginate/)).toEqual([]);
   });
 
   it('the header title reaches the slide XML', async () => {
@@ -142,8 +150,9 @@ describe('pandoc', () => {
   const { deck, warnings } = parse(md, { file: 'p.md' });
   const slide = (t: string) => deck.slides.find((s) => title(s) === t)!;
 
-  it('author lists are joined; title-slide-attributes are ignored quietly', () => {
+  it('author lists are joined; title-slide-attributes give the title slide its background picture', () => {
     expect(deck.meta.author).toBe('Ann, Bob');
+    expect(deck.slides[0]).toMatchObject({ layout: 'title', background: { src: 'x.png', fit: 'cover', line: 4 } });
     expect(warnings.filter((w) => /title-slide/.test(w.message))).toEqual([]);
   });
 
@@ -155,7 +164,7 @@ describe('pandoc', () => {
     expect(cols.columns.map((c) => c.width)).toEqual([40, 60]);
     expect(shownText(s)).not.toMatch(/[{}]/);
     expect(cols.columns[1].blocks).toContainEqual(expect.objectContaining({ kind: 'image', path: 'a.png' }));
-    expect(warned(warnings, /background image/)).toHaveLength(1);
+    expect(s.background).toEqual({ src: 'bg.png', fit: 'cover', line: 8 });
   });
 
   it('. . . is dropped with one note; citations stay as text with one warning; divs are unwrapped', () => {

@@ -115,8 +115,8 @@ describe('parse: notes', () => {
   it('treats Marp directive comments as settings, not notes', () => {
     const { deck, warnings } = parse('## T\n\n<!-- _class: lead -->\n\ntext\n');
     expect(deck.slides[0].notes).toEqual([]);
-    // lead on a Marp deck's first slide: its title slide (test/dialects/marp.test.ts has the rest).
-    expect(deck.slides[0].layoutRequest).toMatchObject({ name: 'title', line: 3 });
+    // lead on a Marp deck's first slide: its title slide, the line under the heading its subtitle (test/dialects).
+    expect(deck.slides[0]).toMatchObject({ layout: 'title', subtitle: [{ text: 'text' }], blocks: [] });
     expect(warnings).toEqual([]);
   });
 });

@@ -1,0 +1,59 @@
+// Cover slides written as content: Marp's `_class: lead`/`cover_*` first slide, Slidev's `layout: cover`, or a Marp
+// deck's first slide that is only a heading and a line or two. Their authors meant a title page, so they get the
+// title layout: the heading as the title, the short lines under it (subtitle, name, date) as the subtitle.
+import type { Inline, Slide } from '../model.js';
+import type { Ignored } from './ignored.js';
+import { inlineMarkdown } from './slides.js';
+
+/** More lines than this, or longer ones, are a content slide after all (the title page has room for a few). */
+const MAX_LINES = 5;
+const MAX_LINE_CHARS = 90;
+
+export function coverSlides(slides: Slide[], opts: { marp: boolean; ignored?: Ignored; lines: readonly string[] }): void {
+  slides.forEach((s, i) => {
+    if (s.layout !== 'content' || !s.title?.some((r) => r.text.trim())) return;
+    const asked = s.layoutRequest?.name === 'title';
+    // Unasked, only a Marp deck's first slide, and only a heading with a line or two under it.
+    const lines = coverLines(s, asked ? MAX_LINES : 2, opts.lines);
+    if (!lines || (!asked && !(opts.marp && i === 0 && !s.layoutRequest))) return;
+    for (const b of s.blocks) if (b.kind === 'image') opts.ignored?.note('image on a cover slide', b.src.line, 'left out: the title layout holds the title and the lines under it');
+    s.layout = 'title';
+    s.subtitle = lines.length ? lines.flatMap((line, k) => line.map((r, j) => (k > 0 && j === 0 ? { ...r, breakBefore: true } : r))) : undefined;
+    s.blocks = [];
+    delete s.layoutRequest;
+  });
+}
+
+/** The slide's text as lines, when it is only short paragraphs (and pictures); undefined otherwise. */
+function coverLines(s: Slide, max: number, source: readonly string[]): Inline[][] | undefined {
+  const lines: Inline[][] = [];
+  for (const b of s.blocks) {
+    if (b.kind === 'image') continue;
+    if (b.kind !== 'paragraph' || b.runs.some((r) => r.math === 'display')) return undefined;
+    // A cover's lines are lines as written (name, affiliation, date), though Markdown joins them into a paragraph.
+    const written = b.runs.some((r) => r.breakBefore) ? undefined : sourceLines(source, b.src.line);
+    if (written) {
+      lines.push(...written.map((l) => inlineMarkdown(l)));
+      continue;
+    }
+    let line: Inline[] = [];
+    for (const r of b.runs) {
+      if (r.breakBefore && line.length) {
+        lines.push(line);
+        line = [];
+      }
+      line.push(r.breakBefore ? { ...r, breakBefore: undefined } : r);
+    }
+    if (line.length) lines.push(line);
+  }
+  const shown = lines.map((l) => l.filter((r) => r.text !== '')).filter((l) => l.some((r) => r.text.trim()));
+  if (shown.length > max || shown.some((l) => l.map((r) => r.text).join('').trim().length > MAX_LINE_CHARS)) return undefined;
+  return shown;
+}
+
+/** The Markdown lines of the paragraph starting at `line` (1-based), when it spans several and is not HTML. */
+function sourceLines(source: readonly string[], line: number): string[] | undefined {
+  const out: string[] = [];
+  for (let i = line - 1; i < source.length && source[i].trim() !== ''; i++) out.push(source[i].trim());
+  return out.length > 1 && !out.some((l) => l.startsWith('<') && !/^<[^>\s]+@[^>\s]+>$|^<https?:/.test(l)) ? out : undefined;
+}
