@@ -10,6 +10,7 @@ import type { Diagnostics } from '../errors.js';
 import { toRuns } from './inline.js';
 import { readChart } from './chart.js';
 import type { Ignored } from './ignored.js';
+import type { Footnotes } from './footnotes.js';
 
 export interface BlockContext {
   diag: Diagnostics;
@@ -19,6 +20,8 @@ export interface BlockContext {
   backgrounds?: { path: string; side: 'left' | 'right' | 'full'; fit: 'cover' | 'contain' | 'fill'; line: number }[];
   /** The line of the block being read (for what inline readers report). */
   currentLine?: number;
+  /** The deck's footnotes: the walker hands the numbers cited to the slide they were cited on. */
+  footnotes?: Footnotes;
   /** Constructs left out, reported once per kind (src/parse/ignored.ts). */
   ignored?: Ignored;
 }

@@ -6,7 +6,7 @@ import type { Ignored } from './ignored.js';
 import { inlineMarkdown } from './slides.js';
 
 /** More lines than this, or longer ones, are a content slide after all (the title page has room for a few). */
-const MAX_LINES = 5;
+const MAX_LINES = 6;
 const MAX_LINE_CHARS = 90;
 
 export function coverSlides(slides: Slide[], opts: { marp: boolean; ignored?: Ignored; lines: readonly string[] }): void {
@@ -48,7 +48,8 @@ function coverLines(s: Slide, max: number, source: readonly string[]): Inline[][
   }
   const shown = lines.map((l) => l.filter((r) => r.text !== '')).filter((l) => l.some((r) => r.text.trim()));
   if (shown.length > max || shown.some((l) => l.map((r) => r.text).join('').trim().length > MAX_LINE_CHARS)) return undefined;
-  return shown;
+  // Links keep their text: a title page is not clicked, and link blue is unreadable on a dark title background.
+  return shown.map((l) => l.map(({ href: _href, ...r }) => r));
 }
 
 /** The Markdown lines of the paragraph starting at `line` (1-based), when it spans several and is not HTML. */

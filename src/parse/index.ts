@@ -17,6 +17,7 @@ import { settleFormulas } from './math.js';
 import { applyLayoutOverrides } from './layout-overrides.js';
 import { backgroundOf } from './attributes.js';
 import { coverSlides } from './cover.js';
+import { Footnotes, footnoteDefs, footnoteMarks } from './footnotes.js';
 
 export interface ParseOptions {
   /** The file name, for messages and the fallback title. */
@@ -51,6 +52,8 @@ export function parse(source: string, opts: ParseOptions = {}): ParseResult {
   const dialect = dialectOf(fm, text);
   const slideLevel = opts.slideLevel ?? fm.slideLevel ?? (dialect.dividers ? Math.max(...dialect.dividers) : detectSlideLevel(tokens));
   const ctx: BlockContext = { diag, lineOf, ignored };
+  ctx.footnotes = new Footnotes(footnoteDefs(tokens, lineOf), ignored, () => ctx.currentLine ?? 1);
+  footnoteMarks.mark = (ref) => ctx.footnotes!.mark(ref);
   inlineHtml.dropped = (tag) => ignored.note(`HTML <${tag}>`, ctx.currentLine ?? 1, 'left out (its text is kept)');
   inlineHtml.raw = (format) => ignored.note(`raw {=${format}} inline content`, ctx.currentLine ?? 1, 'left out (content for another output format)');
   let walk: SlideWalk;
@@ -59,6 +62,7 @@ export function parse(source: string, opts: ParseOptions = {}): ParseResult {
   } finally {
     inlineHtml.dropped = undefined;
     inlineHtml.raw = undefined;
+    footnoteMarks.mark = undefined;
   }
   // Marp decks open (and often close) with a lead/invert slide: that is their title (closing) slide.
   if (dialect.marp) {

@@ -5,6 +5,8 @@ import { stripAttributes } from './attributes.js';
 import { inlineTag } from './html.js';
 
 /** Told of each inline HTML tag left out (the parse sets it for the time of one parse: parsing is synchronous). */
+import { footnoteMarks, type FootnoteRef } from './footnotes.js';
+
 export const inlineHtml: { dropped?: (tag: string) => void; raw?: (format: string) => void } = {};
 
 export interface InlineImage {
@@ -85,6 +87,12 @@ export function toRuns(children: readonly Token[] | null): InlineResult {
         });
         text = stripAttributes(text, attributes);
         push(script ? scriptText(text, script) : pandocScripts(text));
+        break;
+      }
+      case 'footnote_ref': {
+        // `[^1]`, `^[note]`: a superscript number here, the note under the slide's content (footnotes.ts).
+        const mark = footnoteMarks.mark?.(t.meta as FootnoteRef);
+        if (mark) push(mark);
         break;
       }
       case 'softbreak':

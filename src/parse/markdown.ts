@@ -7,6 +7,7 @@ import frontMatter from 'markdown-it-front-matter';
 import cjkFriendly from 'markdown-it-cjk-friendly';
 import { chartRequests } from './chart.js';
 import { mathPlugin } from './math.js';
+import { footnotesPlugin } from './footnotes.js';
 
 const instances = new Map<boolean, Md>();
 
@@ -25,6 +26,7 @@ export function markdown(withFrontMatter = true): Md {
   md.use(pandocTablesPlugin);
   md.use(cjkFriendly);
   md.use(mathPlugin);
+  md.use(footnotesPlugin);
   md.core.ruler.push('cjk_breaks', safeCjkBreaks());
   md.use(chartRequests);
   instances.set(withFrontMatter, md);

@@ -120,8 +120,11 @@ export function walkSlides(tokens: readonly Token[], slideLevel: number, ctx: Bl
     else leadingNotes.push(...paras);
   };
 
+  const cited = new Map<Slide, number[]>();
   let i = 0;
   while (i < tokens.length) {
+    // Footnotes cited by what the last step read belong to the slide it went to.
+    ctx.footnotes?.take(current ?? slides[slides.length - 1], cited);
     const t = tokens[i];
     const line = ctx.lineOf(t);
     if (t.type === 'front_matter') {
@@ -220,6 +223,8 @@ export function walkSlides(tokens: readonly Token[], slideLevel: number, ctx: Bl
     i = Math.max(next, i + 1);
   }
 
+  ctx.footnotes?.take(current ?? slides[slides.length - 1], cited);
+  ctx.footnotes?.place(cited, inlineMarkdown);
   for (const s of slides) {
     applySettings(s, settings.get(s) ?? {}, ctx);
     if (s.layout === 'content' && s.blocks.length === 1 && s.blocks[0].kind === 'quote') s.layout = 'quote';

@@ -17,14 +17,14 @@ const decks = has
       ...readdirSync(path.join(dir, 'pandoc-pptx-tests')).filter((f) => f.endsWith('.md') && f !== 'README.md').map((f) => path.join(dir, 'pandoc-pptx-tests', f)),
     ]
   : [];
-const RAW = ['$$', '\\begin', '{data-', '{.', '{height', '. . .', '<div', '</', '::right::', '<v-'];
+const RAW = ['$$', '\\begin', '{data-', '{.', '{height', '. . .', '<div', '</', '::right::', '<v-', '[^', '^['];
 
 describe.skipIf(!has)('dialect corpus: no raw syntax on a slide', () => {
   it('finds the 4 real decks and the 45 pandoc tests', () => {
     expect(decks.length).toBe(49);
   });
 
-  it('no slide text holds $$, \\begin, {data-, {., {height, . . ., <div, </, ::right:: or <v-', () => {
+  it('no slide text holds $$, \\begin, {data-, {., {height, . . ., <div, </, ::right::, <v-, [^ or ^[', () => {
     const found: string[] = [];
     for (const f of decks) {
       const { deck } = parse(readFileSync(f, 'utf8'), { file: f });
