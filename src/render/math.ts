@@ -1,15 +1,25 @@
 // A formula run → native Office Math (OMML) inside a DrawingML paragraph, written as PowerPoint and pandoc write it:
 // mc:AlternateContent whose a14 choice holds <a14:m><m:oMath…>, and whose fallback (for readers without Office
-// Math, and what schema validation sees) is a plain run with the LaTeX source. LaTeX → MathML is temml's
+// Math, and what schema validation sees) is the formula's linear text (a/b = √c, src/render/math-text.ts). LaTeX → MathML is temml's
 // (src/text/mathml.ts), MathML → OMML is mathml2omml's; here we only dress the result: every math run gets the
 // paragraph's size, colour and language as an a:rPr, display formulas become a centred m:oMathPara.
 import { mml2omml } from 'mathml2omml';
 import type { Inline } from '../model.js';
 import { toMathML } from '../text/mathml.js';
+import { mathLines } from './math-text.js';
 
 const MC = 'http://schemas.openxmlformats.org/markup-compatibility/2006';
 const A14 = 'http://schemas.microsoft.com/office/drawing/2010/main';
 const M = 'http://schemas.openxmlformats.org/officeDocument/2006/math';
+const P14 = 'http://schemas.microsoft.com/office/powerpoint/2010/main';
+
+/**
+ * The choice requires a14 *and* p14. PowerPoint 2010 and later know both (it writes p14 itself, for transitions and
+ * sections), so it takes the equation. LibreOffice (7.4, and its MCE reader still says "TODO Handle multiple
+ * namespaces") knows a14 alone, took the choice and drew nothing where a14:m sits in a paragraph; with two
+ * prefixes it cannot match the choice and shows the fallback: the formula's linear text instead of a blank.
+ */
+const REQUIRES = 'a14 p14';
 
 const ommlCache = new Map<string, string | null>();
 
@@ -58,7 +68,7 @@ export interface MathRunStyle {
  * writes the LaTeX source as a code run; parse already warned with its line).
  * @param fallbackRun the caller's <a:r> for a text, used as the mc:Fallback
  */
-export function mathRunXml(run: Inline, style: MathRunStyle, fallbackRun: (text: string) => string): string | undefined {
+export function mathRunXml(run: Inline, style: MathRunStyle, fallbackRun: (text: string, code: boolean) => string): string | undefined {
   const display = run.math === 'display';
   const omml = formulaOmml(run.text, display);
   if (omml === null) return undefined;
@@ -69,5 +79,8 @@ export function mathRunXml(run: Inline, style: MathRunStyle, fallbackRun: (text:
   const math = display
     ? `<m:oMathPara xmlns:m="${M}"><m:oMathParaPr><m:jc m:val="centerGroup"/></m:oMathParaPr>${body}</m:oMathPara>`
     : body.replace('<m:oMath>', `<m:oMath xmlns:m="${M}">`);
-  return `<mc:AlternateContent xmlns:mc="${MC}"><mc:Choice xmlns:a14="${A14}" Requires="a14"><a14:m>${math}</a14:m></mc:Choice><mc:Fallback>${fallbackRun(run.text)}</mc:Fallback></mc:AlternateContent>`;
+  const mathml = toMathML(run.text, display);
+  const lines = typeof mathml === 'string' ? mathLines(mathml) : undefined;
+  const fallback = lines ? lines.map((l) => fallbackRun(l, false)).join('<a:br/>') : fallbackRun(run.text, true);
+  return `<mc:AlternateContent xmlns:mc="${MC}"><mc:Choice xmlns:a14="${A14}" xmlns:p14="${P14}" Requires="${REQUIRES}"><a14:m>${math}</a14:m></mc:Choice><mc:Fallback>${fallback}</mc:Fallback></mc:AlternateContent>`;
 }

@@ -109,7 +109,7 @@ export function paragraphXml(p: LaidParagraph, env: TextEnv, fallbackFont: 'titl
     if (run.breakBefore) xml += `<a:br>${rPr({ ...run, href: undefined }, p.sizePt, p.color, faces, env, p)}</a:br>`;
     if (run.text === '') continue;
     // A formula: Office Math (src/render/math.ts), or its LaTeX source as code when it cannot be converted.
-    const math = run.math && mathRunXml(run, { sizePt: p.sizePt, color: p.color, langAttrs: langAttrs(env.lang) }, (t) => `<a:r>${rPr({ text: t, code: true }, p.sizePt, p.color, faces, env)}<a:t>${xmlEscape(t)}</a:t></a:r>`);
+    const math = run.math && mathRunXml(run, { sizePt: p.sizePt, color: p.color, langAttrs: langAttrs(env.lang) }, (t, code) => `<a:r>${rPr({ text: t, code }, p.sizePt, p.color, faces, env)}<a:t>${xmlEscape(t)}</a:t></a:r>`);
     if (math || run.math) { xml += math || `<a:r>${rPr({ ...run, code: true }, p.sizePt, p.color, faces, env)}<a:t>${xmlEscape(run.text)}</a:t></a:r>`; continue; }
     const zh = env.lang.startsWith('zh') && !run.code;
     const joined = zh ? (run.text.replace(JOIN_BEFORE, '\uFEFF').replace(/^(?=[…—])/, xml.includes('<a:r>') ? '\uFEFF' : '')) : run.text;

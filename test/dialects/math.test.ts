@@ -7,6 +7,8 @@ import type { Block, Inline } from '../../src/model.js';
 import { formulaBox } from '../../src/layout/math.js';
 import { hasValidator, validate } from '../reliability/pptx-check.js';
 import { slideXml } from './helpers.js';
+import { toMathML } from '../../src/text/mathml.js';
+import { mathLines } from '../../src/render/math-text.js';
 
 const runsOf = (b: Block | undefined): Inline[] => (b && b.kind === 'paragraph' ? b.runs : []);
 
@@ -78,10 +80,14 @@ describe('math: Office Math in the slide XML', () => {
     expect(xml.match(/<m:oMath>/g)).toHaveLength(2);
     expect(xml.match(/<m:oMath xmlns:m=/g)).toHaveLength(1); // the inline one, not in an oMathPara
     expect(xml.match(/<m:oMathPara /g)).toHaveLength(2);
-    expect(xml).toMatch(/<mc:AlternateContent xmlns:mc="[^"]+"><mc:Choice xmlns:a14="[^"]+" Requires="a14"><a14:m>/);
+    // a14 and p14: PowerPoint knows both and takes the equation; LibreOffice matches only one prefix and shows the fallback.
+    expect(xml).toMatch(/<mc:AlternateContent xmlns:mc="[^"]+"><mc:Choice xmlns:a14="[^"]+" xmlns:p14="[^"]+" Requires="a14 p14"><a14:m>/);
     expect(xml).toContain('<m:f>');
     expect(xml).toContain('<m:sSup>');
-    expect(xml).toMatch(/<mc:Fallback><a:r><a:rPr[^>]*>.*?<a:t>\\frac\{a\}\{b\}<\/a:t><\/a:r><\/mc:Fallback>/);
+    // The fallback is the formula's linear text in the body face (not LaTeX); align rows are lines.
+    expect(xml).toMatch(/<mc:Fallback><a:r><a:rPr[^>]*>(?:(?!<\/a:rPr>).)*<\/a:rPr><a:t>a\/b<\/a:t><\/a:r><\/mc:Fallback>/);
+    expect(xml).toMatch(/<mc:Fallback><a:r>.*?<a:t>a = b<\/a:t><\/a:r><a:br\/><a:r>.*?<a:t>c = d<\/a:t><\/a:r><\/mc:Fallback>/);
+    expect(xml).toMatch(/<mc:Fallback><a:r>.*?<a:t>x²<\/a:t>/);
     // Every math run has the paragraph's size.
     expect(xml).toMatch(/<m:r><a:rPr lang="en-US" sz="\d+"/);
     expect(xml).not.toContain('xmlns:w=');
@@ -93,5 +99,30 @@ describe('math: Office Math in the slide XML', () => {
     const xml = (await slideXml(r.bytes))[0];
     expect(xml).not.toContain('a14:m');
     expect(xml).toMatch(/<a:latin typeface="[^"]+"\/>.*<a:t>\\frac\{1<\/a:t>/);
+  });
+});
+
+describe('math: the fallback text readers without Office Math show', () => {
+  const lines = (tex: string, display = false) => {
+    const mml = toMathML(tex, display);
+    return typeof mml === 'string' ? mathLines(mml) : mml;
+  };
+  it('scripts as Unicode where every character has one, else ^( ) / _( )', () => {
+    expect(lines('x^2 + y_{10}')).toEqual(['x² + y₁₀']);
+    expect(lines('e^{i\\pi} + a_{xyz}')).toEqual(['e^(iπ) + a_(xyz)']);
+    expect(lines('\\sum_{i=1}^{n} i')).toEqual(['∑ᵢ₌₁ⁿi']);
+  });
+  it('fractions with parentheses around parts of more than one symbol; roots; accents', () => {
+    expect(lines('\\frac{a+b}{2}')).toEqual(['(a + b)/2']);
+    expect(lines('\\frac{1}{x}')).toEqual(['1/x']);
+    expect(lines('\\sqrt{x+1} + \\sqrt[3]{y}')).toEqual(['√(x + 1) + ³√y']);
+    expect(lines('\\vec{v} \\cdot \\hat{n}')).toEqual(['v\u20D7 ⋅ n\u0302']);
+  });
+  it('align and gathered rows are lines', () => {
+    expect(lines('\\begin{align}a &= 1 \\\\ b &= 2\\end{align}', true)).toEqual(['a = 1', 'b = 2']);
+    expect(lines('x \\\\ y', true)).toEqual(['x', 'y']);
+  });
+  it('malformed MathML gives undefined (the caller falls back to the LaTeX source)', () => {
+    expect(mathLines('<math><mi>x</math>')).toBeUndefined();
   });
 });
