@@ -200,6 +200,8 @@ export function columnsShape(blocks: readonly Block[]): ColumnsShape | undefined
   const explicit = blocks.find((b): b is Extract<Block, { kind: 'columns' }> => b.kind === 'columns');
   if (explicit) {
     if (blocks.length !== 1 || explicit.columns.length < 2 || explicit.columns.length > 3) return undefined;
+    // The columns layout places text frames only (columns.ts): a picture or table in a column would be lost there.
+    if (explicit.columns.some((c) => c.blocks.some((b) => b.kind === 'table' || b.kind === 'code' || b.kind === 'image' || b.kind === 'chart'))) return undefined;
     return { columns: explicit.columns.map((c) => ({ heading: c.heading, blocks: c.blocks })), lead: [] };
   }
   const cols: { heading?: Inline[]; blocks: Block[] }[] = [];

@@ -55,6 +55,8 @@ export function readBlock(tokens: readonly Token[], i: number, ctx: BlockContext
       }
       if (CITATION.test(inline.content)) ctx.ignored?.note('citation [@…]', src.line, 'kept as written: huibao has no bibliography');
       const { runs, images } = toRuns(inline.children);
+      // pandoc's table caption, `: text` or `Table: text` right before or after a table: the text, without its mark.
+      if (besideTable(tokens, i) && runs[0] && !runs[0].code && /^(?:Table)?:\s+/.test(runs[0].text)) runs[0] = { ...runs[0], text: runs[0].text.replace(/^(?:Table)?:\s+/, '') };
       const blocks: Block[] = [];
       if (runs.length) blocks.push({ kind: 'paragraph', runs, src });
       for (const im of images) {
@@ -123,12 +125,19 @@ export function readBlock(tokens: readonly Token[], i: number, ctx: BlockContext
     default:
       if (t.type.startsWith('container_') && t.nesting === 1) {
         const end = closeIndex(tokens, i);
-        if (hasClass(t.info, 'columns')) return { blocks: [readColumns(tokens, i, end, ctx)], next: end + 1 };
+        if (hasClass(t.info, 'columns')) return { blocks: pictureBeside(readColumns(tokens, i, end, ctx)), next: end + 1 };
         // Other fenced divs (::: incremental, ::: {style=…} …) are unwrapped: their content stays, the wrapper goes.
         return { blocks: readBlocks(tokens, i + 1, end, ctx), next: end + 1 };
       }
       return { blocks: [], next: t.nesting === 1 ? closeIndex(tokens, i) + 1 : i + 1 };
   }
+}
+
+/** Whether the paragraph opening at `i` sits right after or right before a table. */
+function besideTable(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1]?.type;
+  const after = tokens[closeIndex(tokens, i) + 1]?.type;
+  return before === 'table_close' || before === 'pandoc_table' || after === 'table_open' || after === 'pandoc_table';
 }
 
 /** Read all blocks in tokens[from, to). */
@@ -190,6 +199,19 @@ function hasClass(info: string, name: string): boolean {
   if (s === name) return true;
   const m = /^\{(.*)\}$/.exec(s);
   return !!m && parseAttributes(m[1]).classes.includes(name);
+}
+
+/**
+ * Two columns, one of them only a picture and the other text: pandoc's "Two Content" slide, which is our image-text
+ * layout — the picture and the text in the order written (the picture first = on the left), not a columns block.
+ */
+function pictureBeside(block: Block): Block[] {
+  if (block.kind !== 'columns' || block.columns.length !== 2) return [block];
+  const lone = (c: Column) => c.blocks.length === 1 && c.blocks[0].kind === 'image';
+  const text = (c: Column) => c.blocks.length > 0 && c.blocks.every((b) => b.kind === 'paragraph' || b.kind === 'list');
+  const [a, b] = block.columns;
+  if ((lone(a) && text(b)) || (text(a) && lone(b))) return [...a.blocks, ...b.blocks];
+  return [block];
 }
 
 /** pandoc `:::: columns` holding `::: {.column width="40%"}` divs → one columns block (with relative widths). */

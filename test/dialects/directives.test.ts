@@ -4,6 +4,10 @@ import { parse } from '../../src/parse/index.js';
 import { build } from '../../src/build.js';
 import type { Block, Slide } from '../../src/model.js';
 import { shownText, slideXml } from './helpers.js';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { png } from '../assets/fixtures.js';
 
 const title = (s: Slide | undefined) => (s?.title ?? []).map((r) => r.text).join('');
 const warned = (ws: { message: string; line?: number }[], re: RegExp) => ws.filter((w) => re.test(w.message));
@@ -276,5 +280,34 @@ describe('raw HTML', () => {
     const kinds = warnings.map((w) => /HTML <(\w+)>/.exec(w.message)?.[1]).filter(Boolean).sort();
     expect(kinds).toEqual(['div', 'marquee', 'style', 'table', 'td', 'tr']);
     expect(warnings.find((w) => w.message.includes('<div>'))?.line).toBe(5);
+  });
+});
+
+describe('pandoc columns holding a picture', () => {
+  it('a picture column beside a text column is image-text, in the order written (pandoc\'s Two Content)', async () => {
+    const md = '## A\n\n:::: columns\n::: column\n![moon](m.png)\n:::\n::: column\nText beside it.\n:::\n::::\n\n## B\n\n:::: columns\n::: column\n- one\n- two\n:::\n::: column\n![moon](m.png)\n:::\n::::\n';
+    const { deck } = parse(md);
+    expect(deck.slides[0].blocks.map((b) => b.kind)).toEqual(['image', 'paragraph']);
+    expect(deck.slides[1].blocks.map((b) => b.kind)).toEqual(['list', 'image']);
+    const dir = mkdtempSync(path.join(tmpdir(), 'huibao-cols-'));
+    writeFileSync(path.join(dir, 'm.png'), png(200, 200));
+    const r = await build(md, { file: path.join(dir, 'd.md') });
+    expect(r.laid.slides.map((s) => s.design)).toEqual(['image-text', 'image-text']);
+  });
+
+  it('a picture inside a column of text is not lost: the columns are laid out one after another', async () => {
+    const md = '## A\n\n:::: columns\n::: column\nLeft text\n\n![moon](m.png)\n:::\n::: column\nRight text\n:::\n::::\n';
+    const r = await build(md);
+    expect(r.laid.slides[0].design).not.toBe('columns');
+    expect(r.laid.slides[0].items.filter((i) => i.kind === 'image')).toHaveLength(1);
+  });
+});
+
+describe('pandoc table captions', () => {
+  it('`: caption` and `Table: caption` beside a table lose their mark; elsewhere a colon stays', () => {
+    const md = '## T\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n: The caption\n\n## U\n\nTable: Before it\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n## V\n\n: not a caption\n';
+    const { deck } = parse(md);
+    const para = (s: Slide) => s.blocks.filter((b) => b.kind === 'paragraph').map((b) => (b as Extract<Block, { kind: 'paragraph' }>).runs.map((r) => r.text).join(''));
+    expect(deck.slides.map(para)).toEqual([['The caption'], ['Before it'], [': not a caption']]);
   });
 });
