@@ -53,7 +53,8 @@ function slide(out: string[], s: SlideOut): void {
   if (s.bullets.length) {
     s.bullets.forEach((b, i) => {
       const body = s.cardBodies?.[i];
-      if (!s.cards) out.push(`- ${escapeLine(b)}`);
+      if (s.ordered) out.push(`${i + 1}. ${escapeInline(b.trim())}`);
+      else if (!s.cards) out.push(`- ${escapeLine(b)}`);
       else out.push(`- **${escapeInline(b.trim())}**` + (body ? (/[\u4e00-\u9fff]/.test(b) ? '：' : ': ') + escapeInline(body.trim()) : ''));
     });
     out.push('');

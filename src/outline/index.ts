@@ -6,6 +6,7 @@ import { emit } from './emit.js';
 import { findAnnouncements, findMarkers } from './markers.js';
 import { frame, meetingTitle, topicTitle } from './meta.js';
 import { prepare } from './paragraphs.js';
+import { findAppendix } from './parts.js';
 import { plan } from './plan.js';
 import { segments } from './sentences.js';
 import { buildTree, depth, type Doc, type Node } from './structure.js';
@@ -48,7 +49,9 @@ export function outline(text: string, opts: OutlineOptions = {}): OutlineResult 
   dropped.sort((a, b) => a.line - b.line);
 
   const doc = makeDoc(framed.body, short);
-  const root = buildTree(doc);
+  // An appendix (附件：名词解释 1.…10.) is one list after the speech, never points of it.
+  const appendix = findAppendix(doc);
+  const root = buildTree(doc, appendix?.start);
 
   const meta = { ...framed.meta };
   if (!meta.title) {
@@ -61,7 +64,7 @@ export function outline(text: string, opts: OutlineOptions = {}): OutlineResult 
   }
 
   const leading = [...framed.headerNotes.map((p) => p.text), ...framed.greeting.map((p) => p.text)];
-  const p = plan(doc, root, leading);
+  const p = plan(doc, root, leading, appendix ?? undefined);
 
   if (root.children.length === 0) {
     warn('no numbered points found (一、 （一） 一要 一是 第一， 首先， 1. First, …): one slide per paragraph group');

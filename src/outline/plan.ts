@@ -4,6 +4,7 @@ import { headingEnd, titleSentenceEnd } from './sentences.js';
 import { isAddress, isThanks } from './meta.js';
 import { paraIndex, type Doc, type Node } from './structure.js';
 import { bulletsFrom, trimTitle } from './titles.js';
+import type { Appendix } from './parts.js';
 
 export interface SlideOut {
   title: string;
@@ -12,6 +13,8 @@ export interface SlideOut {
   cards?: boolean;
   /** The line under each card's head (the sub-point's first point), when there is one. */
   cardBodies?: (string | undefined)[];
+  /** The bullets are the speaker's numbered list (an appendix): written 1. 2. …, all of them. */
+  ordered?: boolean;
   notes: string[];
   line: number;
 }
@@ -41,7 +44,35 @@ interface Ctx {
   shortPara: number;
 }
 
-export function plan(doc: Doc, root: Node, leading: string[]): Plan {
+export function plan(doc: Doc, root: Node, leading: string[], appendix?: Appendix): Plan {
+  const out = planSpeech(doc, root, leading);
+  if (appendix) {
+    // The appendix: one slide holding the whole list (the fit engine continues it), after the speech.
+    const list = appendixSlide(doc, appendix);
+    const last = out.sections[out.sections.length - 1];
+    (last ? last.slides : out.intro).push(list);
+  }
+  return out;
+}
+
+function appendixSlide(doc: Doc, a: Appendix): SlideOut {
+  const bullets = a.items.map((it) => itemBullet(doc.text.slice(it.start, it.end), doc.lang));
+  return { title: a.title, bullets, ordered: true, notes: paras(doc, a.start, doc.text.length), line: lineAt(doc, a.start) };
+}
+
+/** An appendix item as a line of the list: its number off, its first sentence, cut at a clause when long. */
+function itemBullet(text: string, lang: string): string {
+  const body = text.replace(/^\s*(?:[（(]?[0-9０-９一二三四五六七八九十]{1,3}[）)]|[0-9０-９]{1,2}[.．、]|[①-⑳])\s*/, '').trim();
+  const first = /^[^。！？!?]*[。！？!?]?/.exec(body)?.[0] ?? body;
+  const limit = lang === 'en' ? 90 : 50;
+  if (first.length <= limit) return first.replace(/[。；;，,]$/, '');
+  // A glossary entry (term：definition): the term and the definition's first clause.
+  const colon = /^([^：:]{2,20})[：:]([^，；。,;]*)/.exec(first);
+  if (colon && colon[0].length <= limit) return colon[0];
+  return trimTitle(first, lang, limit);
+}
+
+function planSpeech(doc: Doc, root: Node, leading: string[]): Plan {
   const en = doc.lang === 'en';
   const ctx: Ctx = { doc, introLimit: en ? 600 : 300, groupTarget: en ? 800 : 450, shortPara: en ? 120 : 60 };
   const out: Plan = { leading: [...leading], intro: [], sections: [] };
@@ -98,7 +129,8 @@ function section(ctx: Ctx, n: Node): SectionOut {
     sec.notes.push(...orphans);
     sec.slides.push(...slides);
   }
-  if (sec.notes.length === 1 && clean(sec.notes[0]) === clean(title)) sec.notes = [];
+  // A heading on a line of its own is on the section page: not again in its notes.
+  if (sec.notes.length >= 1 && clean(sec.notes[0]) === clean(title)) sec.notes.shift();
   sec.slides.push(overview(ctx, n));
   for (const c of n.children) addSlides(sec.slides, pointSlides(ctx, c));
   trailing(ctx, sec.slides, n.children[n.children.length - 1].end, n.end);
@@ -115,14 +147,42 @@ function headTitle(ctx: Ctx, n: Node): { title: string; end: number } {
 const ZH_COUNT = ['', '一', '两', '三', '四', '五', '六', '七', '八', '九', '十'];
 const EN_COUNT = ['', 'One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten'];
 
+const ZH_NUM = '[0-9０-９]+|[一二三四五六七八九十两几]';
+const ZH_LABEL = new RegExp(
+  `(${ZH_NUM})(点|条|项)(意见|要求|倡议|建议|看法|体会|想法|希望|工作|内容|任务|措施|举措|考虑|认识|感受|打算|思考)|(${ZH_NUM})(个方面|个问题|件事|项工作|项任务|项重点工作)`,
+);
+const EN_LABEL = /\b(?:two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+)\s+(things|points|steps|actions|announcements|priorities|proposals|reasons|areas|pillars|lessons|messages|ideas)\b/i;
+
+/**
+ * The overview's title in the speaker's words where the speech announces the points (我讲三点意见 → 三点意见,
+ * 提几点要求 → 三点要求 when three follow, three things → Three things); else a neutral 主要内容 / Overview.
+ */
+export function overviewTitle(n: Node, lang: string): string {
+  const k = n.children.length;
+  const a = n.announced;
+  if (a && (a.count === undefined || a.count === k)) {
+    if (lang === 'en') {
+      const m = EN_LABEL.exec(a.text);
+      if (m) return `${EN_COUNT[k] ?? k} ${m[1].toLowerCase()}`;
+    } else {
+      const m = ZH_LABEL.exec(a.text);
+      if (m) {
+        const said = m[1] ?? m[4];
+        const num = said === '几' ? (ZH_COUNT[k] ?? String(k)) : said;
+        return num + (m[1] ? m[2] + m[3] : m[5]);
+      }
+    }
+  }
+  return lang === 'en' ? 'Overview' : '主要内容';
+}
+
 /**
  * The overview of a point's sub-points: their titles as short bold items (cards when 2–6), under a title that
- * counts them — the section page already shows the point's own title.
+ * names them (overviewTitle) — the section page already shows the point's own title.
  */
 function overview(ctx: Ctx, n: Node): SlideOut {
   const { doc } = ctx;
-  const k = n.children.length;
-  const title = doc.lang === 'en' ? `${EN_COUNT[k] ?? k} points` : `${ZH_COUNT[k] ?? k}个方面`;
+  const title = overviewTitle(n, doc.lang);
   // Inline items (一是…；二是…；) have no slides of their own: their text is this slide's notes.
   const notes = n.items ? paras(doc, n.start, n.end) : [];
   if (n.items) return { title, bullets: n.children.map((c) => trimTitle(doc.text.slice(c.start, c.end), doc.lang)), notes, line: lineAt(doc, n.children[0].start), cards: true };

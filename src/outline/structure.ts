@@ -3,6 +3,7 @@
 import { FAMILY_LABEL, familyRank, findRuns, type Announcement, type Occ, type Run } from './markers.js';
 import { titleSentenceEnd, type Span } from './sentences.js';
 import { isAddress, isThanks } from './meta.js';
+import { isPartHeading, topParts } from './parts.js';
 
 export interface Doc {
   /** The body paragraphs joined by "\n". */
@@ -14,7 +15,7 @@ export interface Doc {
   lang: string;
 }
 
-export type NodeKind = 'root' | 'numbered' | 'heads' | 'parallel';
+export type NodeKind = 'root' | 'part' | 'numbered' | 'heads' | 'parallel';
 
 export interface Node {
   start: number;
@@ -44,8 +45,9 @@ export function paraIndex(doc: Doc, pos: number): number {
   return lo;
 }
 
-export function buildTree(doc: Doc): Node {
-  const root: Node = { start: 0, end: doc.text.length, level: 0, kind: 'root', children: [] };
+/** The tree of the text up to `end` (where an appendix starts, else the end). */
+export function buildTree(doc: Doc, end = doc.text.length): Node {
+  const root: Node = { start: 0, end, level: 0, kind: 'root', children: [] };
   fillChildren(doc, root);
   return root;
 }
@@ -53,7 +55,8 @@ export function buildTree(doc: Doc): Node {
 function fillChildren(doc: Doc, node: Node): void {
   const level = node.level + 1;
   if (level > MAX_LEVEL) return;
-  const found = numbered(doc, node, level) ?? (doc.lang !== 'en' ? heads(doc, node, level) ?? parallel(doc, node, level) : null);
+  // Unnumbered part headings of a report are the top level: the numbered runs restart inside each part.
+  const found = (node.kind === 'root' ? parts(doc, node) : null) ?? numbered(doc, node, level) ?? (doc.lang !== 'en' ? heads(doc, node, level) ?? parallel(doc, node, level) : null);
   if (!found) return;
   node.children = found.children;
   node.childStyle = found.style;
@@ -67,6 +70,14 @@ interface Found {
   style: string;
   announced?: Announcement;
   items?: boolean;
+}
+
+/** Parts under unnumbered heading lines (“十四五”时期发展成就回顾 / 2026年工作安排 / 政府自身建设). */
+function parts(doc: Doc, node: Node): Found | null {
+  const heads = topParts(doc, node.start, node.end);
+  if (!heads) return null;
+  const pts = extents(doc, heads, node.end, 1);
+  return { children: pts.map((p) => ({ ...p, level: 1, kind: 'part' as const, children: [] })), style: 'part headings' };
 }
 
 /** Numbered runs: the top-most run (not nested in a point of another run), preferring announced counts. */
@@ -148,7 +159,11 @@ function heads(doc: Doc, node: Node, level: number): Found | null {
     if (p.start >= node.end) break;
     if (node.kind === 'root' ? p.start < node.start : p.start <= node.start) continue;
     if (doc.occs.some((o) => o.pos === p.start)) continue;
-    if (headingSentence(doc.text.slice(p.start, p.end), false)) starts.push(p.start);
+    const t = doc.text.slice(p.start, p.end);
+    // A heading sentence opening its paragraph, or a heading line of its own with a body after it.
+    const next = doc.paras[j + 1];
+    const line = next && next.start < node.end && isPartHeading(t, doc.lang) && !isPartHeading(doc.text.slice(next.start, next.end), doc.lang);
+    if (headingSentence(t, false) || line) starts.push(p.start);
   }
   if (starts.length < min) return null;
   const pts = extents(doc, starts, node.end, level);

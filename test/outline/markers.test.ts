@@ -35,9 +35,9 @@ describe('outline: marker styles', () => {
     expect(sections(r.markdown)).toEqual(['一、关于去年的工作', '二、关于今年的安排']);
     // Each point: an overview of its sub-points (bold items: cards); sub-points too thin for two bullets get no
     // slide of their own, their text goes to the overview's notes.
-    expect(slideTitles(r.markdown)).toEqual(['两个方面', '（一）经济稳中有进', '两个方面']);
-    expect(r.markdown).toContain('## 两个方面\n\n- **经济稳中有进**：全年地区生产总值增长5.2%\n- **民生持续改善**：新增就业1.2万人，城乡居民收入稳步增长\n\n## （一）经济稳中有进\n\n- 全年地区生产总值增长5.2%\n- 固定资产投资增长3%');
-    expect(r.markdown).toContain('## 两个方面\n\n- **稳住经济大盘**：抓项目、扩投资、促消费\n- **兜牢民生底线**：稳就业、保基本、促公平\n\n::: notes\n（一）稳住经济大盘。要抓项目');
+    expect(slideTitles(r.markdown)).toEqual(['主要内容', '（一）经济稳中有进', '主要内容']);
+    expect(r.markdown).toContain('## 主要内容\n\n- **经济稳中有进**：全年地区生产总值增长5.2%\n- **民生持续改善**：新增就业1.2万人，城乡居民收入稳步增长\n\n## （一）经济稳中有进\n\n- 全年地区生产总值增长5.2%\n- 固定资产投资增长3%');
+    expect(r.markdown).toContain('## 主要内容\n\n- **稳住经济大盘**：抓项目、扩投资、促消费\n- **兜牢民生底线**：稳就业、保基本、促公平\n\n::: notes\n（一）稳住经济大盘。要抓项目');
     expect(r.structure).toMatchObject({ levels: 2, sections: 2, slides: 3, announced: 2, style: '一、 > （一）' });
     expect(r.markdown).toMatch(/^---\ntitle: 关于做好今年工作的报告\nlang: zh-CN\nclosing: 谢谢！\n---/);
     expect(r.warnings).toEqual([]);
@@ -53,7 +53,7 @@ describe('outline: marker styles', () => {
     );
     expect(sections(r.markdown)).toEqual(['1. 抓好安全生产', '2. 抓好防汛工作', '3. 抓好值班值守']);
     // Items inline become bullets; a note paragraph opening with "1." is escaped so it stays a paragraph.
-    expect(r.markdown).toContain('## 三个方面\n\n- **（1）压实责任**\n- **（2）排查隐患**\n- **（3）严格执法**\n\n::: notes\n1\\. 抓好安全生产。主要做到：');
+    expect(r.markdown).toContain('## 主要内容\n\n- **（1）压实责任**\n- **（2）排查隐患**\n- **（3）严格执法**\n\n::: notes\n1\\. 抓好安全生产。主要做到：');
     expect(r.structure.style).toBe('1. > （1）');
   });
 
@@ -137,7 +137,7 @@ describe('outline: marker styles', () => {
         '当好发展的实干家。要盯紧项目建设，推动经济持续向好。',
       ].join('\n'),
     );
-    expect(slideTitles(r.markdown)).toEqual(['两个方面', '两个方面']);
+    expect(slideTitles(r.markdown)).toEqual(['主要内容', '主要内容']);
     expect(r.markdown).toMatch(/- \*\*进一步优化了营商环境\*\*(?:：[^\n]+)?\n- \*\*进一步完善了基础设施\*\*/);
     expect(r.markdown).toMatch(/- \*\*当好改革的促进派\*\*(?:：[^\n]+)?\n- \*\*当好发展的实干家\*\*/);
     expect(r.structure.style).toBe('一、 > “进一步…”/paragraph titles');

@@ -29,8 +29,8 @@ describe.skipIf(!hasShared)('outline: the seed speech', () => {
   });
 
   it('gives each point an overview of its sub-points (bold items: cards), then the nine sub-points as slides', () => {
-    expect(r.markdown).toContain('## 三个方面\n\n- **进一步强化了理论武装**：坚持以习近平总书记关于党史学习教育的重要论述为指导\n- **进一步厚植了为民情怀**：');
-    expect(slideTitles(r.markdown).filter((t) => t !== '三个方面')).toEqual([
+    expect(r.markdown).toContain('## 主要内容\n\n- **进一步强化了理论武装**：坚持以习近平总书记关于党史学习教育的重要论述为指导\n- **进一步厚植了为民情怀**：');
+    expect(slideTitles(r.markdown).filter((t) => t !== '主要内容')).toEqual([
       '进一步强化了理论武装',
       '进一步厚植了为民情怀',
       '进一步提升了工作实效',
@@ -54,7 +54,7 @@ describe.skipIf(!hasShared)('outline: the seed speech', () => {
   });
 
   it('gives 2–4 short bullets per slide, from the speaker’s words', () => {
-    const slides = r.markdown.split(/^## /m).slice(1).filter((s) => !s.startsWith('三个方面'));
+    const slides = r.markdown.split(/^## /m).slice(1).filter((s) => !s.startsWith('主要内容'));
     expect(slides).toHaveLength(9);
     for (const s of slides) {
       const bullets = s.split('\n').filter((l) => l.startsWith('- ')).map((l) => l.slice(2));
