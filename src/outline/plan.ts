@@ -3,7 +3,8 @@
 import { headingEnd, titleSentenceEnd } from './sentences.js';
 import { isAddress, isThanks } from './meta.js';
 import { paraIndex, type Doc, type Node } from './structure.js';
-import { bulletsFrom, trimTitle } from './titles.js';
+import { bulletsFrom, isScene, trimTitle } from './titles.js';
+import { LAST } from './markers.js';
 import type { Appendix } from './parts.js';
 
 export interface SlideOut {
@@ -141,8 +142,21 @@ function section(ctx: Ctx, n: Node): SectionOut {
 function headTitle(ctx: Ctx, n: Node): { title: string; end: number } {
   const { doc } = ctx;
   const end = headingEnd(doc.text, n.start, n.marker?.len ?? 0, doc.lang);
-  return { title: trimTitle(doc.text.slice(n.start, end), doc.lang), end };
+  let head = doc.text.slice(n.start, end);
+  // A last point added after the numbered ones (最后，我还要强调的是，在…中，有些地方…): its title is what it says.
+  if (n.marker?.ordinal === LAST && doc.lang !== 'en') {
+    const m = ZH_LAST_LEAD.exec(head);
+    if (m) {
+      let rest = head.slice(m[0].length);
+      const scene = /^[^，。]+，/.exec(rest);
+      if (scene && isScene(scene[0].slice(0, -1)) && rest.length - scene[0].length >= 8) rest = rest.slice(scene[0].length);
+      head = m[1] + rest;
+    }
+  }
+  return { title: trimTitle(head, doc.lang), end };
 }
+
+const ZH_LAST_LEAD = /^(最后[，,])我(?:还|再)?(?:要|想)?(?:强调|讲|说|谈|提)(?:一点|一下|一个问题)?(?:的是)?[，,：:]/;
 
 const ZH_COUNT = ['', '一', '两', '三', '四', '五', '六', '七', '八', '九', '十'];
 const EN_COUNT = ['', 'One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten'];

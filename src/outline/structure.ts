@@ -1,6 +1,6 @@
 // The point tree: which run of markers is the top level, what lies under each point, where each point ends.
 // Levels: 1 = sections (#), 2 = slides (##), 3 = slides or bullets under a slide.
-import { FAMILY_LABEL, familyRank, findRuns, type Announcement, type Occ, type Run } from './markers.js';
+import { FAMILY_LABEL, LAST, familyRank, findRuns, type Announcement, type Occ, type Run } from './markers.js';
 import { titleSentenceEnd, type Span } from './sentences.js';
 import { isAddress, isThanks } from './meta.js';
 import { isPartHeading, topParts } from './parts.js';
@@ -96,9 +96,29 @@ function numbered(doc: Doc, node: Node, level: number): Found | null {
   candidates.sort((x, y) => compareKeys(key(x), key(y)));
   const best = candidates[0];
   const children = best.pts.map((p, i) => ({ start: p.start, end: p.end, level, kind: 'numbered' as const, marker: best.r.occs[i], children: [] }));
+  if (level === 1) closingPoint(doc, node, children, best.r.family);
   const inline = !best.r.occs.every((o) => o.paraStart);
   const items = level >= 2 && inline && children.every((c) => c.end - c.start <= 70);
   return { children, style: FAMILY_LABEL[best.r.family], announced: announcedFor(best.r), items };
+}
+
+// 最后，让我们… / 最后，我代表… / Finally, I want to thank…: the closing words, not a point.
+const CLOSING_WORDS = /^(?:最后，(?:让我们|祝|我代表|再次|衷心|我(?:想|要)?(?:再)?(?:次)?感谢)|Finally,? (?:let me|I (?:want|would like) to) (?:thank|close|end))/i;
+
+/**
+ * A last point the speaker adds after the numbered ones (一、…四、 then 最后，我还要强调的是…): a paragraph opening
+ * with 最后，/Finally, of substance (not the closing words) is a point of its own at the top level.
+ */
+function closingPoint(doc: Doc, node: Node, children: Node[], family: string): void {
+  if (family === 'zh-seq' || family === 'en-ord') return;
+  const last = children[children.length - 1];
+  const fin = doc.occs.find((o) => o.paraStart && o.ordinal === LAST && o.pos > last.start && o.pos < node.end);
+  if (!fin) return;
+  const para = doc.text.slice(fin.pos, doc.paras[paraIndex(doc, fin.pos)].end);
+  if (para.length < (doc.lang === 'en' ? 300 : 80) || CLOSING_WORDS.test(para)) return;
+  last.end = Math.min(last.end, fin.pos);
+  const end = conclusionStart(doc, fin.pos, node.end);
+  children.push({ start: fin.pos, end, level: 1, kind: 'numbered', marker: fin, children: [] });
 }
 
 function compareKeys(a: number[], b: number[]): number {

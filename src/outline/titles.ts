@@ -11,7 +11,7 @@ const EN_LIMIT = 72;
 export function trimTitle(sentence: string, lang: string, limit = lang === 'en' ? EN_LIMIT : ZH_LIMIT): string {
   let s = sentence.trim().replace(/[。；;，,：:！!.、]+$/u, '').trim();
   if (lang === 'en') {
-    s = unfill(s);
+    s = unfill(unrepair(s));
     if (s.length > limit) s = s.replace(/\s+[—–]\s+[^—–]{1,120}?\s+[—–]\s+/g, ' ').replace(/\s*\([^)]{1,80}\)/g, '');
     s = s.replace(/[.;:,]+$/, '');
     if (s.length <= limit) return s;
@@ -25,7 +25,7 @@ export function trimTitle(sentence: string, lang: string, limit = lang === 'en' 
   // A last clause that only sets the scene or is a bare date (…发生后，1月7日 / …，在疫情防控工作中) goes.
   for (let k = t.lastIndexOf('，'); k >= 6 && isScene(t.slice(k + 1)); k = t.lastIndexOf('，')) t = t.slice(0, k);
   // A first clause that only sets the scene (通过全社会共同努力) takes the next one with it.
-  if (!t.includes('，') && !standsAlone(t, 'zh')) {
+  if (!t.includes('，') && (!standsAlone(t, 'zh') || ZH_WEAK_END.test(t))) {
     const two = /^[^，；]+[，；][^，；]+/.exec(s)?.[0];
     if (two && two.length <= limit + 10 && balanced(two)) return two;
   }
@@ -40,6 +40,9 @@ function zhTitle(s: string, limit: number): string {
   if (cut) return cut;
   // One long clause: better a little long than cut between 、-listed items; never cut inside a word.
   if (s.length <= limit + 10) return s;
+  // Its first clause when that is whole and not much longer (审计、统计、…等工作取得新成效): never cut a 、-list.
+  const first = /^[^，；：]+/.exec(s)?.[0] ?? s;
+  if (first.length <= limit + 12 && balanced(first)) return first;
   return lastBoundary(s, limit, /、/g, 6) ?? s;
 }
 
@@ -47,16 +50,16 @@ function zhTitle(s: string, limit: number): string {
 // preposition — so the title is a complete phrase, never a word cut off with "…".
 const EN_CLAUSE = /\s(?=(?:that|which|who|whom|whose|where|when|because|while|although|so that|as well as|including|but)\s)/g;
 const EN_PHRASE = /\s(?=(?:to|with|by|for|in|on|at|from|through|across|into|over|under|against|between|among)\s)/g;
-const EN_DANGLING = /\b(?:the|a|an|and|or|but|of|to|with|by|for|in|on|at|our|their|its|his|her|my|your|this|that|these|those|more|most|very|will|would|can|must|is|are|was|were|be|just|only|even|also|still|out|up|not|no)$|\b(?:and|or)\s+\S+$/i;
+const EN_DANGLING = /\b(?:the|a|an|and|or|but|of|to|with|by|for|in|on|at|our|their|its|his|her|my|your|this|that|these|those|more|most|very|will|would|can|must|is|are|was|were|be|just|only|even|also|still|out|up|not|no)$|\b(?:ago|together|along|such|said|says|think|know|believe|been|being|have|has|had)$|\b(?:and|or)\s+\S+$/i;
 
 function enShorten(s: string, limit: number): string {
   // A whole sentence of up to ~100 characters is better than a cut one (two lines of a title).
   if (s.length <= 100) return s;
   const long = Math.round(limit * 1.4);
   const tries: [RegExp, number][] = [
-    [/,\s|;\s|:\s|\s[—–]\s/g, limit],
+    [/,\s|;\s|:\s|\s[—–]\s|(?<=\w)[—–](?=\w)/g, limit],
     [EN_CLAUSE, limit],
-    [/,\s|;\s|:\s|\s[—–]\s/g, long],
+    [/,\s|;\s|:\s|\s[—–]\s|(?<=\w)[—–](?=\w)/g, long],
     [EN_CLAUSE, long],
     [EN_PHRASE, limit],
     [EN_PHRASE, long],
@@ -66,6 +69,55 @@ function enShorten(s: string, limit: number): string {
     if (cut && !EN_DANGLING.test(cut) && cut.split(/\s+/).length >= 4) return cut.replace(/[,;:]$/, '');
   }
   return s;
+}
+
+const DETERMINER = /^(?:the|a|an|this|that|these|those|our|their|its|his|her|my|your|we|they|it|i)$/i;
+
+/**
+ * Spoken self-corrections off English text, so a title or bullet says what the speaker meant: a word cut off
+ * ("during the pa- — the pandemic"), a phrase said again ("threats of regional — to regional stability",
+ * "will not allow — will not allow foreign"), a determiner swapped ("these — those countries").
+ */
+export function unrepair(text: string): string {
+  let t = text.replace(/\s*\S+\s*\\?\[sic\\?\]\s*[—–]\s*/g, ' ').replace(/\s*\\?\[sic\\?\]/g, '').replace(/\b[\w’']+-\s+[—–]\s+/g, '').replace(/\b(\w+) \1\b/gi, '$1');
+  for (let guard = 0; guard < 8; guard++) {
+    const words = t.split(' ');
+    let changed = false;
+    for (let i = 1; i + 1 < words.length; i++) {
+      if (!/^[—–]$/.test(words[i])) continue;
+      const w = words[i - 1].toLowerCase().replace(/[,.;:]$/, '');
+      const after = words.slice(i + 1, i + 4).map((x) => x.toLowerCase().replace(/[,.;:]$/, ''));
+      const k = after.indexOf(w);
+      let from = -1;
+      // A phrase said again ends on the same word; a function word (that, the) repeats by chance.
+      if (k === 0 || (k > 0 && i - 1 - k >= 0 && !DETERMINER.test(w) && !/^(?:and|or|to|of|in|on|at|for|is|are|was|has|have)$/.test(w))) from = i - 1 - k;
+      else if (DETERMINER.test(w) && DETERMINER.test(after[0] ?? '')) from = i - 1;
+      else {
+        let cs = i - 1;
+        while (cs > 0 && !/[,;:.]$/.test(words[cs - 1])) cs--;
+        // One word, an aside, the word again (Capitalism — I’ve said it before, capitalism without…): from the word again.
+        const again = words.slice(i + 1, i + 7).findIndex((x) => x.toLowerCase().replace(/[,.;:]$/, '') === w);
+        if (cs === i - 1 && again > 0 && !DETERMINER.test(w)) {
+          words.splice(i - 1, again + 2);
+          words[i - 1] = cs === 0 ? words[i - 1].charAt(0).toUpperCase() + words[i - 1].slice(1) : words[i - 1];
+          t = words.join(' ');
+          changed = true;
+          break;
+        }
+        // A false start: the clause began with a subject and starts again with it (we aim to — we’re taking aim).
+        const base = (x: string | undefined) => (x ?? '').toLowerCase().replace(/[’'].*$/, '');
+        const subj = base(words[cs]);
+        if (i - cs <= 4 && /^(?:we|i|they|you|he|she|it)$/.test(subj) && (base(after[0]) === subj || base(after[1]) === subj)) from = cs;
+      }
+      if (from < 0) continue;
+      words.splice(from, i + 1 - from);
+      t = words.join(' ');
+      changed = true;
+      break;
+    }
+    if (!changed) break;
+  }
+  return t.charAt(0).toUpperCase() === text.charAt(0) ? t : t.charAt(0).toUpperCase() + t.slice(1);
 }
 
 const EN_FILLER = /^(?:And|But|So|Now|Look|Well|You know|I mean|Remember|Instead|Again|Anyway|Plus|For example|For instance|Of course)(?:,\s*|\s+)/;
@@ -99,7 +151,7 @@ function balanced(text: string): boolean {
 
 const ZH_LEAD = /^(?:始终|同时|此外|另外|并且|而且|其中|目前|当前|因此|所以|但是|然而|当然|另一方面|就是说|这是说|也就是说|换句话说)[，,]?/;
 // Clauses that only lead into what follows (…认识到，… / 纵观…，…), and examples.
-const ZH_WEAK_END = /(?:认识到|指出|强调|表明|表示|认为|看到|知道|觉得|发现|说|是|要|在于|包括|如下)$/;
+const ZH_WEAK_END = /(?:认识到|指出|强调|表明|表示|认为|看到|知道|觉得|发现|反映|谈到|说|是|要|在于|包括|如下)$/;
 const ZH_WEAK_START = /^(?:例如|比如|譬如|纵观|随着|面对|围绕|根据|按照|对于|关于|我们有些|有些人|下面|以下|现在，?我(?:讲|谈|强调|提))/;
 
 const ZH_BULLET_MAX = 40;
@@ -114,7 +166,7 @@ const BARE_FIGURE = /^[\d０-９.,，%％\s年月日号时至到—\-~～、和�
 // A clause that only sets the scene for the next (…采取防控举措时 / 对…不力的 / 在…过程中 / 为满足…).
 const ZH_SCENE = /^(?!.*是)[^，]*的$|(?:时|之际|之时|过程中|面前|期间|以来)$|^在[^，]*[中上下里前后]$|^(?:向|给|跟)[^，]*$|^(?:为了|为(?:满足|实现|推动|促进|加快|确保|保障|适应|解决)|对于|关于|随着|面对|根据|按照|通过|围绕|鉴于|截至|到)[^，]*$/;
 
-const isScene = (clause: string) => BARE_FIGURE.test(clause) || ZH_SCENE.test(clause);
+export const isScene = (clause: string) => BARE_FIGURE.test(clause) || ZH_SCENE.test(clause);
 
 export function standsAlone(text: string, lang: string): boolean {
   const t = text.trim();
@@ -207,11 +259,19 @@ function zhChunks(sentence: string): Chunk[] {
 }
 
 function enChunks(sentence: string): Chunk[] {
-  const s = unfill(sentence.trim()).replace(/[.;:,]+$/, '');
+  let s = unfill(unrepair(sentence.trim())).replace(/[.;:,]+$/, '');
   const words = (t: string) => t.split(/\s+/).length;
+  // An aside between two dashes goes; a dash left after that opens an aside: the statement is what comes before it.
+  s = s.replace(/\s+[—–]\s+[^—–]{1,120}?\s+[—–]\s+/g, ' ');
+  const dash = /\s[—–]\s/.exec(s);
+  if (dash) {
+    s = s.slice(0, dash.index).replace(/[,;:]$/, '');
+    if (words(s) < 6 || EN_DANGLING.test(s) || !standsAlone(s, 'en') || enFragment(s) || enOpenEnd(s)) return [];
+    return [{ text: s, weak: true }];
+  }
   if (words(s) < 4) return [];
   const weak = /^(?:I think|I know|I must|I really|It’s not|That’s)/.test(s);
-  if (words(s) <= EN_BULLET_WORDS) return standsAlone(s, 'en') ? [{ text: s, weak }] : [];
+  if (words(s) <= EN_BULLET_WORDS) return standsAlone(s, 'en') && !enFragment(s) ? [{ text: s, weak }] : [];
   // The first clauses up to 15 words, cut only at , ; : (dashes in speech are often self-corrections); a longer
   // sentence stays in the notes.
   let chunk = '';
@@ -222,6 +282,24 @@ function enChunks(sentence: string): Chunk[] {
   chunk = chunk.replace(/[,;:]$/, '');
   // A sentence's opening clauses that are only an adverbial (With China’s…, Today, finally, after years…) are no point.
   const adverbial = /^(?:with|when|after|before|in|on|at|for|by|from|during|under|since|today|finally|now)\b/i.test(chunk);
-  if (words(chunk) >= 6 && !adverbial && standsAlone(chunk, 'en') && !EN_DANGLING.test(chunk)) return [{ text: chunk, weak: true }];
+  if (words(chunk) >= 6 && !adverbial && standsAlone(chunk, 'en') && !EN_DANGLING.test(chunk) && !enFragment(chunk) && !enOpenEnd(chunk)) return [{ text: chunk, weak: true }];
   return [];
+}
+
+// A bullet that is not a whole statement: a phrase opening with a preposition or a subordinator and no main
+// clause after a comma (With China’s coercive actions…, According to the Department…, Even though the check…),
+// or speech still being repaired (— excuse me —, a dash left in).
+const EN_PHRASE_START = /^(?:with|without|according to|in|on|at|for|by|from|during|under|over|across|through|into|about|like|even though|even if|though|although|unless|whereas|once|until|as|when|while|if|because|since|after|before)\b/i;
+function enFragment(s: string): boolean {
+  if (/excuse me|\s[—–]\s|\s[—–]$|\b\w+-\s/i.test(s)) return true;
+  return EN_PHRASE_START.test(s) && !/,\s/.test(s);
+}
+
+/** The first clauses of a longer sentence that leave it open: the last one is a purpose or condition still to be
+ * finished (…said: To get inflation under control), or a verb of saying waits for what was said. */
+function enOpenEnd(chunk: string): boolean {
+  const clauses = chunk.split(/(?<=[,;:])\s+/);
+  const last = clauses[clauses.length - 1];
+  if (clauses.length > 1 && /^(?:to|if|when|while|because|as|since|although|though|unless|so that|in order to|including|such as|like)\b/i.test(last)) return true;
+  return /\b(?:said|say|says|told|think|know|believe|mean)\b(?:\s+(?:that|when|before|after)\b.*)?$/i.test(chunk.replace(/[,;:]$/, '').split(/[,;:]\s/)[0]);
 }
