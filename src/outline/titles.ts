@@ -29,6 +29,17 @@ export function trimTitle(sentence: string, lang: string, limit = lang === 'en' 
     const two = /^[^，；]+[，；][^，；]+/.exec(s)?.[0];
     if (two && two.length <= limit + 10 && balanced(two)) return two;
   }
+  // A title that ends on a lead-in verb (…我们也清醒认识到) says what follows: the next clause, without a first
+  // clause that only sets the scene (在肯定成绩的同时) when that makes it too long.
+  if (t.includes('，') && ZH_WEAK_END.test(t) && s.startsWith(t)) {
+    const next = /^[，；]([^，；。]+)/.exec(s.slice(t.length))?.[1];
+    if (next) {
+      const whole = t + '，' + next;
+      const first = t.slice(0, t.indexOf('，'));
+      const lean = isScene(first) ? whole.slice(first.length + 1) : whole;
+      for (const c of [whole, lean]) if (c.length <= limit + 10 && balanced(c)) return c;
+    }
+  }
   return t;
 }
 
@@ -52,9 +63,11 @@ const EN_CLAUSE = /\s(?=(?:that|which|who|whom|whose|where|when|because|while|al
 const EN_PHRASE = /\s(?=(?:to|with|by|for|in|on|at|from|through|across|into|over|under|against|between|among)\s)/g;
 const EN_DANGLING = /\b(?:the|a|an|and|or|but|of|to|with|by|for|in|on|at|our|their|its|his|her|my|your|this|that|these|those|more|most|very|will|would|can|must|is|are|was|were|be|just|only|even|also|still|out|up|not|no)$|\b(?:ago|together|along|such|said|says|think|know|believe|been|being|have|has|had)$|\b(?:and|or)\s+\S+$/i;
 
+const EN_NEEDS_PREP = /(?:\w(?:ed|en)|\b(?:respect|need|support|part|kind|sort|lack|use|sense|role|number|rest|most|some|all|each|one))$/i;
+
 function enShorten(s: string, limit: number): string {
   // A whole sentence of up to ~100 characters is better than a cut one (two lines of a title).
-  if (s.length <= 100) return s;
+  if (s.length <= 105) return s;
   const long = Math.round(limit * 1.4);
   const tries: [RegExp, number][] = [
     [/,\s|;\s|:\s|\s[—–]\s|(?<=\w)[—–](?=\w)/g, limit],
@@ -63,9 +76,13 @@ function enShorten(s: string, limit: number): string {
     [EN_CLAUSE, long],
     [EN_PHRASE, limit],
     [EN_PHRASE, long],
+    // Before "and" that joins clauses, not nouns (the Department of Justice | and the Federal Trade Commission).
+    [/\s(?=and\s(?!(?:the|a|an|our|their|its|his|her|my|your|this|that|these|those)\s|[A-Z]))/g, long],
   ];
   for (const [re, max] of tries) {
     const cut = lastBoundary(s, max, re, 20);
+    // Before a preposition, never right after the word that needs it (values enshrined | in…, a respect | for…).
+    if (re === EN_PHRASE && cut && EN_NEEDS_PREP.test(cut)) continue;
     if (cut && !EN_DANGLING.test(cut) && cut.split(/\s+/).length >= 4) return cut.replace(/[,;:]$/, '');
   }
   return s;
@@ -164,7 +181,7 @@ const BARE_FIGURE = /^[\d０-９.,，%％\s年月日号时至到—\-~～、和�
 
 /** A bullet must read as a point on its own: no leading connective, more than a date or a number. */
 // A clause that only sets the scene for the next (…采取防控举措时 / 对…不力的 / 在…过程中 / 为满足…).
-const ZH_SCENE = /^(?!.*是)[^，]*的$|(?:时|之际|之时|过程中|面前|期间|以来)$|^在[^，]*[中上下里前后]$|^(?:向|给|跟)[^，]*$|^(?:为了|为(?:满足|实现|推动|促进|加快|确保|保障|适应|解决)|对于|关于|随着|面对|根据|按照|通过|围绕|鉴于|截至|到)[^，]*$/;
+const ZH_SCENE = /^(?!.*是)[^，]*的$|(?:时|之际|之时|过程中|面前|期间|以来)$|^在[^，]*[中上下里前后]$|^(?:向|给|跟)[^，]*$|^(?:为了|为(?:满足|实现|推动|促进|加快|确保|保障|适应|解决)|对于|关于|随着|面对|根据|按照|通过|围绕|鉴于|截至|到|经过)[^，]*$/;
 
 export const isScene = (clause: string) => BARE_FIGURE.test(clause) || ZH_SCENE.test(clause);
 
@@ -172,6 +189,9 @@ export function standsAlone(text: string, lang: string): boolean {
   const t = text.trim();
   if (BARE_FIGURE.test(t) || /^[\d\s.,%$–—-]+$/.test(t)) return false;
   if (lang !== 'en' && ZH_SCENE.test(t)) return false;
+  // Half of a pair (领导工作不仅要决定方针政策 — 而且…): not a point until the other half comes.
+  const half = lang !== 'en' ? /不仅|不但|不只/.exec(t) : null;
+  if (half && !/而且|并且|也|还|更|同时/.test(t.slice(half.index))) return false;
   return lang === 'en' ? !EN_CONNECTIVE.test(t) : !ZH_CONNECTIVE.test(t);
 }
 
@@ -265,6 +285,8 @@ function enChunks(sentence: string): Chunk[] {
   s = s.replace(/\s+[—–]\s+[^—–]{1,120}?\s+[—–]\s+/g, ' ');
   const dash = /\s[—–]\s/.exec(s);
   if (dash) {
+    // A restart after the dash (…going to make large corporations — making sure…): the first try is abandoned.
+    if (/^\s*[—–]\s+\w+ing\b/.test(s.slice(dash.index))) return [];
     s = s.slice(0, dash.index).replace(/[,;:]$/, '');
     if (words(s) < 6 || EN_DANGLING.test(s) || !standsAlone(s, 'en') || enFragment(s) || enOpenEnd(s)) return [];
     return [{ text: s, weak: true }];

@@ -18,6 +18,15 @@ describe('outline: spoken self-corrections are repaired on slides (the notes kee
     expect(unrepair('Integration, interconnection — these are the themes of our meeting')).toBe('Integration, interconnection — these are the themes of our meeting');
     expect(unrepair('Our experience since 2001 – and even before that – has proven it')).toBe('Our experience since 2001 – and even before that – has proven it');
   });
+  it('a title is not cut between a word and the preposition it needs, nor inside a list of names', () => {
+    expect(trimTitle('Finally, our joint efforts must be grounded in democracy and built on a respect for the rule of law and human rights in order to succeed over the long term.', 'en')).toBe(
+      'Finally, our joint efforts must be grounded in democracy and built on a respect for the rule of law',
+    );
+    expect(trimTitle('Third, this morning, the Department of Justice and the Federal Trade Commission released their new guidelines on mergers for every industry.', 'en')).not.toMatch(/Justice$/);
+  });
+  it('a restart after a dash leaves no bullet (…going to make large corporations — making sure…)', () => {
+    expect(bulletsFrom(['Now, the department and partners in the states are going to make large corporations — making sure they cannot raise food prices.'], 'en')).toEqual([]);
+  });
   it('titles are repaired and never end on a dangling word', () => {
     expect(trimTitle('Third, the council will not just aim to deter threats of regional — to regional stability; we will work to reduce tensions across the whole region this year.', 'en')).toBe(
       'Third, the council will not just aim to deter threats to regional stability',

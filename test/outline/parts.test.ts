@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { outline } from '../../src/outline/index.js';
 import { isPartHeading } from '../../src/outline/parts.js';
 import { overviewTitle } from '../../src/outline/plan.js';
+import { standsAlone, trimTitle } from '../../src/outline/titles.js';
 import type { Node } from '../../src/outline/structure.js';
 import { parse } from '../../src/parse/index.js';
 import { missingSentences, notesBlocks, repoRoot, sections, slideTitles } from './helpers.js';
@@ -140,5 +141,22 @@ describe('outline: the overview slide is titled in the speaker’s words', () =>
     expect(overviewTitle(node(2, 'I have a few priorities.'), 'en')).toBe('Two priorities');
     expect(overviewTitle(node(3), 'en')).toBe('Overview');
     expect(overviewTitle(node(3, '我讲四点意见。', 4), 'zh')).toBe('主要内容');
+  });
+});
+
+describe('outline: a Chinese title says what it leads to', () => {
+  it('never cut inside a 、-list; a lead-in verb (认识到) takes the clause it leads to, without a scene-setting first clause when too long', () => {
+    expect(trimTitle('此外，审计、统计、气象、地震、参事、文史、新闻出版、广播电视等工作取得新成效，工会、妇女儿童等事业取得新进步。', 'zh')).toBe('审计、统计、气象、地震、参事、文史、新闻出版、广播电视等工作取得新成效');
+    expect(trimTitle('在肯定成绩的同时，我们也清醒认识到，发展不平衡不充分问题仍然突出，产业结构还不够优。', 'zh')).toBe('在肯定成绩的同时，我们也清醒认识到，发展不平衡不充分问题仍然突出');
+    expect(trimTitle('在看到成绩的同时，我们也清醒认识到，我区经济总量小、产业层次低、创新能力弱的问题仍然存在，民生保障还有不少短板。', 'zh')).toBe('我们也清醒认识到，我区经济总量小、产业层次低、创新能力弱的问题仍然存在');
+  });
+});
+
+describe('outline: half of a pair is no bullet', () => {
+  it('不仅/不但 without 而且/也/还 does not stand alone; with it, it does', () => {
+    expect(standsAlone('领导工作不仅要决定方针政策', 'zh')).toBe(false);
+    expect(standsAlone('我们不仅要善于团结和自己意见相同的同志', 'zh')).toBe(false);
+    expect(standsAlone('不仅要决定方针政策，而且要讲究工作方法', 'zh')).toBe(true);
+    expect(standsAlone('经过艰苦努力', 'zh')).toBe(false);
   });
 });
