@@ -178,3 +178,96 @@ describe('stripCaptions and stripInlineJunk', () => {
     expect(d).toEqual([{ line: 2, text: '（新华社北京3月8日电）', reason: 'dateline' }]);
   });
 });
+
+describe('junk at the edges, round two (the survivors of the first mutation run)', () => {
+  it('every kind of junk line has its reason', () => {
+    expect(junkReason('（新华社北京3月26日电）')).toBe('dateline');
+    expect(junkReason('《 人民日报 》（ 2020年03月27日 02 版）')).toBe('publication line');
+    expect(junkReason('https://example.com/a/b')).toBe('link');
+    expect(junkReason('3:28 P.M. EDT')).toBe('transcript time');
+  });
+
+  it('spaces are squeezed out of lines up to 12 characters; longer lines are only trimmed', () => {
+    const twelve = '关　闭　窗　口　　　　　';
+    expect(twelve).toHaveLength(12);
+    expect(junkReason(twelve)).toBe('page chrome');
+    expect(junkReason(twelve + '　')).toBeUndefined();
+    expect(junkReason('  https://example.com/a/b/c/d  ')).toBe('link');
+  });
+
+  it('a line of U+3000 spaces is blank: chrome letters see past it', () => {
+    expect(marks(['下载', '　', '大'])).toEqual([
+      ['下载', 'page chrome'],
+      ['　', null],
+      ['大', 'page chrome'],
+    ]);
+  });
+
+  it('only a line that is just > (› ») separates breadcrumb steps', () => {
+    for (const lines of [
+      ['看这里>', '政务信息'],
+      ['>看这里', '政务信息'],
+      ['政务信息', '看这里>'],
+      ['政务信息', '>看这里'],
+    ]) {
+      expect(marks(lines).map(([, r]) => r)).toEqual([null, null]);
+    }
+  });
+
+  it('a breadcrumb step is at most 12 characters', () => {
+    expect(marks(['首页', '>', '一二三四五六七八九十一二'])[2][1]).toBe('page chrome');
+    expect(marks(['首页', '>', '一二三四五六七八九十一二三'])[2][1]).toBeNull();
+  });
+
+  it('related links that open the text; a text that is only footnotes', () => {
+    expect(marks(['相关报道：', '甲'])).toEqual([
+      ['相关报道：', 'related links'],
+      ['甲', 'related links'],
+    ]);
+    expect(marks(['〔1〕 出自某文件。'])).toEqual([['〔1〕 出自某文件。', null]]);
+  });
+
+  const strip = (text: string) => {
+    const d: Dropped[] = [];
+    return [stripCaptions(text, 1, d), d.map((x) => x.text)];
+  };
+
+  it('a caption that opens the paragraph goes whole', () => {
+    expect(strip('2020年2月10日，市长调研。新华社记者 张三 摄')).toEqual(['', ['2020年2月10日，市长调研。新华社记者 张三 摄']]);
+    expect(strip('新华社记者 张三 摄 正文。')).toEqual([' 正文。', ['新华社记者 张三 摄']]);
+  });
+
+  it('at most four sentences before the credit belong to the caption', () => {
+    expect(strip('1月1日，甲。1月2日，乙。1月3日，丙。1月4日，丁。1月5日，戊。新华社记者 张三 摄')).toEqual(['1月1日，甲。', ['1月2日，乙。1月3日，丙。1月4日，丁。1月5日，戊。新华社记者 张三 摄']]);
+  });
+
+  it('two credits in one paragraph', () => {
+    expect(strip('甲。新华社记者 张三 摄 乙。新华社记者 李四 摄 丙。')).toEqual(['甲。 乙。 丙。', ['新华社记者 张三 摄', '新华社记者 李四 摄']]);
+    expect(strip('甲。2020年1月1日，会。新华社记者 张三 摄 乙。新华社记者 李四 摄 丙。')).toEqual(['甲。 乙。 丙。', ['2020年1月1日，会。新华社记者 张三 摄', '新华社记者 李四 摄']]);
+  });
+
+  it('a dated sentence after a space; 这是… with a number inside is not a date', () => {
+    expect(strip('正文。 2020年2月10日，调研。新华社记者 张三 摄')).toEqual(['正文。', ['2020年2月10日，调研。新华社记者 张三 摄']]);
+    expect(strip('正文。这是2号会场。新华社记者 张三 摄')).toEqual(['正文。这是2号会场。', ['新华社记者 张三 摄']]);
+  });
+
+  it('a caption reaches back at most 260 characters', () => {
+    const dated = (n: number) => '2020年2月10日，' + '会'.repeat(n - 12) + '。';
+    expect(dated(260)).toHaveLength(260);
+    expect(strip(dated(260) + '新华社记者 张三 摄')[0]).toBe('');
+    expect(strip(dated(261) + '新华社记者 张三 摄')).toEqual([dated(261), ['新华社记者 张三 摄']]);
+  });
+
+  it('a credit inside a sentence is text, even after an earlier sentence', () => {
+    expect(strip('我们看到记者 张三 摄 的照片。')).toEqual(['我们看到记者 张三 摄 的照片。', []]);
+    expect(strip('正文。我们看到记者 张三 摄 的照片')).toEqual(['正文。我们看到记者 张三 摄 的照片', []]);
+  });
+
+  it('a closing publication line or dateline is reported without the space before it', () => {
+    for (const tail of ['《 人民日报 》（ 2020年03月27日 02 版）', '（新华社北京3月8日电）']) {
+      const d: Dropped[] = [];
+      expect(stripInlineJunk(`今天开会。 ${tail}`, 1, d)).toBe('今天开会。');
+      expect(d.map((x) => x.text)).toEqual([tail]);
+    }
+  });
+});
