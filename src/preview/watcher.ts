@@ -29,7 +29,7 @@ export type Outcome = Built | Failed;
 
 export interface WatchOptions {
   build: Omit<BuildOptions, 'file'>;
-  /** Quiet time after the last change before building (ms). */
+  /** Quiet time after the last change before building (ms; default 10: an editor's save is one burst of events). */
   debounceMs?: number;
   /** Read the input as Markdown (a speech is outlined first): `markdownFor` from the CLI. */
   markdownFor: (file: string) => Promise<{ markdown: string; lineOf: (l: number | undefined) => number | undefined }>;
@@ -95,7 +95,7 @@ export class DeckWatcher {
     if (this.closed) return;
     this.pending.add(path.resolve(p));
     clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.kick(), this.opts.debounceMs ?? 20);
+    this.timer = setTimeout(() => void this.kick(), this.opts.debounceMs ?? 10);
   }
 
   private async kick(): Promise<void> {

@@ -1,6 +1,6 @@
 // huibao watch: the real binary rebuilds on a save, a syntax error is a message (not an exit), the next good save
 // builds again; a picture the deck names is watched (even before it exists); a locked output is retried on the next save.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -95,4 +95,24 @@ describe.runIf(hasCli)('huibao watch', () => {
       await w.close();
     }
   });
+
+  it.runIf(spawnSync('sh', ['-c', 'command -v soffice']).status === 0)('--pdf: the PDF beside the deck is written after each build and follows the slide count', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'huibao-watch-pdf-'));
+    const md = path.join(dir, 'talk.md');
+    writeFileSync(md, '## One\n\n- a\n');
+    const l = lines();
+    const first = l.next(/wrote .*talk\.pdf \(1 page\)$/, 60_000);
+    const w = await startWatch(md, { pdf: true }, { out: l.push, err: l.push });
+    try {
+      await first;
+      const pdf = path.join(dir, 'talk.pdf');
+      expect(readFileSync(pdf).subarray(0, 5).toString()).toBe('%PDF-');
+      const again = l.next(/wrote .*talk\.pdf \(2 pages\)$/, 60_000);
+      writeFileSync(md, '## One\n\n- a\n\n## Two\n\n- b\n');
+      await again;
+      expect(l.seen.some((x) => /talk\.md changed → rebuilt .*\(2 slides\)$/.test(x))).toBe(true);
+    } finally {
+      await w.close();
+    }
+  }, 150_000);
 });
