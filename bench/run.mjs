@@ -4,7 +4,7 @@
 // Markdown (bench/generate.mjs). Prints Markdown tables and writes bench/results/latest.json.
 //
 //   node bench/run.mjs [--sizes 10,100,1000,5000] [--kinds plain,text-heavy] [--reps N] [--no-pandoc]
-//                      [--pandoc-timeout SECONDS] [--dist DIR] [--out FILE] [--no-meeting]
+//                      [--pandoc-timeout SECONDS] [--dist DIR] [--out FILE] [--no-meeting] [--no-zip]
 //   node bench/run.mjs --report bench/results/latest.json     the tables of a saved run
 //
 // pandoc is superlinear (minutes at 1000 slides on a busy 2-core machine): it runs once at 1000 and more slides,
@@ -230,6 +230,11 @@ process.stdout.write(text);
 fs.mkdirSync(path.dirname(outFile), { recursive: true });
 fs.writeFileSync(outFile, JSON.stringify(json, null, 2) + '\n');
 log(`bench: wrote ${path.relative(process.cwd(), outFile)}`);
+
+// The package writer alone (issue 16: the old pako writer and its worker pool against fflate): bench/zip.mjs.
+if (!process.argv.includes('--no-zip')) {
+  spawnSync(process.execPath, [path.join(here, 'zip.mjs'), '--dist', dist, '--out', path.join(path.dirname(outFile), 'zip.json')], { stdio: 'inherit' });
+}
 
 // The meeting tools (issue 14: watch rebuild, preview update, PDF export vs soffice): bench/meeting.mjs, own process.
 if (!process.argv.includes('--no-meeting')) {

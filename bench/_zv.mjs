@@ -1,0 +1,10 @@
+import { unzipSync, zipSync, deflateSync } from 'fflate';
+import { makeDeck } from '/work/h-reliability/bench/generate.mjs';
+const { build } = await import('/work/h-reliability/dist/index.js');
+const zip = await import('/work/h-reliability/dist/render/zip.js');
+const { bytes } = await build(makeDeck(1000, 'plain'), { date: '2024-01-01', threads: 0 });
+const entries = Object.entries(unzipSync(bytes)).map(([name, data]) => ({ name, data }));
+const DATE = new Date(Date.UTC(2000,0,1));
+const med = (f) => { f(); const t=[]; for (let i=0;i<5;i++){const s=performance.now(); const r=f(); t.push([performance.now()-s, r.length]);} t.sort((a,b)=>a[0]-b[0]); return `${t[2][0].toFixed(0)} ms ${(t[2][1]/1e3).toFixed(0)} KB`; };
+console.log('pako', med(() => zip.writeZip(entries, { date: DATE, level: 6 })));
+for (const level of [4,5,6]) for (const mem of [undefined, 4, 8, 12]) console.log('fflate', level, mem, med(() => zipSync(Object.fromEntries(entries.map(e => [e.name, [e.data, {}]])), { level, mem, mtime: DATE })));
