@@ -13,6 +13,23 @@ export const MAX_SLIDES = 10_000;
 /** One image, and all the images of a deck together. */
 export const MAX_IMAGE_BYTES = 25 * 1024 * 1024;
 export const MAX_IMAGES_TOTAL_BYTES = 200 * 1024 * 1024;
+/** Columns in one table (wider tables are split by columns onto continuation slides; this many is no table). */
+export const MAX_TABLE_COLUMNS = 500;
+
+/**
+ * Nesting markdown-it follows (a list level counts 2: the list and its item; a quote 1). Past it markdown-it drops
+ * the text without a word, so reaching it is refused instead; a deck nested 98 lists deep is still read (and shown
+ * at the theme's deepest level, src/layout/overlong.ts).
+ */
+export const MAX_NESTING = 200;
+
+/** The Markdown nested so deep that markdown-it stopped reading it: a clear error instead of lost text. */
+export function checkNesting(tokens: readonly { level: number; map: [number, number] | null }[], file: string | undefined): void {
+  for (const t of tokens) {
+    if (t.level < MAX_NESTING - 1) continue;
+    throw new HuibaoError(`lists or quotes nested too deep to read (the limit is ${MAX_NESTING / 2 - 2} levels of lists, ${MAX_NESTING - 3} of quotes); flatten them`, { file, line: t.map ? t.map[0] + 1 : undefined });
+  }
+}
 
 /** Lines and line lengths, counted before markdown-it sees the text. */
 export function checkInputSize(markdown: string, file: string | undefined): void {

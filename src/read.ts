@@ -1,6 +1,7 @@
 // Bounded reads: a file is read up to a byte cap counted while reading (not trusted from stat(): /dev/zero and
 // /proc files say 0 and never end, a FIFO blocks), and only regular files are read — or standard input, by choice.
 import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs';
+import { HuibaoError } from './errors.js';
 
 export class ReadRefused extends Error {
   constructor(
@@ -92,6 +93,23 @@ export function readStdinCapped(cap: number): Buffer {
     throw new ReadRefused(`cannot read standard input (${code ?? 'error'})`, 'unreadable');
   }
 }
+
+/**
+ * A PowerPoint template (.pptx/.potx): read like every other input — capped while reading, regular files only (a
+ * FIFO or `x.pptx -> /dev/zero` is refused, not waited on) — with one clear HuibaoError for each refusal.
+ */
+export function readTemplateFile(file: string, shown = file): Buffer {
+  try {
+    return readFileCapped(file, MAX_TEMPLATE_BYTES);
+  } catch (e) {
+    if (!(e instanceof ReadRefused)) throw e;
+    const why = e.reason === 'missing' ? 'template not found' : e.reason === 'special' ? 'the template is not a regular file (a device, pipe or socket); refusing to read it' : `cannot read the template: ${e.message}`;
+    throw new HuibaoError(why, { file: shown });
+  }
+}
+
+/** A template's own size (the largest real one here is 1.5 MB; its unpacked size is capped in src/template/read.ts). */
+export const MAX_TEMPLATE_BYTES = 100 * 1024 * 1024;
 
 /** A theme file is a page of settings: 1 MB is far more than any needs. */
 export const MAX_THEME_BYTES = 1024 * 1024;

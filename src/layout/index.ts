@@ -11,6 +11,7 @@ import { checkRoom, checkSplit } from './limits.js';
 import { designStyles } from '../theme/layout-styles.js';
 import { designed, type Designed } from './designed.js';
 import { attachBackgrounds } from './background.js';
+import { reshapeSlide } from './overlong.js';
 
 export interface LayoutOptions {
   images?: ReadonlyMap<string, ImageAsset>;
@@ -42,7 +43,7 @@ export function layout(deck: Deck, theme: Theme, opts: LayoutOptions = {}): Laid
     }
   }
 
-  for (const slide of deck.slides) {
+  for (let slide of deck.slides) {
     const index = out.length + 1;
     const style = theme.layouts[slide.layout];
     const titleColor = style.titleColor ?? theme.palette.title;
@@ -52,6 +53,10 @@ export function layout(deck: Deck, theme: Theme, opts: LayoutOptions = {}): Laid
     const bodyRegion = style.body ? resolveRegion(style.body, size) : regions.body;
     const titleAlign = style.titleAlign === 'center' ? 'c' : 'l';
     const titleBold = style.titleBold ?? true;
+    // Too-wide tables, too-deep nesting, too-long titles: reshaped first, with a warning each (src/layout/overlong.ts).
+    const reshaped = reshapeSlide(slide, { theme, titleRegion, bodyRegion, titleBold, lang, file: deck.file });
+    slide = reshaped.slide;
+    warnings.push(...reshaped.warnings);
     const base = { layout: slide.layout, notes: slide.notes, section: slide.section, src: slide.src };
     if (auto) {
       const sec = theme.layouts.section;

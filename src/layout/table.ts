@@ -5,6 +5,8 @@ import type { Theme } from '../theme/types.js';
 import { measureWidthPt } from './measure.js';
 import { wrapRuns } from './wrap.js';
 import { CELL_MARGIN_X, CELL_MARGIN_Y, linePitch } from './style.js';
+import { HuibaoError } from '../errors.js';
+import { MAX_TABLE_COLUMNS } from '../limits.js';
 
 export interface TableLayout {
   sizePt: number;
@@ -80,4 +82,61 @@ function distribute(natural: number[], minimum: number[], width: number): number
   const w = natural.map((n, c) => Math.min(n, Math.max(lo, minimum[c])));
   const sum = w.reduce((a, b) => a + b, 0);
   return w.map((x) => (x / sum) * width);
+}
+
+/**
+ * The narrowest each column can be at `sizePt` and still be read: its widest cell on one line but no more than four
+ * characters, and at least its longest unbreakable (non-CJK) word. A table whose columns need more than the body is wide is
+ * split by columns (splitWideTable), instead of being squeezed into slivers that overflow the slide.
+ */
+export function columnFloors(t: TableBlock, sizePt: number, theme: Theme): number[] {
+  const cols = Math.max(1, t.header.length);
+  const faces = theme.fonts.body;
+  const pad = 2 * CELL_MARGIN_X + 2;
+  // Four characters, or less when no cell is that wide; then at least the longest unbreakable word.
+  const natural = new Array<number>(cols).fill(pad + sizePt);
+  const word = new Array<number>(cols).fill(0);
+  for (const row of [t.header, ...t.rows]) {
+    row.forEach((cell, c) => {
+      if (c >= cols) return;
+      const bold = row === t.header;
+      const s = text(cell);
+      natural[c] = Math.max(natural[c], measureWidthPt(s, { faces, sizePt, bold }) + pad);
+      for (const w of s.split(/\s+/)) {
+        if (w.length > 4 && !/[\u3000-\u9fff]/.test(w)) word[c] = Math.max(word[c], measureWidthPt(w, { faces, sizePt, bold }) + pad);
+      }
+    });
+  }
+  return natural.map((n, c) => Math.max(Math.min(n, pad + sizePt * 4), word[c]));
+}
+
+/**
+ * A table too wide for the body at the theme's smallest size, as several tables of consecutive columns, each
+ * repeating the first column (the row labels), in order: read one after the other on the slide and its
+ * continuation slides. A table that fits is returned as it is. More than MAX_TABLE_COLUMNS columns is refused
+ * (100 000 columns made one slide's XML 340 MB).
+ */
+export function splitWideTable(t: TableBlock, floorPt: number, widthPt: number, theme: Theme, file?: string): TableBlock[] {
+  const cols = t.header.length;
+  if (cols > MAX_TABLE_COLUMNS) {
+    throw new HuibaoError(`a table of ${cols} columns; the limit is ${MAX_TABLE_COLUMNS} (split it into several tables, or transpose it)`, { file, line: t.src.line });
+  }
+  if (cols < 3) return [t];
+  const floors = columnFloors(t, floorPt, theme);
+  if (floors.reduce((a, b) => a + b, 0) <= widthPt) return [t];
+  const groups: number[][] = [];
+  let group: number[] = [];
+  let used = floors[0];
+  for (let c = 1; c < cols; c++) {
+    if (group.length && used + floors[c] > widthPt) {
+      groups.push(group);
+      group = [];
+      used = floors[0];
+    }
+    group.push(c);
+    used += floors[c];
+  }
+  groups.push(group);
+  const pick = <T>(row: readonly T[], g: number[], empty: T): T[] => [0, ...g].map((c) => row[c] ?? empty);
+  return groups.map((g) => ({ ...t, header: pick(t.header, g, []), rows: t.rows.map((r) => pick(r, g, [])), align: pick(t.align, g, t.align[0]) }));
 }

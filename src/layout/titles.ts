@@ -35,8 +35,10 @@ export function fitTitle(spec: TitleSpec): TitleFit {
     let shown = spec.runs;
     let lines = wrapRuns(runs, { style: { faces: spec.faces, sizePt: s, bold: spec.bold }, maxWidthPt: widthPt }).lines.length;
     if (lines === 2) {
-      // A Chinese title that wraps reads best broken after its comma, not wherever the width runs out.
-      const balanced = balance(spec.runs, (r) => wrapRuns(spec.bold ? r.map((x) => ({ ...x, bold: true })) : r, { style: { faces: spec.faces, sizePt: s, bold: spec.bold }, maxWidthPt: widthPt }).lines.length);
+      // A Chinese title that wraps reads best broken after its comma, not wherever the width runs out. The broken
+      // lines must fit with 3 % to spare: a first line that just fit by our measure (a full-width comma counted
+      // narrower) wrapped again in LibreOffice — a third line outside the box (issue 16, a 1000-character title).
+      const balanced = balance(spec.runs, (r) => wrapRuns(spec.bold ? r.map((x) => ({ ...x, bold: true })) : r, { style: { faces: spec.faces, sizePt: s, bold: spec.bold }, maxWidthPt: widthPt * 0.97 }).lines.length);
       if (balanced) shown = balanced;
     }
     const pitch = Math.ceil(s * spec.lineSpacing);

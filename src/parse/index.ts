@@ -1,4 +1,5 @@
 // Stage 1: Markdown text → Deck. Pure: no files, no themes, no inches.
+import { checkNesting } from '../limits.js';
 import type { Token } from 'markdown-it';
 import type { Deck, DeckMeta, Slide } from '../model.js';
 import { Diagnostics, HuibaoError, type Warning } from '../errors.js';
@@ -48,6 +49,7 @@ export function parse(source: string, opts: ParseOptions = {}): ParseResult {
     fm = { tool: new Map() };
   }
 
+  checkNesting(tokens, opts.file);
   const ignored = new Ignored();
   const dialect = dialectOf(fm, text);
   const slideLevel = opts.slideLevel ?? fm.slideLevel ?? (dialect.dividers ? Math.max(...dialect.dividers) : detectSlideLevel(tokens));

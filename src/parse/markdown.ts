@@ -8,6 +8,7 @@ import cjkFriendly from 'markdown-it-cjk-friendly';
 import { chartRequests } from './chart.js';
 import { mathPlugin } from './math.js';
 import { footnotesPlugin } from './footnotes.js';
+import { MAX_NESTING } from '../limits.js';
 
 const instances = new Map<boolean, Md>();
 
@@ -19,7 +20,8 @@ const instances = new Map<boolean, Md>();
 export function markdown(withFrontMatter = true): Md {
   const cached = instances.get(withFrontMatter);
   if (cached) return cached;
-  const md = new MarkdownIt({ html: true, linkify: false, typographer: false });
+  // maxNesting: markdown-it's default (100) silently dropped the text of lists nested past 50 levels (issue 16).
+  const md = new MarkdownIt({ html: true, linkify: false, typographer: false, maxNesting: MAX_NESTING });
   if (withFrontMatter) md.use(frontMatter, () => {});
   // pandoc fenced divs: `::: notes`, and the others (columns, incremental, {style=…}) read or unwrapped in blocks.ts.
   md.use(fencedDivPlugin);

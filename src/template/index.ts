@@ -1,7 +1,8 @@
 // Stage: a PowerPoint template (.pptx/.potx) as another source of style. read → Template (plain data);
 // map → which layout each slide kind uses; templateTheme → the Theme layout measures with; mergeTemplate → render's
 // one call that puts the template's package around our slides.
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
+import { readTemplateFile } from '../read.js';
 import path from 'node:path';
 import { HuibaoError } from '../errors.js';
 import { readTemplate } from './read.js';
@@ -33,7 +34,7 @@ export function loadTemplate(file: string): Template {
     throw new HuibaoError('template not found', { file: shown });
   }
   if (size > MAX_FILE) throw new HuibaoError('the template is larger than 100 MB; refusing to read it', { file: shown });
-  return readTemplate(readFileSync(file), path.resolve(file));
+  return readTemplate(readTemplateFile(file, shown), path.resolve(file));
 }
 
 /** Template + its mapping, ready for templateTheme and render. */

@@ -1,7 +1,9 @@
 // Bounded work and a sound API (issue 16 items 6, 8, 14, 16): the documented limits are refused early with one clear
 // message (not minutes, gigabytes or a stack overflow), a YAML alias bomb in a theme is an error, SOURCE_DATE_EPOCH
 // past 9999 is clamped with a warning, and the library's options are checked (HuibaoError, not TypeError).
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { strToU8, zipSync } from 'fflate';
 import path from 'node:path';
 import JSZip from 'jszip';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
@@ -138,5 +140,45 @@ describe('library API: options checked, HuibaoError with the option named (item 
     expect((await build('## A\n', null as unknown as undefined)).laid.slides.length).toBeGreaterThan(0);
     const r = await build('## A\n\n### B\n', { slideLevel: 3, aspect: '4:3', date: '2024-05-01', threads: 0 });
     expect(r.deck.meta.aspect).toBe('4:3');
+  });
+});
+
+describe('templates are read like every other input (item 7 for --template; zip bombs)', () => {
+  const dir = path.join(root, 'templates');
+  mkdirSync(dir, { recursive: true });
+
+  it('a FIFO or a link to /dev/zero named .pptx is refused at once, not waited on or read without end', async () => {
+    const { loadTemplate } = await import('../../src/template/index.js');
+    const fifo = path.join(dir, 'pipe.pptx');
+    execFileSync('mkfifo', [fifo]);
+    const zero = path.join(dir, 'zero.potx');
+    symlinkSync('/dev/zero', zero);
+    const t0 = performance.now();
+    for (const f of [fifo, zero]) {
+      let err: unknown;
+      try {
+        loadTemplate(f);
+      } catch (e) {
+        err = e;
+      }
+      expect(err).toBeInstanceOf(HuibaoError);
+      expect((err as HuibaoError).message).toMatch(/not a regular file/);
+      expect((err as HuibaoError).file).toBe(f);
+    }
+    expect(performance.now() - t0).toBeLessThan(5000);
+  });
+
+  it('a zip that claims to unpack to more than 200 MB is refused before anything is inflated', async () => {
+    const { loadTemplate } = await import('../../src/template/index.js');
+    const zip = zipSync({ '[Content_Types].xml': strToU8('<Types/>'), 'ppt/presentation.xml': strToU8('x'.repeat(1000)) }, { level: 9 });
+    // The central directory says the second part inflates to 300 MB (as a real bomb's would).
+    const bytes = Buffer.from(zip);
+    const cd = bytes.lastIndexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]));
+    bytes.writeUInt32LE(300 * 1024 * 1024, cd + 24);
+    const file = path.join(dir, 'bomb.pptx');
+    writeFileSync(file, bytes);
+    const t0 = process.cpuUsage();
+    expect(() => loadTemplate(file)).toThrow(/unpacks to more than 200 MB/);
+    expect(cpuMs(t0)).toBeLessThan(2000);
   });
 });
