@@ -34,7 +34,11 @@ export function layout(deck: Deck, theme: Theme, opts: LayoutOptions = {}): Laid
   const sectionTitles = new Map<number, Inline[]>();
   // Designed agenda and section pages show the number as a numeral of its own: titles as written.
   const rawSectionTitles = new Map<number, Inline[]>();
-  for (const s of deck.slides) {
+  // A section title too long for its slide is cut the way its slide will be (src/layout/overlong.ts).
+  const secStyle = theme.layouts.section;
+  const secCtx = { theme, titleRegion: secStyle.title ? resolveRegion(secStyle.title, size) : defaultRegions('section', theme, size).title, bodyRegion: defaultRegions('section', theme, size).body, titleBold: secStyle.titleBold ?? true, lang };
+  for (const written of deck.slides) {
+    const s = written.layout === 'section' ? reshapeSlide(written, secCtx).slide : written;
     if (s.layout === 'section' && s.section !== undefined && s.title) {
       rawSectionTitles.set(s.section, s.title);
       const own = hasOwnNumber(runsText(s.title));
@@ -54,7 +58,8 @@ export function layout(deck: Deck, theme: Theme, opts: LayoutOptions = {}): Laid
     const titleAlign = style.titleAlign === 'center' ? 'c' : 'l';
     const titleBold = style.titleBold ?? true;
     // Too-wide tables, too-deep nesting, too-long titles: reshaped first, with a warning each (src/layout/overlong.ts).
-    const reshaped = reshapeSlide(slide, { theme, titleRegion, bodyRegion, titleBold, lang, file: deck.file });
+    const titled = slide.layout === 'title' && !slide.title ? { ...slide, title: [{ text: deck.meta.title }] } : slide;
+    const reshaped = reshapeSlide(titled, { theme, titleRegion, bodyRegion, titleBold, lang, file: deck.file });
     slide = reshaped.slide;
     warnings.push(...reshaped.warnings);
     const base = { layout: slide.layout, notes: slide.notes, section: slide.section, src: slide.src };

@@ -30,9 +30,8 @@ export interface ReshapeContext {
 export function reshapeSlide(slide: Slide, ctx: ReshapeContext): Reshaped {
   const warnings: Reshaped['warnings'] = [];
   let out = slide;
-  if (slide.layout !== 'title' && slide.layout !== 'section' && slide.layout !== 'closing' && slide.layout !== 'agenda') {
-    out = moveTitleOverflow(out, ctx, warnings);
-  }
+  if (slide.layout === 'title' || slide.layout === 'section' || slide.layout === 'closing') out = cutBigTitle(out, ctx, warnings);
+  else if (slide.layout !== 'agenda') out = moveTitleOverflow(out, ctx, warnings);
   out = splitTables(out, ctx, warnings);
   const deep = deepest(out.blocks);
   if (deep) {
@@ -107,10 +106,47 @@ function moveTitleOverflow(slide: Slide, ctx: ReshapeContext, warnings: Reshaped
     // Within its lines and its box: a title box that grows past its region was measured to overflow in LibreOffice.
     return f.lines <= TITLE_LINES && f.needIn <= titleRegion.h;
   };
-  const text = runsText(title);
   if (fits(title)) return slide;
+  const cut = longestFitting(title, fits);
+  if (!cut) return slide;
+  warnings.push({
+    line: slide.src.line,
+    message: `a title of ${runsText(title).length} characters does not fit the slide even at ${theme.sizes.minTitle} pt: its first ${cut.at} characters are the title, the rest opens the body`,
+  });
+  const para: Block = { kind: 'paragraph', runs: cut.rest, src: slide.src };
+  return { ...slide, title: cut.kept, blocks: [para, ...slide.blocks] };
+}
+
+/** Lines a title, section or closing slide's title may take at the smallest title size (layout/index.ts fits it so). */
+const BIG_TITLE_LINES = 3;
+
+/**
+ * The title of a title, section or closing slide that wraps to more than BIG_TITLE_LINES lines even at the smallest
+ * title size: these slides have no body, so the rest goes to the speaker notes (first), with a warning.
+ */
+function cutBigTitle(slide: Slide, ctx: ReshapeContext, warnings: Reshaped['warnings']): Slide {
+  const title = slide.title;
+  if (!title?.length) return slide;
+  const { theme, titleRegion } = ctx;
+  // Room for a section number ("十二、") in front.
+  const label: Inline = { text: '十二、' };
+  const fits = (runs: Inline[]) =>
+    fitTitle({ runs: [label, ...runs], faces: theme.fonts.title, maxPt: theme.sizes.minTitle, minPt: theme.sizes.minTitle, maxLines: BIG_TITLE_LINES, box: titleRegion, lineSpacing: 1.15, bold: ctx.titleBold }).lines <= BIG_TITLE_LINES;
+  if (fits(title)) return slide;
+  const cut = longestFitting(title, fits);
+  if (!cut) return slide;
+  const text = runsText(title);
+  warnings.push({
+    line: slide.src.line,
+    message: `a title of ${text.length} characters does not fit the slide even at ${theme.sizes.minTitle} pt: its first ${cut.at} characters are the title, the rest is in the speaker notes`,
+  });
+  return { ...slide, title: cut.kept, notes: [runsText(cut.rest), ...slide.notes] };
+}
+
+/** The longest beginning of `title` that `fits` (ended at a clause mark or space near its end), and the rest. */
+function longestFitting(title: Inline[], fits: (runs: Inline[]) => boolean): { kept: Inline[]; rest: Inline[]; at: number } | undefined {
+  const text = runsText(title);
   const head = (k: number) => cutRuns(title, [k, text.length - k])[0] ?? [];
-  // The longest beginning that fits: bisect on its length in characters.
   let lo = 1;
   let hi = text.length - 1;
   while (lo < hi) {
@@ -119,17 +155,14 @@ function moveTitleOverflow(slide: Slide, ctx: ReshapeContext, warnings: Reshaped
     else hi = mid - 1;
   }
   let at = lo;
-  // End at the last clause mark or space in the final quarter of what fits, so neither part starts mid-phrase.
   const window = text.slice(Math.floor(at * 0.75), at);
   const mark = Math.max(...[...window.matchAll(/[，、：；。,:;.!?！？ ]/g)].map((m) => (m.index ?? -1) + 1));
   if (mark > 0) at = Math.floor(at * 0.75) + mark;
   const [kept, rest] = cutRuns(title, [at, text.length - at]);
-  if (!kept?.length || !rest?.length) return slide;
-  const restRuns = rest.map((r, i) => (i === 0 ? { ...r, text: r.text.replace(/^\s+/, ''), breakBefore: undefined } : r));
-  warnings.push({
-    line: slide.src.line,
-    message: `a title of ${text.length} characters does not fit the slide even at ${theme.sizes.minTitle} pt: its first ${at} characters are the title, the rest opens the body`,
-  });
-  const para: Block = { kind: 'paragraph', runs: restRuns, src: slide.src };
-  return { ...slide, title: kept.map((r, i) => (i === kept.length - 1 ? { ...r, text: r.text.replace(/\s+$/, '') } : r)), blocks: [para, ...slide.blocks] };
+  if (!kept?.length || !rest?.length) return undefined;
+  return {
+    kept: kept.map((r, i) => (i === kept.length - 1 ? { ...r, text: r.text.replace(/\s+$/, '') } : r)),
+    rest: rest.map((r, i) => (i === 0 ? { ...r, text: r.text.replace(/^\s+/, ''), breakBefore: undefined } : r)),
+    at,
+  };
 }

@@ -141,6 +141,24 @@ describe('item 13: an overlong title shrinks, wraps to two lines, then gives the
     });
   }
 
+  it('a 1000-character title, section or front-matter title (no body): at most three lines, the rest in the notes', async () => {
+    const t = phrase.repeat(60).slice(0, 1000);
+    for (const md of [`# ${t}\n\n## 小节\n\n- 正文\n`, `---\ntitle: ${t}\n---\n\n## 小节\n\n- 正文\n`, `# 部分\n\n## 小节\n\n- 正文\n\n# ${t}\n\n## 又一节\n`]) {
+      const r = await build(md, { file: 't.md' });
+      expect(outside(r.laid)).toEqual([]);
+      const cut = r.laid.slides.filter((s) => s.layout === 'title' || s.layout === 'section').filter((s) => s.titleText.length > 40);
+      expect(cut.length).toBeGreaterThan(0);
+      for (const s of cut) {
+        const box = s.items.find((i): i is TextBox => i.kind === 'text' && i.role === 'title')!;
+        expect(box.paragraphs[0].lines).toBeLessThanOrEqual(3);
+        // Title + notes = the whole title (the section number aside).
+        const own = s.titleText.replace(/^[一二三四五六七八九十]+、/, '');
+        expect(own + s.notes.join('')).toContain(t);
+      }
+      expect(r.warnings.filter((x) => /the rest is in the speaker notes/.test(x.message)).length).toBeGreaterThan(0);
+    }
+  });
+
   it('a title that fits in two lines is left alone', async () => {
     const r = await build('# 长\n\n## 关于进一步加强和改进工作的若干意见\n\n- 正文\n');
     expect(r.laid.slides[1].titleText).toBe('关于进一步加强和改进工作的若干意见');
