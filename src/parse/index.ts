@@ -169,7 +169,7 @@ function dialectOf(fm: FrontMatter, text: string): WalkDialect {
   const tool = fm.tool;
   d.marp = tool.get('marp')?.value === true || tool.has('headingDivider') || (/^<!--\s*_?(class|paginate|header|footer)\s*:/m.test(text) && !tool.has('layout'));
   const hd = tool.get('headingDivider')?.value;
-  const levels = typeof hd === 'number' ? Array.from({ length: hd }, (_, i) => i + 1) : Array.isArray(hd) ? hd.filter((n): n is number => typeof n === 'number') : [];
+  const levels = typeof hd === 'number' ? Array.from({ length: Math.min(Math.max(Math.floor(hd), 0), 6) || 0 }, (_, i) => i + 1) : Array.isArray(hd) ? hd.filter((n): n is number => typeof n === 'number') : [];
   const ok = levels.filter((n) => Number.isInteger(n) && n >= 1 && n <= 6);
   if (ok.length) d.dividers = new Set(ok);
   const str = (k: string) => {

@@ -147,6 +147,11 @@ describe('regressions', () => {
     expect(await xmlProblems(bytes)).toEqual([]);
   });
 
+  it.each(['.inf', '-.inf', '.nan', '1e9', '-3', '2.5'])('front matter headingDivider: %s builds (npm run fuzz: .inf was a RangeError from Array.from)', async (v) => {
+    const { laid } = await build(`---\nheadingDivider: ${v}\n---\n\n# A\n\n## B\n\ntext\n`, { file: 'h.md' });
+    expect(laid.slides.length).toBeGreaterThanOrEqual(1);
+  });
+
   it('a theme with 113 pt body text lays out a long slide with bisected sizes, not a 1-pt scan of 95 sizes', async () => {
     // The promise is the amount of work, counted, not a time: timing belongs in `npm run bench`.
     let calls = 0;
