@@ -291,6 +291,9 @@ export interface LaidSlide {
   /** 1-based continuation index when a source slide was split (1 = first part). */
   part?: number;
   parts?: number;
+  /** The source slide's own footer / page-number switch (Slide.footer, Slide.slideNumber), for render's chrome. */
+  footer?: string | null;
+  slideNumber?: boolean;
   src: Source;
 }
 

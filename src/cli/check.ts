@@ -8,6 +8,8 @@ import { processIo, runCommand, type Io } from './run.js';
 
 export interface CheckCliOptions {
   theme?: string;
+  /** A PowerPoint template to measure against (as `build --template`). */
+  template?: string;
   slideLevel?: string;
   aspect?: string;
   strict?: boolean;
@@ -21,6 +23,7 @@ export async function runCheck(input: string, opts: CheckCliOptions, io: Io = pr
   const r = await build(markdown, {
     file: input,
     theme: opts.theme,
+    template: opts.template,
     slideLevel: opts.slideLevel ? Number(opts.slideLevel) : undefined,
     aspect: opts.aspect === '4:3' ? '4:3' : opts.aspect === '16:9' ? '16:9' : undefined,
     allowAnyPath: opts.allowAnyPath,
@@ -59,6 +62,7 @@ export function registerCheckCommand(program: Command): void {
     .description('report what needs attention before the meeting: placeholders, missing images, shrunk or split slides, speaking time')
     .argument('<input>', 'the Markdown outline (.md) or speech text (.txt)')
     .option('-t, --theme <name|path>', 'theme to lay out with (fitting depends on it)')
+    .option('--template <file>', 'measure against your own PowerPoint template (.pptx or .potx), as build --template does')
     .option('--slide-level <n>', 'heading level that starts a slide')
     .option('--aspect <ratio>', '16:9 or 4:3')
     .option('--allow-any-path', 'let the deck read images outside its own folder')

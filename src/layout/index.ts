@@ -150,6 +150,13 @@ export function layout(deck: Deck, theme: Theme, opts: LayoutOptions = {}): Laid
   for (const s of out) if (s.section !== undefined) s.sectionTitle = runsText(sectionTitles.get(s.section));
   for (const s of out) s.design ??= s.layout === 'content' ? 'bullets' : s.layout;
   attachBackgrounds(deck, out, theme, opts.images);
+  // Per-slide footer and page-number switches travel with every slide made from that source slide (render draws them).
+  const bySrc = new Map(deck.slides.map((s) => [s.src, s]));
+  for (const s of out) {
+    const from = bySrc.get(s.src);
+    if (from?.footer !== undefined) s.footer = from.footer;
+    if (from?.slideNumber !== undefined) s.slideNumber = from.slideNumber;
+  }
   return { meta: deck.meta, widthIn: size.w, heightIn: size.h, slides: out, fit, choices, warnings };
 }
 export { MAX_PARTS } from './limits.js';

@@ -14,6 +14,7 @@ import { stripIllegal } from '../text/sanitize.js';
 import { addDesignedShape, isDesignedShape, ShapeIds } from './shapes.js';
 import { layoutOf } from './layouts.js';
 import { addBackground } from './background.js';
+import { slideChrome } from './chrome.js';
 import type { TemplateMerge } from '../template/merge.js';
 
 export interface RenderOptions {
@@ -89,6 +90,7 @@ export async function render(deck: LaidOutDeck, theme: Theme, opts: RenderOption
       else if (item.kind === 'chart') charts.add(slide, item, slideNo, theme.fonts.body);
       else if (item.kind === 'image') addImage(slide, item, tokens, env, theme);
     }
+    for (const c of slideChrome(s, slideNo, deck.meta, theme, size, env)) slide.addText(tokens.add(c.xml, { type: c.role }), { ...geom(c.box), objectName: c.name });
     slide.addNotes(tokens.add(notesBodyXml(s.notes, theme.sizes.notes, env)));
   });
 

@@ -1,13 +1,12 @@
-// One slide layout per entry of LAYOUT_SPECS (layouts.ts), drawn from the theme: background, decorations, logo,
-// footer and slide number. The title and body placeholders are added by the post-processor (placeholders.ts).
+// One slide layout per entry of LAYOUT_SPECS (layouts.ts), drawn from the theme: background, decorations, logo;
+// the placeholders (title, body, footer, slide number) are added by the post-processor (placeholders.ts, chrome.ts).
 import type { DeckMeta } from '../model.js';
 import type { Theme, LayoutStyle } from '../theme/types.js';
 import { LAYOUT_SPECS, layoutSpec, styleKey } from './layouts.js';
 import { resolveRegion, type SlideSize } from '../layout/geometry.js';
-import { DEFAULT_FOOTER, DEFAULT_SLIDE_NUMBER, SHOWS_CHROME } from '../theme/regions.js';
 import type { Pptx } from './pptxgen.js';
 import type { TokenTable } from './tokens.js';
-import { textBodyXml, xmlEscape, type TextEnv } from './txbody.js';
+import type { TextEnv } from './txbody.js';
 
 /** The slide layout (by its name in the file) a slide with this huibao layout name uses. */
 export const masterName = (l: string) => layoutSpec(l).label;
@@ -39,40 +38,11 @@ export function defineMasters(pptx: Pptx, theme: Theme, meta: DeckMeta, size: Sl
     }
     if (style.logo) objects.push({ image: { ...resolveRegion(style.logo, size), path: style.logo.image } });
 
-    const chrome = SHOWS_CHROME[name];
-    const muted = theme.palette.muted;
-    const footerSpec = style.footer === false ? undefined : (style.footer ?? (chrome ? { ...DEFAULT_FOOTER(theme), align: 'left' as const, color: undefined } : undefined));
-    if (meta.footer && footerSpec) {
-      const r = resolveRegion(footerSpec, size);
-      const color = ('color' in footerSpec && footerSpec.color) || muted;
-      const align = footerSpec.align === 'center' ? 'c' : footerSpec.align === 'right' ? 'r' : 'l';
-      const xml = textBodyXml(
-        {
-          kind: 'text', role: 'caption', ...r, valign: 'middle', insetPt: [3.6, 0, 3.6, 0],
-          paragraphs: [{ runs: [{ text: meta.footer }], level: 0, sizePt: theme.sizes.footer, align, spaceBeforePt: 0, lineSpacingPt: Math.ceil(theme.sizes.footer * 1.2), marginLeftPt: 0, indentPt: 0, color, font: 'body', lines: 1 }],
-        },
-        env,
-      );
-      objects.push({ text: { text: tokens.add(xml), options: { ...r } } });
-    }
-
-    const numSpec = style.slideNumber === false ? undefined : (style.slideNumber ?? (chrome ? { ...DEFAULT_SLIDE_NUMBER, align: 'right' as const, color: undefined } : undefined));
-    const slideNumber =
-      meta.slideNumbers && numSpec
-        ? {
-            ...resolveRegion(numSpec, size),
-            color: ('color' in numSpec && numSpec.color) || muted,
-            fontSize: theme.sizes.footer,
-            fontFace: xmlEscape(theme.fonts.body.latin), // pptxgenjs writes it unescaped
-            align: numSpec.align ?? 'right',
-            valign: 'middle',
-          }
-        : undefined;
-
+    // The footer and slide number are placeholders (chrome.ts), added with the title and body ones.
     const bg = style.background ?? {};
     const background = bg.image ? { path: bg.image } : { color: bg.gradient?.from ?? bg.color ?? theme.palette.background };
     if (bg.gradient && !bg.image) gradients.push({ master: spec.label, ...bg.gradient });
-    pptx.defineSlideMaster({ title: spec.label, background, objects: objects as never, slideNumber: slideNumber as never, margin: 0 });
+    pptx.defineSlideMaster({ title: spec.label, background, objects: objects as never, margin: 0 });
   }
   return gradients;
 }

@@ -10,9 +10,10 @@ import { layoutBoxes, type Box, type SlideSize } from '../theme/regions.js';
 import { indentFor, spaceBefore, BODY_INSET } from '../layout/style.js';
 import { LAYOUT_SPECS, layoutOf, layoutSpec, styleKey, type LayoutSpec } from './layouts.js';
 import { xmlEscape } from './txbody.js';
+import { CHROME_IDX, chromePlaceholdersXml, layoutChrome } from './chrome.js';
 
 export interface Placeholder {
-  type: 'title' | 'ctrTitle' | 'subTitle' | 'body';
+  type: 'title' | 'ctrTitle' | 'subTitle' | 'body' | 'ftr' | 'sldNum' | 'dt';
   idx?: number;
 }
 
@@ -21,6 +22,7 @@ const BODY_IDX = 1;
 /** `<p:ph …/>` for a placeholder: the title by type, the body by index (as PowerPoint's own layouts). */
 export function phXml(ph: Placeholder): string {
   if (ph.type === 'body') return `<p:ph idx="${ph.idx ?? BODY_IDX}"/>`;
+  if (ph.type === 'ftr' || ph.type === 'sldNum' || ph.type === 'dt') return `<p:ph type="${ph.type}" sz="quarter" idx="${ph.idx ?? CHROME_IDX[ph.type]}"/>`;
   return `<p:ph type="${ph.type}"${ph.idx !== undefined ? ` idx="${ph.idx}"` : ''}/>`;
 }
 
@@ -160,10 +162,10 @@ export function layoutPlaceholdersXml(spec: LayoutSpec, theme: Theme, size: Slid
     const lst = st.body.map((s, i) => levelXml(i + 1, s)).join('');
     xml += shapeXml(902, 'Content Placeholder 2', `<p:ph idx="${BODY_IDX}"/>`, boxes.body, 't', lst, p.body.map((t, i) => promptPara(t, lang, i)).join(''));
   }
-  return xml;
+  return xml + chromePlaceholdersXml(layoutChrome(spec, theme, size));
 }
 
-/** The master's title and body placeholders and its text styles (titleStyle, bodyStyle), from the content layout. */
+/** The master's title, body, footer and slide-number placeholders and its text styles (titleStyle, bodyStyle), from the content layout. */
 export function masterParts(theme: Theme, size: SlideSize, lang: string): { shapes: string; titleStyle: string; bodyStyle: string } {
   const spec = layoutSpec('content');
   const key = styleKey(spec, theme);
@@ -173,7 +175,8 @@ export function masterParts(theme: Theme, size: SlideSize, lang: string): { shap
   const bodyLst = st.body.map((s, i) => levelXml(i + 1, s)).join('');
   const shapes =
     shapeXml(901, 'Title Placeholder 1', '<p:ph type="title"/>', boxes.title, 'ctr', '', promptPara(p.title, lang)) +
-    shapeXml(902, 'Text Placeholder 2', `<p:ph type="body" idx="${BODY_IDX}"/>`, boxes.body, 't', '', p.body.map((t, i) => promptPara(t, lang, i)).join(''));
+    shapeXml(902, 'Text Placeholder 2', `<p:ph type="body" idx="${BODY_IDX}"/>`, boxes.body, 't', '', p.body.map((t, i) => promptPara(t, lang, i)).join('')) +
+    chromePlaceholdersXml(layoutChrome(spec, theme, size), true);
   return { shapes, titleStyle: `<p:titleStyle>${levelXml(1, st.title)}</p:titleStyle>`, bodyStyle: `<p:bodyStyle>${bodyLst}</p:bodyStyle>` };
 }
 

@@ -14,6 +14,9 @@ export interface LayoutChoice {
   title?: Placeholder;
   /** The placeholder our main text goes in (subTitle on the title slide). */
   body?: Placeholder;
+  /** The layout's footer and slide-number placeholders (filled as Insert › Header & Footer does), when it has them. */
+  footer?: Placeholder;
+  slideNumber?: Placeholder;
   /** Why: for `template inspect` and --verbose. */
   why: string;
   /** A full-slide picture put behind the slide (from an example slide; see Artwork). */
@@ -141,7 +144,8 @@ function choice(layout: TemplateLayout, kind: Kind, why: string): LayoutChoice {
   const title = titleOf(layout);
   const bodies = bodiesOf(layout);
   const body = kind === 'title' || kind === 'section' || kind === 'closing' ? (bodies.find((b) => b.type === 'subTitle') ?? bodies[0]) : (bodies.find((b) => b.type !== 'subTitle') ?? bodies[0]);
-  return { layout, title, body, why, artwork: layout.artwork };
+  const chrome = (type: string) => layout.placeholders.find((p) => p.type === type && p.box && p.box.w > 0 && p.box.h > 0);
+  return { layout, title, body, footer: chrome('ftr'), slideNumber: chrome('sldNum'), why, artwork: layout.artwork };
 }
 
 /**

@@ -234,24 +234,23 @@ const TITLE_NAME = /^title text/;
  * be an orphan). Runs and paragraphs keep their explicit properties; what a placeholder would otherwise inherit and
  * the layout stage did not measure (letter case, spacing, space after) is written out as "none".
  */
-export function placeholderShapes(xml: string, choice: { title?: { type: string; idx: number }; body?: { type: string; idx: number } }): string {
-  let titleDone = false;
-  let bodyDone = false;
+export function placeholderShapes(xml: string, choice: { title?: Ph; body?: Ph; footer?: Ph; slideNumber?: Ph }): string {
+  const done = new Set<string>();
   return xml.replace(/<p:sp>[\s\S]*?<\/p:sp>/g, (sp) => {
     const name = attr(element(sp, 'p:cNvPr'), 'name') ?? '';
     const ph = element(element(sp, 'p:nvPr'), 'p:ph');
     const phType = attr(ph, 'type');
-    let role: 'title' | 'body' | undefined;
+    let role: 'title' | 'body' | 'footer' | 'slideNumber' | undefined;
     if (phType === 'title' || phType === 'ctrTitle' || (!ph && TITLE_NAME.test(name))) role = 'title';
+    else if (phType === 'ftr') role = 'footer';
+    else if (phType === 'sldNum') role = 'slideNumber';
     else if (ph) role = 'body';
     if (!role) return sp;
     let mark = '';
-    if (role === 'title' && !titleDone && choice.title) {
-      titleDone = true;
-      mark = phXml(choice.title);
-    } else if (role === 'body' && !bodyDone && choice.body) {
-      bodyDone = true;
-      mark = phXml(choice.body);
+    const target = choice[role];
+    if (target && !done.has(role)) {
+      done.add(role);
+      mark = phXml(target);
     }
     let out = sp.replace(/<p:ph\b[^>]*?(?:\/>|>[\s\S]*?<\/p:ph>)/, '');
     if (mark) {
@@ -263,10 +262,13 @@ export function placeholderShapes(xml: string, choice: { title?: { type: string;
   });
 }
 
-function phXml(p: { type: string; idx: number }): string {
+type Ph = { type: string; idx: number };
+
+function phXml(p: Ph): string {
   const type = p.type === 'obj' ? '' : ` type="${p.type}"`;
+  const sz = p.type === 'ftr' || p.type === 'sldNum' || p.type === 'dt' ? ' sz="quarter"' : '';
   const idx = p.idx ? ` idx="${p.idx}"` : '';
-  return `<p:ph${type}${idx}/>`;
+  return `<p:ph${type}${sz}${idx}/>`;
 }
 
 /** Write out what a placeholder would inherit from the template and our measurement did not assume. */

@@ -6,6 +6,7 @@ import type { Theme, LayoutKey, Region } from '../theme/types.js';
 import { LAYOUT_KEYS } from '../theme/types.js';
 import { contrastRatio, mix } from '../theme/contrast.js';
 import { BODY_INSET } from '../layout/style.js';
+import { MIN_FOOTER_PT } from '../theme/check.js';
 import type { Placeholder, Template, TemplateBox, ThemeFonts } from './types.js';
 import type { LayoutChoice, TemplateMapping } from './map.js';
 
@@ -37,6 +38,16 @@ const inSlide = (b: TemplateBox, size: { w: number; h: number }): Region => {
   const y = Math.min(Math.max(0, b.y), size.h - 0.3);
   return { x: r3(x), y: r3(y), w: r3(Math.max(0.5, Math.min(b.w, size.w - x))), h: r3(Math.max(0.3, Math.min(b.h, size.h - y))) };
 };
+
+const ALIGN = { l: 'left', c: 'center', r: 'right' } as const;
+
+/** A footer/slide-number placeholder as a theme chrome region (its box, alignment and colour), or false: none. */
+function chromeRegion(p: Placeholder | undefined, size: { w: number; h: number }, background: string, muted: string): Theme['layouts']['content']['footer'] {
+  if (!p?.box) return false;
+  const l = p.levels[0];
+  const color = l?.color && contrastRatio(l.color, background) >= 3 ? l.color : muted;
+  return { ...inSlide(p.box, size), align: ALIGN[l?.align ?? 'l'], color };
+}
 
 export interface TemplateRegions {
   title: TemplateBox;
@@ -106,6 +117,7 @@ export function templateTheme(template: Template, mapping: TemplateMapping, base
     subtitle: floor(lvl(mapping.kinds.title.body, 0)?.sizePt, base.sizes.subtitle, base.sizes.minBody),
     section: floor(lvl(mapping.kinds.section.title, 0)?.sizePt, base.sizes.section, base.sizes.minTitle),
     body: bodySizes,
+    footer: floor(lvl(content.footer ?? content.slideNumber, 0)?.sizePt, base.sizes.footer, MIN_FOOTER_PT),
   };
 
   const bullets = base.bullets.map((b, i) => {
@@ -130,8 +142,9 @@ export function templateTheme(template: Template, mapping: TemplateMapping, base
       titleBold: t?.bold ?? false,
       title: inSlide(r.title, template.size),
       body: inSlide(r.body, template.size),
-      footer: false,
-      slideNumber: false,
+      // The layout's own footer and slide-number boxes, in its colours: filled as PowerPoint's Header & Footer does.
+      footer: chromeRegion(c.footer, template.size, background, muted),
+      slideNumber: chromeRegion(c.slideNumber, template.size, background, muted),
     };
   }
 
