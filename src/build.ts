@@ -13,7 +13,7 @@ import { within } from './paths.js';
 import { checkInputSize, checkSlideCount, sourceDateEpoch } from './limits.js';
 import { checkBuildArgs } from './options.js';
 import { resolveTemplate } from './template/source.js';
-import { templateTheme } from './template/theme.js';
+import { checkTitlesOnArtwork, templateTheme } from './template/theme.js';
 
 export interface BuildOptions {
   /** The Markdown file's name (messages, fallback title). */
@@ -81,10 +81,11 @@ export async function build(markdown: string, options: BuildOptions = {}): Promi
   // A template is another source of style: its boxes, sizes, fonts and colours go into the theme layout measures
   // with, and render puts its masters around the slides.
   const tpl = resolveTemplate(markdown, { option: opts.template, frontMatter: deck.meta.template, cwd: opts.cwd, baseDir, allowAnyPath: opts.allowAnyPath, layouts: deck.meta.templateLayouts }, diag);
-  if (tpl) theme = templateTheme(tpl.template, tpl.mapping, theme, deck.meta.lang);
+  if (tpl) theme = templateTheme(tpl.template, tpl.mapping, theme, deck.meta.lang, (m) => diag.warn(m));
   // A template brings its own layouts: designed layouts only when the deck asks for them (front matter layouts: auto).
   if (tpl && deck.meta.layouts === undefined) deck.meta.layouts = 'plain';
   const laid = layout(deck, theme, { images, size: tpl?.template.size });
+  if (tpl) checkTitlesOnArtwork(laid, tpl.template, tpl.mapping, theme, (m, line) => diag.warn(m, line));
   checkSlideCount(laid.slides.length, opts.file, 'slides');
   const date = opts.date ?? deck.meta.date ?? sourceDateEpoch(diag);
   const bytes = opts.skipRender ? new Uint8Array() : await render(laid, theme, { date, threads: opts.threads, template: tpl });

@@ -3,12 +3,15 @@
 // master's colour map. Floors, spacing and splitting stay the base theme's, so the fit engine works as always.
 import path from 'node:path';
 import type { Theme, LayoutKey, Region } from '../theme/types.js';
+import type { LaidOutDeck, TextBox } from '../model.js';
 import { LAYOUT_KEYS } from '../theme/types.js';
 import { contrastRatio, mix } from '../theme/contrast.js';
 import { BODY_INSET } from '../layout/style.js';
 import { MIN_FOOTER_PT } from '../theme/check.js';
+import { SHOWS_CHROME } from '../theme/regions.js';
 import type { Placeholder, Template, TemplateBox, ThemeFonts } from './types.js';
 import type { LayoutChoice, TemplateMapping } from './map.js';
+import { colorsUnder, contrastOn, decodePicture, TITLE_CONTRAST, typical, type Picture } from './contrast.js';
 
 const r3 = (n: number) => Math.round(n * 1000) / 1000;
 
@@ -49,6 +52,37 @@ function chromeRegion(p: Placeholder | undefined, size: { w: number; h: number }
   return { ...inSlide(p.box, size), align: ALIGN[l?.align ?? 'l'], color };
 }
 
+/**
+ * A text colour checked against the artwork under its box (the example slide's picture, decoded): kept when it reads
+ * (≥ 4.5:1 on 90% of the box), else the scheme's lt1 or dk1, whichever reads better, with a warning (once per layout).
+ */
+function readableOnArtwork(template: Template, colors: Record<string, string>, background: string, warn: (message: string) => void) {
+  const pictures = new Map<string, Picture | undefined>();
+  const said = new Set<string>();
+  return (color: string, c: LayoutChoice, box: TemplateBox, what: 'title' | 'text'): string => {
+    const image = c.artwork?.image;
+    if (!image) return color;
+    if (!pictures.has(image)) {
+      const bytes = template.files.get(image);
+      pictures.set(image, bytes ? decodePicture(bytes) : undefined);
+    }
+    const pic = pictures.get(image);
+    if (!pic) return color;
+    const under = colorsUnder(pic, box, template.size, background);
+    const own = contrastOn(color, under);
+    if (own >= TITLE_CONTRAST) return color;
+    const better = [colors.lt1, colors.dk1].filter(Boolean).sort((a, b) => contrastOn(b, under) - contrastOn(a, under))[0];
+    if (!better || contrastOn(better, under) <= own) return color;
+    const key = `${c.layout.part} ${what}`;
+    if (!said.has(key)) {
+      said.add(key);
+      const slot = better === colors.lt1 ? 'lt1' : 'dk1';
+      warn(`template ${path.basename(template.file)}: the ${what} colour ${color} of layout "${c.layout.name}" reads at ${own.toFixed(1)}:1 on the picture behind it (mostly ${typical(under)}); using the scheme's ${slot} ${better} (${contrastOn(better, under).toFixed(1)}:1)`);
+    }
+    return better;
+  };
+}
+
 export interface TemplateRegions {
   title: TemplateBox;
   body: TemplateBox;
@@ -81,7 +115,7 @@ export function regionsFor(kind: LayoutKey, c: LayoutChoice, size: { w: number; 
  * The theme a deck built on `template` is laid out with. `base` gives what a template does not say (minimum sizes,
  * spacing, the mono face, numbering).
  */
-export function templateTheme(template: Template, mapping: TemplateMapping, base: Theme, lang: string): Theme {
+export function templateTheme(template: Template, mapping: TemplateMapping, base: Theme, lang: string, warn: (message: string) => void = () => {}): Theme {
   const { master } = mapping;
   const colors = master.theme.colors;
   const slot = (k: string) => colors[master.clrMap[k] ?? k] ?? colors[k];
@@ -127,6 +161,7 @@ export function templateTheme(template: Template, mapping: TemplateMapping, base
   }) as Theme['bullets'];
 
   const layouts = {} as Theme['layouts'];
+  const readable = readableOnArtwork(template, colors, background, warn);
   for (const kind of LAYOUT_KEYS) {
     const c = mapping.kinds[kind];
     const r = regionsFor(kind, c, template.size, base);
@@ -135,16 +170,18 @@ export function templateTheme(template: Template, mapping: TemplateMapping, base
     layouts[kind] = {
       decorations: [],
       background: { color: background },
-      // The template's own colours, even when they would vanish on bg1: its artwork (a band, a photo) is under them.
-      titleColor: t?.color ?? text,
-      textColor: b?.color ?? text,
+      // The template's own colours, even when they would vanish on bg1: its artwork (a band, a photo) is under them —
+      // unless that artwork is known and the colour does not read on it.
+      titleColor: readable(t?.color ?? text, c, r.title, 'title'),
+      textColor: readable(b?.color ?? text, c, r.body, 'text'),
       titleAlign: t?.align === 'c' ? 'center' : 'left',
       titleBold: t?.bold ?? false,
       title: inSlide(r.title, template.size),
       body: inSlide(r.body, template.size),
       // The layout's own footer and slide-number boxes, in its colours: filled as PowerPoint's Header & Footer does.
-      footer: chromeRegion(c.footer, template.size, background, muted),
-      slideNumber: chromeRegion(c.slideNumber, template.size, background, muted),
+      // (Not on title, section and closing slides, as on huibao's own layouts: "Don't show on title slide".)
+      footer: SHOWS_CHROME[kind] ? chromeRegion(c.footer, template.size, background, muted) : false,
+      slideNumber: SHOWS_CHROME[kind] ? chromeRegion(c.slideNumber, template.size, background, muted) : false,
     };
   }
 
@@ -203,4 +240,38 @@ export function standaloneTheme(template: Template, mapping: TemplateMapping, ba
     };
   }
   return { ...t, layouts };
+}
+
+/**
+ * After layout: a title over artwork that grew past the box it was chosen for (a long title wrapping out of a banner)
+ * gets the scheme colour (lt1, dk1 or its own) that reads best over all of its laid box; when none reads there, the
+ * build says which slide to shorten.
+ */
+export function checkTitlesOnArtwork(laid: LaidOutDeck, template: Template, mapping: TemplateMapping, theme: Theme, warn: (message: string, line?: number) => void): void {
+  const colors = mapping.master.theme.colors;
+  const pictures = new Map<string, Picture | undefined>();
+  laid.slides.forEach((slide, i) => {
+    const image = mapping.kinds[slide.layout]?.artwork?.image;
+    if (!image) return;
+    if (!pictures.has(image)) {
+      const bytes = template.files.get(image);
+      pictures.set(image, bytes ? decodePicture(bytes) : undefined);
+    }
+    const pic = pictures.get(image);
+    if (!pic) return;
+    const region = theme.layouts[slide.layout]?.title;
+    for (const box of slide.items.filter((t): t is TextBox => t.kind === 'text' && t.role === 'title')) {
+      const color = box.paragraphs[0]?.color ?? theme.palette.title;
+      const under = colorsUnder(pic, box, template.size, theme.palette.background);
+      // As readable as on the box the layout's colour was chosen for (or readable outright): nothing to do.
+      const chosenFor = region && typeof region.x === 'number' ? contrastOn(color, colorsUnder(pic, region as TemplateBox, template.size, theme.palette.background)) : TITLE_CONTRAST;
+      if (contrastOn(color, under) >= Math.min(TITLE_CONTRAST, chosenFor) - 0.05) continue;
+      const best = [color, colors.lt1, colors.dk1].filter(Boolean).reduce((a, b) => (contrastOn(b, under) > contrastOn(a, under) ? b : a));
+      if (best !== color) for (const p of box.paragraphs) p.color = best;
+      const ratio = contrastOn(best, under);
+      if (ratio < Math.min(TITLE_CONTRAST, chosenFor) - 0.05) {
+        warn(`slide ${i + 1}: the title runs past the template's artwork behind it (no scheme colour reads on all of it; best ${ratio.toFixed(1)}:1); shorten the title`, slide.src.line);
+      }
+    }
+  });
 }
