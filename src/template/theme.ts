@@ -83,6 +83,9 @@ function readableOnArtwork(template: Template, colors: Record<string, string>, b
   };
 }
 
+/** Height a cover's subtitle (two lines) and byline need, in inches (the layout stage gives them 55% and 40% of it). */
+const COVER_BYLINE_ROOM = 2;
+
 export interface TemplateRegions {
   title: TemplateBox;
   body: TemplateBox;
@@ -104,6 +107,11 @@ export function regionsFor(kind: LayoutKey, c: LayoutChoice, size: { w: number; 
     // top (or below the title) to the bottom margin, at its width.
     const top = body ? body.y : title.y + title.h + base.spacing.gap;
     if (!body || body.h < size.h * 0.35) body = { x: body?.x ?? title.x, y: top, w: body?.w ?? title.w, h: Math.max(0.5, bottom - top) };
+  } else if (kind === 'title' && body && title.y >= body.y + body.h - 0.1 && body.h < COVER_BYLINE_ROOM) {
+    // A subtitle box above the title (pandoc's "moved layouts"): the subtitle and the byline below it must end above
+    // the title, so the box grows upwards to hold both instead of running down into the title.
+    const h = Math.min(COVER_BYLINE_ROOM, body.y + body.h - base.spacing.marginTop);
+    if (h > body.h) body = { ...body, y: body.y + body.h - h, h };
   } else if (!body) {
     const top = title.y + title.h + 0.1;
     body = { x: title.x, y: Math.min(top, size.h - 1), w: title.w, h: Math.max(0.5, Math.min(size.h * 0.25, bottom - top)) };
@@ -145,6 +153,8 @@ export function templateTheme(template: Template, mapping: TemplateMapping, base
   // the back of a room. The floors themselves stay the base theme's, so shrinking and splitting work as always.
   const floor = (v: number | undefined, fallback: number, min: number) => Math.max(min, size(v, fallback));
   const bodySizes = [0, 1, 2].map((i) => floor(lvl(content.body, i)?.sizePt, base.sizes.body[i], base.sizes.minBody)) as [number, number, number];
+  // A sub-level never larger than its parent (a layout that styles level 1 only, 20 pt, over a master's 24-pt level 2).
+  for (let i = 1; i < 3; i++) bodySizes[i] = Math.min(bodySizes[i], bodySizes[i - 1]);
   const sizes = {
     ...base.sizes,
     title: floor(lvl(content.title, 0)?.sizePt, base.sizes.title, base.sizes.minTitle),
