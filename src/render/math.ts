@@ -30,12 +30,14 @@ export function formulaOmml(latex: string, display: boolean): string | null {
   if (out !== undefined) return out;
   out = null;
   const mathml = toMathML(latex, display);
-  if (typeof mathml === 'string') {
+  // mathml2omml decodes the MathML's entities and writes text back raw ("a<b" gave <m:t>5<b>3.14</m:t>, malformed
+  // slide XML, found by npm run fuzz): the three markup characters travel through it as private-use stand-ins.
+  if (typeof mathml === 'string' && !/[\uE000-\uE002]/.test(mathml)) {
     // mathml2omml reports MathML it passes over (temml's <span> inside \tag) on the console: not the user's concern.
     const warn = console.warn;
     console.warn = () => {};
     try {
-      out = tidy(mml2omml(mathml));
+      out = tidy(mml2omml(mathml.replace(/&(lt|gt|amp);/g, (_m, e: string) => STAND_IN[e])));
     } catch {
       out = null;
     } finally {
@@ -47,13 +49,51 @@ export function formulaOmml(latex: string, display: boolean): string | null {
   return out;
 }
 
-/** Drop the WordprocessingML namespace mathml2omml declares (PowerPoint has no use for w: in a slide). */
+const STAND_IN: Record<string, string> = { lt: '\uE000', gt: '\uE001', amp: '\uE002' };
+const ESCAPED: Record<string, string> = { '\uE000': '&lt;', '\uE001': '&gt;', '\uE002': '&amp;' };
+
+/**
+ * Drop the WordprocessingML mathml2omml writes (its namespace, w: attributes, an empty <w:rPr/> for
+ * mathvariant="normal", undeclared in a slide), write its m:sty "undefined" as plain, put the escaped markup
+ * characters back; null unless the result is well-formed (the caller then shows the LaTeX source).
+ */
 function tidy(omml: string): string | null {
   if (!omml.startsWith('<m:oMath')) return null;
-  return omml
+  const out = omml
     .replace(/ xmlns:w="[^"]*"/, '')
     .replace(/ w:[\w-]+="[^"]*"/g, '')
-    .replace(/<m:oMath xmlns:m="[^"]*">/, '<m:oMath>');
+    .replace(/<w:rPr\/>|<w:rPr>[\s\S]*?<\/w:rPr>/g, '')
+    .replace(/<m:sty m:val="undefined"\/>/g, '<m:sty m:val="p"/>')
+    .replace(/<m:oMath xmlns:m="[^"]*">/, '<m:oMath>')
+    .replace(/[\uE000-\uE002]/g, (c) => ESCAPED[c]);
+  return wellFormed(out) ? out : null;
+}
+
+const ENTITY = /^&(?:lt|gt|amp|quot|apos|#\d+|#x[\da-fA-F]+);/;
+
+/** Tags balanced, only m: elements, attribute values and text free of raw markup characters. */
+export function wellFormed(xml: string): boolean {
+  const stack: string[] = [];
+  const tag = /<(\/?)(m:[\w]+)((?:\s+[\w:]+="[^"<]*")*)\s*(\/?)>/y;
+  let i = 0;
+  while (i < xml.length) {
+    const c = xml[i];
+    if (c === '<') {
+      tag.lastIndex = i;
+      const m = tag.exec(xml);
+      if (!m) return false;
+      if (/&(?!(?:lt|gt|amp|quot|apos|#\d+|#x[\da-fA-F]+);)/.test(m[3])) return false;
+      if (m[1]) {
+        if (stack.pop() !== m[2]) return false;
+      } else if (!m[4]) stack.push(m[2]);
+      i = tag.lastIndex;
+    } else if (c === '&') {
+      if (!ENTITY.test(xml.slice(i, i + 12))) return false;
+      i++;
+    } else if (c === '>') return false;
+    else i++;
+  }
+  return stack.length === 0;
 }
 
 export interface MathRunStyle {

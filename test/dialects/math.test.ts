@@ -5,7 +5,7 @@ import { parse } from '../../src/parse/index.js';
 import { build } from '../../src/build.js';
 import type { Block, Inline } from '../../src/model.js';
 import { formulaBox } from '../../src/layout/math.js';
-import { hasValidator, validate } from '../reliability/pptx-check.js';
+import { hasValidator, validate, xmlProblems } from '../reliability/pptx-check.js';
 import { slideXml } from './helpers.js';
 import { toMathML } from '../../src/text/mathml.js';
 import { mathLines } from '../../src/render/math-text.js';
@@ -124,5 +124,32 @@ describe('math: the fallback text readers without Office Math show', () => {
   });
   it('malformed MathML gives undefined (the caller falls back to the LaTeX source)', () => {
     expect(mathLines('<math><mi>x</math>')).toBeUndefined();
+  });
+});
+
+describe('math: what mathml2omml writes raw is made well-formed (found by npm run fuzz)', () => {
+  it('markup characters in a formula are escaped in m:t; mathvariant="normal" leaves no w:rPr and no m:sty "undefined"', async () => {
+    const { formulaOmml, wellFormed } = await import('../../src/render/math.js');
+    const lt = formulaOmml('5<b> 3.14', false)!;
+    expect(lt).toContain('<m:t xml:space="preserve">5&lt;b&gt;3.14</m:t>');
+    expect(formulaOmml('\\text{<b> \\& </m:t>}', false)).toContain('&lt;b&gt;\u00a0&amp;\u00a0&lt;/m:t&gt;');
+    const greek = formulaOmml('ΑΒΓ x', false)!;
+    expect(greek).not.toMatch(/<w:|m:val="undefined"/);
+    expect(greek).toContain('<m:sty m:val="p"/>');
+    for (const x of [lt, greek]) expect(wellFormed(x)).toBe(true);
+    expect(wellFormed('<m:oMath><m:r><m:t>a<b</m:t></m:r></m:oMath>')).toBe(false);
+    expect(wellFormed('<m:oMath><m:r><m:t>a&b</m:t></m:r></m:oMath>')).toBe(false);
+    expect(wellFormed('<m:oMath><m:r></m:oMath>')).toBe(false);
+    expect(wellFormed('<m:oMath><w:rPr/></m:oMath>')).toBe(false);
+  });
+
+  it.skipIf(!hasValidator)('a deck with those formulas passes validate-pptx', async () => {
+    const md = '## M\n\nLess $5<b> 3.14$, text $\\text{<b> \\& c}$, Greek $ΑΒΓ\\,x$ and $\\mathit{Δ} < 3$.\n';
+    const r = await build(md, { file: 'm.md' });
+    const xml = (await slideXml(r.bytes)).join('');
+    expect(xml.match(/<a14:m>/g)).toHaveLength(4);
+    expect(xml).not.toMatch(/<w:rPr|m:val="undefined"/);
+    expect(await xmlProblems(r.bytes)).toEqual([]);
+    expect(validate(r.bytes, 'math-escape').output).toMatch(/validate-pptx: OK/);
   });
 });
