@@ -92,19 +92,25 @@ function moveTitleOverflow(slide: Slide, ctx: ReshapeContext, warnings: Reshaped
   const { theme, titleRegion } = ctx;
   // The title of a continuation slide carries "(续)": the head must fit with it too.
   const cont: Inline = { text: ctx.lang.startsWith('zh') ? '（续）' : ' (cont.)' };
+  const spec = {
+    faces: theme.fonts.title,
+    maxPt: theme.sizes.title,
+    minPt: theme.sizes.minTitle,
+    maxLines: TITLE_LINES,
+    box: titleRegion,
+    lineSpacing: Math.min(theme.spacing.lineSpacing, 1.15),
+    bold: ctx.titleBold,
+  };
+  // A template's title box may be too low for even one line at the smallest size (ja-consulting: 0.57 in), or hold
+  // one line where the title wraps to two (a banner): the layout grows such a box, and the template check warns
+  // when a title runs out of its banner. Its height is never a reason to cut "Q3 at a glance" down to "Q" or to
+  // move the last word of a two-line title into the body: only what needs more than TITLE_LINES lines moves.
+  const twoLines = fitTitle({ ...spec, runs: [{ text: 'Q' }], maxPt: theme.sizes.minTitle }).pitch * (TITLE_LINES - 1) / 72;
+  const heightIn = Math.max(titleRegion.h, fitTitle({ ...spec, runs: [{ text: 'Q' }], maxPt: theme.sizes.minTitle }).needIn + twoLines);
   const fits = (runs: Inline[]) => {
-    const f = fitTitle({
-      runs: [...runs, cont],
-      faces: theme.fonts.title,
-      maxPt: theme.sizes.title,
-      minPt: theme.sizes.minTitle,
-      maxLines: TITLE_LINES,
-      box: titleRegion,
-      lineSpacing: Math.min(theme.spacing.lineSpacing, 1.15),
-      bold: ctx.titleBold,
-    });
+    const f = fitTitle({ ...spec, runs: [...runs, cont] });
     // Within its lines and its box: a title box that grows past its region was measured to overflow in LibreOffice.
-    return f.lines <= TITLE_LINES && f.needIn <= titleRegion.h;
+    return f.lines <= TITLE_LINES && f.needIn <= heightIn + 1e-9;
   };
   if (fits(title)) return slide;
   const cut = longestFitting(title, fits);

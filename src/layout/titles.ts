@@ -54,10 +54,9 @@ export function fitTitle(spec: TitleSpec): TitleFit {
     const f = measure(s);
     if (f.lines <= spec.maxLines && f.needIn <= boxPt) return f;
   }
-  for (let s = spec.maxPt; s >= spec.minPt; s--) {
-    const f = measure(s);
-    if (f.lines <= spec.maxLines) return f;
-  }
+  // Nothing fits the box: the floor, where the box has to grow least (this took the largest size within maxLines,
+  // a 44 pt title on two lines wrapping out of a template's banner, and a template title box too low for one line
+  // looked "overlong" to src/layout/overlong.ts at every length).
   return measure(spec.minPt);
 }
 
