@@ -32,7 +32,7 @@ export interface BuildOptions {
   cwd?: string;
   /** Stop after layout (for `huibao check`): `bytes` is empty. */
   skipRender?: boolean;
-  /** Accepted and ignored (the compression worker threads are gone since the fflate writer). */
+  /** Compression threads for a large deck (default: by cores and deck size; 0: none). Never changes the bytes. */
   threads?: number;
   /** A PowerPoint template (.pptx/.potx) to build on; wins over front matter `template:`. Relative to `cwd`. */
   template?: string;

@@ -6,7 +6,7 @@ import { TOKEN_RE, type TokenTable } from './tokens.js';
 import type { Gradient } from './masters.js';
 import { xmlEscape } from './txbody.js';
 import { expandShapes } from './shapes.js';
-import { readZip, writeZip, ZIP_LEVEL } from './zip.js';
+import { readZip, writeZip, writeZipParallel, ZIP_LEVEL, type DeflatePool } from './zip.js';
 import type { PackagePart } from './pptxgen.js';
 import { addLayoutPlaceholders, markPlaceholders } from './placeholders.js';
 import { insertCharts, type PendingChart } from './chart-parts.js';
@@ -29,6 +29,8 @@ export interface PostprocessInput {
   /** Slide size in inches (as written to presentation.xml): places the layouts' placeholders. */
   size: { w: number; h: number };
   date?: string;
+  /** Worker threads for the compression (a large deck); without, this thread compresses alone. Same bytes. */
+  pool?: DeflatePool;
   /** Native charts to add (render's stand-in shapes mark their places). */
   charts?: readonly PendingChart[];
   /** A template to merge in, and each slide's kind (slide i+1 → kinds[i]). */
@@ -108,7 +110,8 @@ export async function postprocess(pkg: Uint8Array | readonly PackagePart[], inpu
   const kept = input.template ? mergeTemplate({ parts, binary, names }, input.template, input.template.kinds) : names;
   const ordered = ['[Content_Types].xml', ...kept.filter((n) => n !== '[Content_Types].xml')];
   const files = ordered.map((name) => ({ name, data: parts.get(name) ?? binary.get(name) ?? '' }));
-  return writeZip(files, { date: ZIP_DATE, level: ZIP_LEVEL });
+  const zipOptions = { date: ZIP_DATE, level: ZIP_LEVEL };
+  return input.pool ? writeZipParallel(files, zipOptions, input.pool) : writeZip(files, zipOptions);
 }
 
 function replaceTokens(xml: string, tokens: TokenTable, part: string): string {
