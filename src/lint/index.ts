@@ -1,6 +1,7 @@
 // `huibao check`: what a careful colleague would point out the night before the meeting — slides that had to be
 // shrunk or split, placeholders still in the text, missing images, empty slides and headings with nothing under them.
 import type { Block, Deck, ImageAsset, Inline, LaidOutDeck, Slide } from '../model.js';
+import { eachRuns } from '../text/walk.js';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -19,32 +20,6 @@ export function placeholdersIn(text: string): string[] {
 
 const runsText = (runs: readonly Inline[] | undefined) => (runs ?? []).map((r) => r.text).join('');
 
-function eachText(blocks: readonly Block[], f: (text: string, line: number) => void): void {
-  for (const b of blocks) {
-    switch (b.kind) {
-      case 'paragraph':
-        f(runsText(b.runs), b.src.line);
-        break;
-      case 'list':
-        for (const item of b.items) {
-          f(runsText(item.runs), item.src.line);
-          eachText(item.children, f);
-        }
-        break;
-      case 'quote':
-        eachText(b.blocks, f);
-        break;
-      case 'table':
-        for (const row of [b.header, ...b.rows]) f(row.map(runsText).join(' '), b.src.line);
-        break;
-      case 'code':
-        break;
-      case 'image':
-        f(b.alt, b.src.line);
-        break;
-    }
-  }
-}
 
 export function lint(deck: Deck, laid: LaidOutDeck, images: ReadonlyMap<string, ImageAsset>): Finding[] {
   const out: Finding[] = [];
@@ -58,7 +33,10 @@ export function lint(deck: Deck, laid: LaidOutDeck, images: ReadonlyMap<string, 
     const title = runsText(s.title);
     if (s.layout === 'content' || s.layout === 'quote') {
       if (title) placeholders(title, s.src.line, 'in a slide title');
-      eachText(s.blocks, (t, line) => placeholders(t, line, `on "${short(title)}"`));
+      // Text by source line: a table's cells (one line) give one finding, as a table row gave before.
+      const byLine = new Map<number, string[]>();
+      eachRuns(s.blocks, (runs, line) => byLine.set(line, [...(byLine.get(line) ?? []), runsText(runs)]), { alt: true });
+      for (const [line, texts] of byLine) placeholders(texts.join(' '), line, `on "${short(title)}"`);
       if (s.blocks.length === 0) {
         out.push({ severity: 'warning', line: s.src.line, message: title ? `the slide "${short(title)}" has a title but no content` : 'an empty slide' });
       }

@@ -3,9 +3,10 @@
 // and ends — the LaTeX itself is read by temml (checkFormula) and converted by src/render/math.ts. They run before
 // markdown-it's escape rule, so `\\` and `\,` inside a formula reach temml untouched.
 import type { MarkdownIt as Md } from 'markdown-it';
-import type { Block, Inline, Slide } from '../model.js';
+import type { Inline, Slide } from '../model.js';
 import type { Diagnostics } from '../errors.js';
 import { toMathML } from '../text/mathml.js';
+import { eachRuns } from '../text/walk.js';
 import { lineText, type BlockState } from './block-state.js';
 
 type InlineState = { src: string; pos: number; posMax: number; push: (type: string, tag: string, nesting: number) => { content: string; markup: string } };
@@ -129,38 +130,10 @@ export function settleFormulas(slides: readonly Slide[], diag: Diagnostics): voi
       runs[i] = { ...rest, code: true };
     }
   };
-  const blocks = (list: readonly Block[]) => {
-    for (const b of list) {
-      switch (b.kind) {
-        case 'paragraph':
-          fix(b.runs, b.src.line);
-          break;
-        case 'list':
-          for (const it of b.items) {
-            fix(it.runs, it.src.line);
-            blocks(it.children);
-          }
-          break;
-        case 'quote':
-          blocks(b.blocks);
-          break;
-        case 'table':
-          for (const c of b.header) fix(c, b.src.line);
-          for (const row of b.rows) for (const c of row) fix(c, b.src.line);
-          break;
-        case 'columns':
-          for (const col of b.columns) {
-            fix(col.heading, b.src.line);
-            blocks(col.blocks);
-          }
-          break;
-      }
-    }
-  };
   for (const s of slides) {
     fix(s.title, s.src.line);
     fix(s.subtitle, s.src.line);
-    blocks(s.blocks);
+    eachRuns(s.blocks, fix);
   }
 }
 
