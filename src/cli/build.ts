@@ -5,15 +5,10 @@ import { HuibaoError, formatWhere } from '../errors.js';
 import type { Aspect, FitReport } from '../model.js';
 import { readInput } from './input.js';
 import { checkOutput, outputFor, writeAtomic } from './output.js';
-import { printWarnings, processIo, runCommand, type Io } from './run.js';
+import { printWarnings, processIo, runCommand, type DeckCliOptions, type Io } from './run.js';
 
-export interface BuildCliOptions {
+export interface BuildCliOptions extends DeckCliOptions {
   output?: string;
-  theme?: string;
-  template?: string;
-  slideLevel?: string;
-  aspect?: string;
-  allowAnyPath?: boolean;
   force?: boolean;
   verbose?: boolean;
   quiet?: boolean;

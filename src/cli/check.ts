@@ -4,16 +4,11 @@ import { formatWhere } from '../errors.js';
 import type { LaidOutDeck } from '../model.js';
 import type { Finding } from '../lint/index.js';
 import { markdownFor } from './build.js';
-import { processIo, runCommand, type Io } from './run.js';
+import { processIo, runCommand, type DeckCliOptions, type Io } from './run.js';
 
-export interface CheckCliOptions {
-  theme?: string;
-  /** A PowerPoint template to measure against (as `build --template`). */
-  template?: string;
-  slideLevel?: string;
-  aspect?: string;
+/** `template`: a PowerPoint template to measure against (as `build --template`). */
+export interface CheckCliOptions extends DeckCliOptions {
   strict?: boolean;
-  allowAnyPath?: boolean;
 }
 
 export async function runCheck(input: string, opts: CheckCliOptions, io: Io = processIo): Promise<number> {

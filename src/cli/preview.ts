@@ -5,19 +5,14 @@ import type { Command } from 'commander';
 import { HuibaoError } from '../errors.js';
 import type { Aspect } from '../model.js';
 import { markdownFor } from './build.js';
-import { processIo, runCommand, type Io } from './run.js';
+import { processIo, runCommand, untilInterrupted, type DeckCliOptions, type Io } from './run.js';
 import type { PreviewServer } from '../preview/server.js';
 import type { DeckWatcher } from '../preview/watcher.js';
 
-export interface PreviewCliOptions {
+export interface PreviewCliOptions extends DeckCliOptions {
   port?: string;
   open?: boolean;
   editor?: string;
-  theme?: string;
-  template?: string;
-  slideLevel?: string;
-  aspect?: string;
-  allowAnyPath?: boolean;
   poll?: boolean;
 }
 
@@ -70,9 +65,7 @@ export async function runPreview(input: string, opts: PreviewCliOptions, io: Io 
   const p = await startPreview(input, opts, io);
   io.out(`huibao: preview at ${p.server.url} (this computer only); Ctrl-C to stop`);
   if (opts.open) openBrowser(p.server.url);
-  await new Promise<void>((resolve) => {
-    for (const sig of ['SIGINT', 'SIGTERM'] as const) process.once(sig, () => resolve());
-  });
+  await untilInterrupted();
   await p.close();
   return 0;
 }

@@ -50,3 +50,19 @@ export function reportError(e: unknown, io: Io = processIo): number {
   else io.err('huibao: (run again with --debug for details, and please report it)');
   return 70;
 }
+
+/** What every command that lays a deck out takes (build, check, watch, preview; export for Markdown input). */
+export interface DeckCliOptions {
+  theme?: string;
+  template?: string;
+  slideLevel?: string;
+  aspect?: string;
+  allowAnyPath?: boolean;
+}
+
+/** Resolves on the first Ctrl-C or SIGTERM: the long-running commands (watch, preview) then close and exit 0. */
+export function untilInterrupted(): Promise<void> {
+  return new Promise<void>((resolve) => {
+    for (const sig of ['SIGINT', 'SIGTERM'] as const) process.once(sig, () => resolve());
+  });
+}

@@ -7,16 +7,11 @@ import { HuibaoError } from '../errors.js';
 import type { Aspect } from '../model.js';
 import { markdownFor } from './build.js';
 import { checkOutput, defaultOutput, writeAtomic } from './output.js';
-import { processIo, reportError, runCommand, type Io } from './run.js';
+import { processIo, reportError, runCommand, untilInterrupted, type DeckCliOptions, type Io } from './run.js';
 import type { DeckWatcher, Outcome } from '../preview/watcher.js';
 
-export interface WatchCliOptions {
+export interface WatchCliOptions extends DeckCliOptions {
   output?: string;
-  theme?: string;
-  template?: string;
-  slideLevel?: string;
-  aspect?: string;
-  allowAnyPath?: boolean;
   force?: boolean;
   pdf?: boolean;
   timeout?: string;
@@ -87,9 +82,7 @@ export async function startWatch(input: string, opts: WatchCliOptions, io: Io = 
 export async function runWatch(input: string, opts: WatchCliOptions, io: Io = processIo): Promise<number> {
   const w = await startWatch(input, opts, io);
   io.out(`huibao: watching ${w.paths.length} file${w.paths.length === 1 ? '' : 's'} (the deck, its theme, template and pictures); Ctrl-C to stop`);
-  await new Promise<void>((resolve) => {
-    for (const sig of ['SIGINT', 'SIGTERM'] as const) process.once(sig, () => resolve());
-  });
+  await untilInterrupted();
   await w.close();
   return 0;
 }
