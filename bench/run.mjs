@@ -22,14 +22,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { makeDeck } from './generate.mjs';
+import { arg, median } from './cli.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.join(here, '..');
 
-function arg(name, fallback) {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? process.argv[i + 1] : fallback;
-}
 const sizes = arg('sizes', '10,100,1000,5000').split(',').map(Number);
 const kinds = arg('kinds', 'plain,text-heavy').split(',');
 const repsFor = (n) => Number(arg('reps', n >= 5000 ? 3 : 5));
@@ -39,12 +36,6 @@ const usePandoc = !process.argv.includes('--no-pandoc');
 const pandocTimeoutS = (n) => Number(arg('pandoc-timeout', n >= 5000 ? 120 : 600));
 const cli = path.join(dist, 'bin', 'main.js');
 
-const median = (xs) => {
-  if (!xs.length) return undefined;
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
 const log = (s) => process.stderr.write(s + '\n');
 const load = () => os.loadavg().map((x) => Math.round(x * 100) / 100);
 

@@ -13,23 +13,15 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { unzipSync, zipSync } from 'fflate';
 import { makeDeck } from './generate.mjs';
+import { arg, median } from './cli.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.join(here, '..');
-function arg(name, fallback) {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? process.argv[i + 1] : fallback;
-}
 const sizes = arg('sizes', '10,100,1000').split(',').map(Number);
 const reps = Number(arg('reps', 9));
 const dist = path.resolve(arg('dist', path.join(root, 'dist')));
 const outFile = arg('out') && path.resolve(arg('out'));
 const log = (s) => process.stderr.write(s + '\n');
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
 
 const { build } = await import(pathToFileURL(path.join(dist, 'index.js')).href);
 const zip = await import(pathToFileURL(path.join(dist, 'render', 'zip.js')).href);
