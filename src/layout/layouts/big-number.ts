@@ -1,11 +1,11 @@
 // Big-number highlights: 1–4 figures (“XX次”, “18.4 %”, “¥42.0 M”) set large in the figure colour, each with its
 // caption, side by side and centred in the body; thin rules between them.
-import type { Box, GroupBox, Inline, PlacedItem } from '../../model.js';
+import type { Box, GroupBox, Inline } from '../../model.js';
 import type { FigureItem } from '../content-shape.js';
 import { fitPreferring, fitTogether, shapeOf, textBoxOf, type BoxSpec } from '../fit-box.js';
 import { round } from '../geometry.js';
 import { runsText } from '../units.js';
-import { laid, placeLead, titleAndBody, type Layout } from './context.js';
+import { laid, titleAndLead, type Layout } from './context.js';
 
 export interface FiguresContent {
   lead?: Inline[];
@@ -16,10 +16,9 @@ export const bigNumber: Layout<FiguresContent> = (content, ctx) => {
   const n = content.figures.length;
   if (n < 1 || n > 4) return undefined;
   const { theme, designs } = ctx;
-  const { items, body: area } = titleAndBody(ctx);
-  const out: PlacedItem[] = [...items];
-  const body = placeLead(content.lead, area, ctx, out);
-  if (!body) return undefined;
+  const opened = titleAndLead(ctx, content.lead);
+  if (!opened) return undefined;
+  const { out, body } = opened;
   const gap = 0.3;
   const cellW = (body.w - (n - 1) * gap) / n;
   const body0 = theme.sizes.body[0];

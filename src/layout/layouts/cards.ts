@@ -1,11 +1,11 @@
 // Parallel points as cards (一要/二要/三要, First/Second/Third): 2–4 in a row (4 in a 2×2 grid when a row is too
 // narrow for them), 5–6 in a 2×3 grid. Each card is one
 // group — its face, its number, a short rule, its heading and text — so it moves as one in PowerPoint.
-import type { Box, GroupBox, Inline, PlacedItem } from '../../model.js';
+import type { Box, GroupBox, Inline } from '../../model.js';
 import { fitAt, fitTogether, shapeOf, textBoxOf, type BoxSpec, type FittedBox } from '../fit-box.js';
 import { round } from '../geometry.js';
 import { runsText } from '../units.js';
-import { laid, numeral, placeLead, titleAndBody, type Layout } from './context.js';
+import { laid, numeral, titleAndLead, type Layout } from './context.js';
 
 export interface CardsContent {
   lead?: Inline[];
@@ -21,10 +21,9 @@ export const cards: Layout<CardsContent> = (content, ctx) => {
   const n = content.items.length;
   if (n < 2 || n > 6) return undefined;
   const { designs } = ctx;
-  const { items, body: area } = titleAndBody(ctx);
-  const out: PlacedItem[] = [...items];
-  const body = placeLead(content.lead, area, ctx, out);
-  if (!body) return undefined;
+  const opened = titleAndLead(ctx, content.lead);
+  if (!opened) return undefined;
+  const { out, body } = opened;
 
   // Four cards sit in a row when their headings fit on one line there, else in a 2×2 grid (a narrow 4:3 slide,
   // long English heads) before the layout would give up and fall back to bullets.

@@ -69,3 +69,14 @@ export function placeLead(lead: Inline[] | undefined, body: Box, ctx: LayoutCont
   const used = f.boxes[0].needIn + theme.spacing.gap;
   return { ...body, y: body.y + used, h: body.h - used };
 }
+
+/**
+ * How cards, figures and steps open a slide: the title boxes (into the returned `out`), the lead sentence under
+ * them, and the body left for the layout's items; undefined when the lead does not fit (the layout falls back).
+ */
+export function titleAndLead(ctx: LayoutContext, lead: Inline[] | undefined): { out: PlacedItem[]; body: Box } | undefined {
+  const { items, body: area } = titleAndBody(ctx);
+  const out: PlacedItem[] = [...items];
+  const body = placeLead(lead, area, ctx, out);
+  return body && { out, body };
+}

@@ -1,11 +1,11 @@
 // A timeline or process: 3–6 dated or ordered steps along a band — the date or step above, a dot on the band,
 // the text below; each step one group.
-import type { GroupBox, Inline, PlacedItem } from '../../model.js';
+import type { GroupBox, Inline } from '../../model.js';
 import type { StepItem } from '../content-shape.js';
 import { fitPreferring, fitTogether, shapeOf, textBoxOf, type BoxSpec } from '../fit-box.js';
 import { round } from '../geometry.js';
 import { runsText } from '../units.js';
-import { laid, placeLead, titleAndBody, type Layout } from './context.js';
+import { laid, titleAndLead, type Layout } from './context.js';
 
 export interface TimelineContent {
   lead?: Inline[];
@@ -18,10 +18,9 @@ export const timeline: Layout<TimelineContent> = (content, ctx) => {
   const n = content.steps.length;
   if (n < 2 || n > 6) return undefined;
   const { theme, designs } = ctx;
-  const { items, body: area } = titleAndBody(ctx);
-  const out: PlacedItem[] = [...items];
-  const body = placeLead(content.lead, area, ctx, out);
-  if (!body) return undefined;
+  const opened = titleAndLead(ctx, content.lead);
+  if (!opened) return undefined;
+  const { out, body } = opened;
   const cellW = body.w / n;
   const whenSpecs = (tight: boolean): BoxSpec[] => content.steps.map((s) => ({ w: cellW - 0.1, h: 1.2, paras: [{ runs: [{ text: s.when }], font: 'title', bold: true, color: designs.figure, align: 'c', maxLines: tight ? 1 : 2, lineSpacing: 1.15 }] }));
   const whens = fitPreferring(whenSpecs, theme.sizes.body[0] + 4, theme.sizes.minBody, theme.sizes.minBody, theme);
