@@ -5,9 +5,29 @@ import * as fs from 'node:fs';
 import { chownSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { checkOutput, checkOutputPath, cleanStaleTemps, defaultOutput, outputFor, tempPattern, writeAtomic, type WriterFs } from '../../src/cli/output.js';
 import { HuibaoError } from '../../src/errors.js';
+
+// Standard output and the Ctrl-C handler use node:fs directly (not the injected fs): these hooks let a test see and
+// fail writes to fd 1, see every unlink, and pretend fd 1 is a terminal. By default everything passes through.
+const hooks = vi.hoisted(() => ({
+  stdout: undefined as undefined | ((bytes: Uint8Array, off: number, len: number) => number),
+  unlinked: [] as string[],
+  tty: undefined as boolean | undefined,
+}));
+vi.mock('node:fs', async (importOriginal) => {
+  const real = await importOriginal<typeof import('node:fs')>();
+  const writeSync = ((fd: number, ...rest: unknown[]) =>
+    fd === 1 && hooks.stdout ? hooks.stdout(rest[0] as Uint8Array, rest[1] as number, rest[2] as number) : (real.writeSync as (...a: unknown[]) => number)(fd, ...rest)) as typeof real.writeSync;
+  const unlinkSync = ((p: fs.PathLike) => (hooks.unlinked.push(String(p)), real.unlinkSync(p))) as typeof real.unlinkSync;
+  return { ...real, default: { ...real, writeSync, unlinkSync }, writeSync, unlinkSync };
+});
+vi.mock('node:tty', async (importOriginal) => {
+  const real = await importOriginal<typeof import('node:tty')>();
+  const isatty = (fd: number) => hooks.tty ?? real.isatty(fd);
+  return { ...real, default: { ...real, isatty }, isatty };
+});
 
 const ZIP = Buffer.from('PK\x03\x04rest of a zip', 'latin1');
 
@@ -238,5 +258,149 @@ describe('stale temp files', () => {
     expect(re.test('x.a+b (1).pptx.12.tmp')).toBe(false);
     expect(re.test('.a+b (1).pptx.12.tmp.bak')).toBe(false);
     expect(re.exec('.a+b (1).pptx.4711-0123456789ab.tmp')?.[1]).toBe('4711');
+  });
+});
+
+describe('standard output (-o -)', () => {
+  /** Run `fn` with fd 1 captured: `write` decides how many bytes each writeSync(1, …) takes (or throws). */
+  function captured(write: (bytes: Uint8Array, off: number, len: number) => number, fn: () => void): void {
+    hooks.stdout = write;
+    try {
+      fn();
+    } finally {
+      hooks.stdout = undefined;
+      hooks.tty = undefined;
+    }
+  }
+
+  it('every byte goes to fd 1, in order, even a few at a time; no file named - is created', () => {
+    const bytes = new Uint8Array(Array.from({ length: 20 }, (_, i) => i + 1));
+    const got: number[] = [];
+    const calls: [number, number][] = [];
+    const cwd = fs.readdirSync('.');
+    captured((b, off, len) => {
+      calls.push([off, len]);
+      const n = Math.min(len, 7);
+      got.push(...b.subarray(off, off + n));
+      return n;
+    }, () => writeAtomic('-', bytes));
+    expect(got).toEqual([...bytes]);
+    expect(calls).toEqual([[0, 20], [7, 13], [14, 6]]);
+    expect(fs.readdirSync('.')).toEqual(cwd);
+  });
+
+  it('nothing to write: fd 1 is not touched', () => {
+    let calls = 0;
+    captured(() => { calls++; throw errno('EIO'); }, () => writeAtomic('-', new Uint8Array()));
+    expect(calls).toBe(0);
+  });
+
+  it('a full non-blocking pipe (EAGAIN) is tried again until every byte is out', () => {
+    const got: number[] = [];
+    let tries = 0;
+    captured((b, off, len) => {
+      if (++tries <= 2) throw errno('EAGAIN');
+      got.push(...b.subarray(off, off + len));
+      return len;
+    }, () => writeAtomic('-', new Uint8Array([9, 8, 7])));
+    expect(got).toEqual([9, 8, 7]);
+    expect(tries).toBe(3);
+  });
+
+  it('a closed pipe, another error, an error without a code: one message each (exit 1)', () => {
+    const fail = (e: Error) => {
+      let r: ReturnType<typeof refusal> | undefined;
+      captured(() => { throw e; }, () => (r = refusal(() => writeAtomic('-', new Uint8Array([1])))));
+      return r;
+    };
+    expect(fail(errno('EPIPE'))).toEqual({ message: 'standard output was closed before everything was written', file: undefined, exitCode: 1 });
+    expect(fail(errno('EIO'))).toEqual({ message: 'cannot write to standard output (EIO)', file: undefined, exitCode: 1 });
+    expect(fail(errno(undefined, 'strange'))).toEqual({ message: 'cannot write to standard output (strange)', file: undefined, exitCode: 1 });
+  });
+
+  it('a terminal is refused before a byte is written (exit 2)', () => {
+    let calls = 0;
+    let r: ReturnType<typeof refusal> | undefined;
+    captured(() => (calls++, 1), () => {
+      hooks.tty = true;
+      r = refusal(() => writeAtomic('-', new Uint8Array([1])));
+    });
+    expect(r).toEqual({ message: 'standard output is a terminal; redirect it to a file (huibao build x.md -o - > x.pptx)', file: undefined, exitCode: 2 });
+    expect(calls).toBe(0);
+  });
+});
+
+describe('Ctrl-C while writing: the temp file goes, the old file stays, exit 130', () => {
+  it('SIGINT, SIGTERM and SIGHUP are handled once; the handler removes only a temp file still being written', async () => {
+    const handlers = new Map<string, () => void>();
+    const once = vi.spyOn(process, 'once').mockImplementation(((sig: string, fn: () => void) => (handlers.set(sig, fn), process)) as typeof process.once);
+    const exit = vi.spyOn(process, 'exit').mockImplementation(((code: number) => {
+      throw new Error(`exit ${code}`);
+    }) as typeof process.exit);
+    try {
+      vi.resetModules();
+      const fresh = await import('../../src/cli/output.js');
+      const d = dir();
+      const out = path.join(d, 'deck.pptx');
+      writeFileSync(out, ZIP);
+      let tempDuringWrite: string[] = [];
+      let tempAfterSignal: string[] | undefined;
+      let unlinkedBySignal: string[] = [];
+      const interrupted = withFs({
+        writeSync: (() => {
+          tempDuringWrite = temps(d);
+          const before = hooks.unlinked.length;
+          expect(() => handlers.get('SIGINT')!()).toThrow('exit 130');
+          unlinkedBySignal = hooks.unlinked.slice(before);
+          tempAfterSignal = temps(d);
+          throw errno('EINTR');
+        }) as WriterFs['writeSync'],
+      });
+      expect(() => fresh.writeAtomic(out, new Uint8Array([1, 2, 3]), interrupted)).toThrow();
+      expect([...handlers.keys()]).toEqual(['SIGINT', 'SIGTERM', 'SIGHUP']);
+      expect(tempDuringWrite).toHaveLength(1);
+      expect(unlinkedBySignal).toEqual([path.join(d, tempDuringWrite[0]!)]);
+      expect(tempAfterSignal).toEqual([]);
+      expect(readFileSync(out)).toEqual(ZIP);
+      expect(exit).toHaveBeenCalledWith(130);
+
+      // A second write installs nothing more; after it, a signal has no temp file to remove but still exits 130.
+      fresh.writeAtomic(out, ZIP);
+      expect(once).toHaveBeenCalledTimes(3);
+      const before = hooks.unlinked.length;
+      expect(() => handlers.get('SIGTERM')!()).toThrow('exit 130');
+      expect(hooks.unlinked.slice(before)).toEqual([]);
+      expect(() => handlers.get('SIGHUP')!()).toThrow('exit 130');
+      expect(exit.mock.calls).toEqual([[130], [130], [130]]);
+    } finally {
+      once.mockRestore();
+      exit.mockRestore();
+    }
+  });
+
+  it('a temp file already gone when the signal comes: still exit 130, no other error', async () => {
+    const handlers = new Map<string, () => void>();
+    const once = vi.spyOn(process, 'once').mockImplementation(((sig: string, fn: () => void) => (handlers.set(sig, fn), process)) as typeof process.once);
+    const exit = vi.spyOn(process, 'exit').mockImplementation(((code: number) => {
+      throw new Error(`exit ${code}`);
+    }) as typeof process.exit);
+    try {
+      vi.resetModules();
+      const fresh = await import('../../src/cli/output.js');
+      const d = dir();
+      const out = path.join(d, 'deck.pptx');
+      const gone = withFs({
+        writeSync: (() => {
+          for (const t of temps(d)) fs.rmSync(path.join(d, t));
+          expect(() => handlers.get('SIGINT')!()).toThrow('exit 130');
+          throw errno('EINTR');
+        }) as WriterFs['writeSync'],
+      });
+      expect(() => fresh.writeAtomic(out, new Uint8Array([1]), gone)).toThrow();
+      expect(fs.existsSync(out)).toBe(false);
+    } finally {
+      once.mockRestore();
+      exit.mockRestore();
+    }
   });
 });
