@@ -45,7 +45,8 @@ export function designed(ctx: LayoutContext, sectionTitles: ReadonlyMap<number, 
       const title = slide.title ?? [{ text: ctx.lang.startsWith('zh') ? '目录' : 'Agenda' }];
       const s = agendaBlocks({ title, entries }, ctx);
       if (s) return { slides: [s], reports: [], design: 'agenda', why: `${entries.length} sections as numbered blocks${entries.length >= 5 ? ' in two columns' : ''}` };
-      if (entries.length >= 2 && entries.length <= 8) return { slides: [], reports: [report('agenda blocks did not fit; a numbered list instead')], design: 'agenda', why: '' };
+      // Reported under the title the agenda shows (目录 when the author gave none), like its list's own reports.
+      if (entries.length >= 2 && entries.length <= 8) return { slides: [], reports: [{ ...report('agenda blocks did not fit; a numbered list instead'), title: runsText(title) }], design: 'agenda', why: '' };
       return undefined;
     }
     default:

@@ -1,0 +1,96 @@
+// The designed-layout driver (src/layout/designed.ts) at its boundaries, written against StrykerJS's survivors:
+// the fallback chain and its reports word for word, what a layout request that cannot be honoured says, the
+// agenda's blocks (and its fallback past 8 sections or when they do not fit), section numerals.
+import { describe, expect, it } from 'vitest';
+import { parse } from '../../src/parse/index.js';
+import { layout } from '../../src/layout/index.js';
+import { resolveTheme } from '../../src/theme/index.js';
+import type { LaidOutDeck } from '../../src/model.js';
+
+const gov = resolveTheme('gov-blue');
+const lay = (md: string): LaidOutDeck => {
+  const { deck } = parse(md, { file: 't.md', slideLevel: 2 });
+  deck.meta.aspect = '16:9';
+  return layout(deck, gov);
+};
+const LONG = '坚持以习近平新时代中国特色社会主义思想为指导，深刻理解“两个确立”的决定性意义，自觉当好践行“两个维护”的排头兵。';
+const PLAIN = '坚持以习近平新时代中国特色社会主义思想为指导深刻理解两个确立的决定性意义自觉当好践行两个维护的排头兵';
+const sections = (n: number, len: number) =>
+  '---\nagenda: true\n---\n\n' + Array.from({ length: n }, (_, i) => `# ${PLAIN.slice(0, len)}${i}\n\n## s${i}\n\n- x\n`).join('\n');
+
+describe('falling back', () => {
+  it('tries each candidate in order and says which did not fit and what came next', () => {
+    const d = lay('## T\n\n' + Array.from({ length: 3 }, (_, i) => `- ${2020 + i}年：${LONG}${LONG}${LONG}`).join('\n') + '\n');
+    expect(d.fit.map((f) => f.message)).toEqual([
+      'timeline did not fit at 18 pt (3 items that lead with a date); cards instead',
+      'cards did not fit at 18 pt (3 items with a “head: text” pattern); bullets instead',
+      'body 24→19 pt',
+    ]);
+    expect(d.fit[0]).toMatchObject({ line: 1, slide: 1, title: 'T' });
+    expect(d.choices).toEqual([{ line: 1, slide: 1, title: 'T', design: 'bullets', why: 'a list of 3 items' }]);
+    expect(d.slides.map((s) => s.design)).toEqual(['bullets']);
+  });
+
+  it('gives every part of a split fallback the plain design', () => {
+    const d = lay('## T\n\n' + Array.from({ length: 6 }, (_, i) => `- 要点${i + 1}：${LONG}${LONG}`).join('\n') + '\n');
+    expect(d.fit.map((f) => f.message)[0]).toBe('cards did not fit at 18 pt (6 items with a “head: text” pattern); bullets instead');
+    expect(d.slides.length).toBe(2);
+    expect(d.slides.map((s) => s.design)).toEqual(['bullets', 'bullets']);
+    expect(d.choices?.[0]).toMatchObject({ design: 'bullets', why: 'a list of 6 items' });
+  });
+
+  it('a table slide keeps its own name and reason', () => {
+    const d = lay('## T\n\n| a | b |\n|---|---|\n| 1 | 2 |\n');
+    expect(d.choices).toEqual([{ line: 1, slide: 1, title: 'T', design: 'table', why: 'a table' }]);
+    expect(d.slides[0].design).toBe('table');
+  });
+});
+
+describe('layout requests', () => {
+  it('"bullets" is always honoured, and says so', () => {
+    const d = lay('## T\n\n<!-- layout: bullets -->\n\n- 甲：一\n- 乙：二\n');
+    expect(d.choices?.[0]).toMatchObject({ design: 'bullets', why: 'asked for' });
+    expect(d.warnings).toEqual([]);
+  });
+
+  it('a request the content cannot take is a warning naming what was used instead', () => {
+    const a = lay('## T\n\n<!-- layout: statement -->\n\n- 甲：一\n- 乙：二\n');
+    expect(a.warnings).toEqual([{ line: 3, message: 'layout "statement" (<!-- layout: statement -->) cannot take this slide\'s content; cards instead' }]);
+    expect(a.choices?.[0]).toMatchObject({ design: 'cards', why: '2 items with a “head: text” pattern' });
+    const b = lay('## T\n\n<!-- layout: timeline -->\n\n| a |\n|--|\n| 1 |\n');
+    expect(b.warnings).toEqual([{ line: 3, message: 'layout "timeline" (<!-- layout: timeline -->) cannot take this slide\'s content; table instead' }]);
+    const c = lay('## T\n\n<!-- layout: cards -->\n\n一段话。\n\n二段话。\n');
+    expect(c.warnings.map((w) => w.message)).toEqual(['layout "cards" (<!-- layout: cards -->) cannot take this slide\'s content; bullets instead']);
+    expect(c.choices?.[0]).toMatchObject({ design: 'bullets', why: '2 paragraphs' });
+  });
+
+  it('a request that fits the content goes first, with no warning', () => {
+    const d = lay('## T\n\n<!-- layout: cards -->\n\n- 2021年：起步\n- 2022年：推进\n- 2023年：深化\n');
+    expect(d.warnings).toEqual([]);
+    expect(d.choices?.[0]).toMatchObject({ design: 'cards', why: 'asked for (3 items with a “head: text” pattern)' });
+  });
+});
+
+describe('agenda and section pages', () => {
+  it('says how many sections the agenda shows, and when in two columns', () => {
+    const two = lay(sections(2, 4));
+    expect(two.choices?.[0]).toMatchObject({ slide: 1, title: '目录', design: 'agenda', why: '2 sections as numbered blocks' });
+    expect(lay(sections(4, 4)).choices?.[0].why).toBe('4 sections as numbered blocks');
+    expect(lay(sections(5, 4)).choices?.[0].why).toBe('5 sections as numbered blocks in two columns');
+    expect(two.choices?.[1]).toMatchObject({ slide: 2, design: 'section', why: 'section 1, numeral and title' });
+  });
+
+  it('falls back to a numbered list when the blocks do not fit, and says so under the agenda title', () => {
+    const d = lay(sections(8, 45));
+    expect(d.fit[0]).toEqual({ line: 1, slide: 1, title: '目录', message: 'agenda blocks did not fit; a numbered list instead' });
+    expect(d.slides.filter((s) => s.layout === 'agenda').length).toBe(2);
+    expect(d.choices?.some((c) => c.design === 'agenda')).toBe(false);
+  });
+
+  it('past 8 sections the agenda is a list without a report of blocks', () => {
+    const d = lay(sections(9, 20));
+    expect(d.fit.map((f) => f.message)).toEqual(['body 28→24 pt']);
+    expect(d.slides[0].layout).toBe('agenda');
+    expect(d.choices?.some((c) => c.design === 'agenda')).toBe(false);
+  });
+});
