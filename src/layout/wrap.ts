@@ -19,8 +19,11 @@ import LineBreaker from 'linebreak';
 import { LIBREOFFICE_QUOTES, NO_LINE_END, NO_LINE_START } from './kinsoku.js';
 import { ASIAN, DENSE, LATIN, isWide, joinedToPrevious, libreOfficePpem, libreOfficeSizePt, metricsFor, resolveScripts, scriptGap, scriptGapEm, type FontFaces, type Metrics, type Renderer, type TextStyle } from './measure.js';
 
-/** A run of a paragraph: bold widens its Latin text, code runs use `mono`, breakBefore = a hard line break before it. */
-export interface WrapRun { text: string; bold?: boolean; code?: boolean; breakBefore?: boolean }
+/**
+ * A run of a paragraph: bold widens its Latin text, code runs use `mono`, breakBefore = a hard line break before it,
+ * href = a hyperlink (LibreOffice draws it as a text field, which it does not break like text: see breakLo).
+ */
+export interface WrapRun { text: string; bold?: boolean; code?: boolean; breakBefore?: boolean; href?: string }
 /** maxWidthPt: the width lines may fill (box minus insets and indents); mono defaults to style.faces. */
 export interface WrapOptions { style: TextStyle; mono?: FontFaces; maxWidthPt: number }
 /**
@@ -57,6 +60,8 @@ interface Analysis {
   flags: number[];
   /** Per-UTF-16-unit widths in em, and kerning with the previous unit, by font key and renderer. */
   widths: Map<string, Widths>;
+  /** Per index inside a hyperlink, where its piece (its LibreOffice field) starts, -1 elsewhere; undefined if none. */
+  fieldStart?: number[];
 }
 
 // Plain arrays rather than typed arrays throughout: these are short, and small typed arrays are slow to allocate.
@@ -125,9 +130,11 @@ function analyse(runs: readonly WrapRun[]): Analysis {
     segments.push([segStart, text.length]);
     segStart = text.length;
   };
+  const links: [number, number][] = [];
   for (const run of runs) {
     // The renderer writes <a:br/> even before a paragraph's first run, which then opens with an empty line.
     if (run.breakBefore) cut();
+    if (run.href && run.text) links.push([text.length, text.length + run.text.length]);
     if (run.bold || run.code) styles.fill((run.bold ? 1 : 0) | (run.code ? 2 : 0), text.length, text.length + run.text.length);
     let last = 0;
     // A newline inside run text is a hard break too; the character stays at the end of the line it ends.
@@ -175,14 +182,32 @@ function analyse(runs: readonly WrapRun[]): Analysis {
       (slash && !spaceSeen && c !== 0x2f && !(isDigit(c) && i > 1 && isDigit(text.charCodeAt(i - 2))))) add |= ICU_OK;
     flags[i] = f | add;
   }
-  return { text, segments, styles, scripts, flags, widths: new Map() };
+  // LibreOffice imports each hyperlink run as a URL field, one unit to its line breaker (rendered: on the Awesome
+  // Marp deck a one-run "Pandoc Citer" moved whole to the next line). The renderer writes a link as one run per
+  // linkPieces() piece, so LibreOffice may break between the pieces and nowhere else inside the link; before and
+  // after it the text's own rules hold. Where text follows, the renderer adds a zero-width U+FEFF run to the link
+  // (LibreOffice's colour bug, txbody.ts): counted as an Asian/Western gap, which errs wide.
+  let fieldStart: number[] | undefined;
+  for (const [s, e] of links) {
+    fieldStart ??= new Array(n + 1).fill(-1);
+    let at = s;
+    for (const piece of linkPieces(text.slice(s, e))) {
+      for (let i = at; i < at + piece.length; i++) {
+        fieldStart[i] = at;
+        if (i > at) flags[i] &= ~(ICU_OK | CJK_OK);
+      }
+      at += piece.length;
+    }
+    if (e < n) flags[e] |= GAP;
+  }
+  return { text, segments, styles, scripts, flags, widths: new Map(), fieldStart };
 }
 
 const analyses = new Map<string, Analysis>();
 
 function analysisFor(runs: readonly WrapRun[]): Analysis {
   let key = '';
-  for (const r of runs) key += `${r.breakBefore ? '\n' : ''}${r.bold ? 'b' : ''}${r.code ? 'c' : ''}\u0001${r.text}\u0002`;
+  for (const r of runs) key += `${r.breakBefore ? '\n' : ''}${r.bold ? 'b' : ''}${r.code ? 'c' : ''}${r.href ? 'h' : ''}\u0001${r.text}\u0002`;
   let a = analyses.get(key);
   if (!a) {
     // Shrink-then-split re-wraps a paragraph many times in a row, then moves on: keep the most recent ones — a
@@ -193,6 +218,26 @@ function analysisFor(runs: readonly WrapRun[]): Analysis {
     analyses.set(key, a);
   }
   return a;
+}
+
+/**
+ * A link's text cut where both renderers may break a line (each piece becomes its own run, so LibreOffice, which
+ * draws a linked run as a field it never breaks inside, breaks a long link like text instead of squeezing its lines
+ * together). Lossless: pieces.join('') === text. One piece for a single word or a short CJK phrase.
+ */
+export function linkPieces(text: string): string[] {
+  const a = analysisFor([{ text }]);
+  const pieces: string[] = [];
+  let last = 0;
+  for (let i = 1; i < text.length; i++) {
+    const lo = a.scripts[back(text, i)] === ASIAN ? CJK_OK : ICU_OK;
+    if (a.flags[i] & lo && a.flags[i] & PPT_OK) {
+      pieces.push(text.slice(last, i));
+      last = i;
+    }
+  }
+  pieces.push(text.slice(last));
+  return pieces;
 }
 
 interface WidthSetup {
@@ -261,6 +306,12 @@ function charWidths(a: Analysis, opts: WrapOptions, renderer: Renderer): Widths 
  */
 function breakLo(a: Analysis, start: number, p: number, segEnd: number, gapOverflows: boolean): number {
   const { text } = a;
+  // A link's field (see analyse) that does not fit overflows as a whole: the line breaks before it. A field longer
+  // than a line (it starts the line) is wrapped inside by characters, kinsoku ignored, and its lines drawn squeezed
+  // together — rare now that a link is written as one field per piece.
+  const field = a.fieldStart ? a.fieldStart[p] : -1;
+  if (field > start) p = field;
+  else if (field >= 0 && p > start) return cut(a, start, p);
   if (text[p] === ' ') return p + 1; // the blank is compressed away
   const hangs = HANGING_PUNCTUATION.has(text[p]) && (p + 1 >= segEnd || (a.flags[p + 1] & CJK_OK) !== 0);
   if (p > start && a.scripts[back(text, p)] === ASIAN) {

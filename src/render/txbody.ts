@@ -6,6 +6,7 @@ import type { FontFaces } from '../layout/measure.js';
 import { stripIllegal } from '../text/sanitize.js';
 import { mathRunXml } from './math.js';
 import { onlyDisplayFormulas } from '../text/mathml.js';
+import { linkPieces } from '../layout/wrap.js';
 
 export interface RunFonts {
   title: FontFaces;
@@ -104,7 +105,9 @@ export function paragraphXml(p: LaidParagraph, env: TextEnv, fallbackFont: 'titl
   if (p.lines > 1 && onlyDisplayFormulas(p.runs)) p = { ...p, lineSpacingPt: p.lineSpacingPt * p.lines };
   const faces = env.fonts[p.font ?? fallbackFont];
   let xml = '<a:p>' + pPr(p, faces);
-  for (const run of p.runs) {
+  let lastText = -1;
+  p.runs.forEach((r, k) => { if (r.text !== '') lastText = k; });
+  for (const [k, run] of p.runs.entries()) {
     // A line break carries no link: LibreOffice drops an a:br whose rPr has one.
     if (run.breakBefore) xml += `<a:br>${rPr({ ...run, href: undefined }, p.sizePt, p.color, faces, env, p)}</a:br>`;
     if (run.text === '') continue;
@@ -112,14 +115,21 @@ export function paragraphXml(p: LaidParagraph, env: TextEnv, fallbackFont: 'titl
     const math = run.math && mathRunXml(run, { sizePt: p.sizePt, color: p.color, langAttrs: langAttrs(env.lang) }, (t, code) => `<a:r>${rPr({ text: t, code }, p.sizePt, p.color, faces, env)}<a:t>${xmlEscape(t)}</a:t></a:r>`);
     if (math || run.math) { xml += math || `<a:r>${rPr({ ...run, code: true }, p.sizePt, p.color, faces, env)}<a:t>${xmlEscape(run.text)}</a:t></a:r>`; continue; }
     const zh = env.lang.startsWith('zh') && !run.code;
-    const joined = zh ? (run.text.replace(JOIN_BEFORE, '\uFEFF').replace(/^(?=[…—])/, xml.includes('<a:r>') ? '\uFEFF' : '')) : run.text;
-    const pieces = zh ? joined.split(CJK_QUOTES) : [joined];
-    for (const piece of pieces) {
-      if (piece === '') continue;
-      const eaQuote = pieces.length > 1 && CJK_QUOTES.test(piece);
-      const text = piece;
-      xml += `<a:r>${rPr(run, p.sizePt, p.color, faces, env, { bold: p.bold, italic: p.italic, eaQuote })}<a:t>${xmlEscape(text)}</a:t></a:r>`;
+    const props = rPr(run, p.sizePt, p.color, faces, env, { bold: p.bold, italic: p.italic });
+    // LibreOffice draws each linked run as a field it never breaks inside (a long one wraps with its lines squeezed
+    // together): one run per piece lets it break where the layout measured (src/layout/wrap.ts linkPieces).
+    for (const part of run.href ? linkPieces(run.text) : [run.text]) {
+      const joined = zh ? (part.replace(JOIN_BEFORE, '\uFEFF').replace(/^(?=[…—])/, xml.includes('<a:r>') ? '\uFEFF' : '')) : part;
+      const pieces = zh ? joined.split(CJK_QUOTES) : [joined];
+      for (const piece of pieces) {
+        if (piece === '') continue;
+        const eaQuote = pieces.length > 1 && CJK_QUOTES.test(piece);
+        xml += `<a:r>${eaQuote ? rPr(run, p.sizePt, p.color, faces, env, { bold: p.bold, italic: p.italic, eaQuote }) : props}<a:t>${xmlEscape(piece)}</a:t></a:r>`;
+      }
     }
+    // LibreOffice 7.4 draws a link that opens the paragraph or follows another in the text colour when text comes
+    // after it (rendered); a zero-width no-break U+FEFF closing the link keeps its colour and breaks nothing.
+    if (run.href && k < lastText) xml += `<a:r>${props}<a:t>\uFEFF</a:t></a:r>`;
   }
   xml += rPr(undefined, p.sizePt, p.color, faces, env, p, 'a:endParaRPr');
   return xml + '</a:p>';

@@ -1,0 +1,48 @@
+// Hyperlinks as LibreOffice draws them: it imports each linked run as a URL field it never breaks inside, so a link
+// is written as one run per piece (src/layout/wrap.ts linkPieces), and a zero-width U+FEFF run closes a link that
+// more text follows (LibreOffice 7.4 drew such a link in the text colour). Rendered and looked at: the Awesome Marp
+// corpus deck's cards and columns, and our own link fixtures.
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { build } from '../../src/build.js';
+import { slideXml } from '../dialects/helpers.js';
+import { sharedDir } from '../reliability/pptx-check.js';
+import { checkDecks, hasCheckDeck } from '../decks/deck-check.js';
+
+/** The runs of the first body paragraph holding a link: [text, r:id or ''] per run. */
+async function linkedRuns(md: string): Promise<[string, string][][]> {
+  const xml = (await slideXml((await build(md)).bytes)).join('');
+  return [...xml.matchAll(/<a:p>(.*?)<\/a:p>/gs)]
+    .map((m) => [...m[1].matchAll(/<a:r>(.*?)<\/a:r>/gs)].map((r): [string, string] => [/<a:t>([^<]*)<\/a:t>/.exec(r[1])?.[1] ?? '', /hlinkClick r:id="([^"]+)"/.exec(r[1])?.[1] ?? '']))
+    .filter((runs) => runs.some(([, id]) => id));
+}
+
+describe('links in the slide XML', () => {
+  it('a link is one run per piece, all with the same relationship; U+FEFF closes it when text follows', async () => {
+    const [p] = await linkedRuns('# 链接\n\n## 工具\n\n- 配合 Zotero：[Citation Picker for Zotero](https://a.example/z)、其他\n');
+    const linked = p.filter(([, id]) => id);
+    expect(linked.map(([t]) => t)).toEqual(['Citation ', 'Picker ', 'for ', 'Zotero', '\uFEFF']);
+    expect(new Set(linked.map(([, id]) => id)).size).toBe(1);
+    expect(p.map(([t]) => t).join('')).toBe('配合 Zotero：Citation Picker for Zotero\uFEFF、其他');
+  });
+
+  it('no closing run when the link ends the paragraph; a one-word link stays one run', async () => {
+    const [p, q] = await linkedRuns('# 链接\n\n## 工具\n\n- 主页：[Obsidian 官方主页](https://o.example)\n- [PicGo](https://p.example) 图床\n');
+    expect(p.filter(([, id]) => id).map(([t]) => t)).toEqual(['Obsidian ', '官', '方', '主', '页']);
+    expect(q.filter(([, id]) => id).map(([t]) => t)).toEqual(['PicGo', '\uFEFF']);
+  });
+});
+
+const AWESOME = path.join(sharedDir, 'corpus', 'markdown', 'zh-marp-awesome-marp-template-deck.md');
+const hasDeck = existsSync(AWESOME) && hasCheckDeck;
+describe.skipIf(!hasDeck)('check-deck: the Awesome Marp corpus deck, full of links', () => {
+  if (!hasDeck) console.warn('links.test: the corpus deck, check-deck or LibreOffice absent: skipping');
+  // Before: 1 overflow (slide 64, "Pandoc Citer" moved whole to a line the layout did not count) and 1 kinsoku
+  // (slide 9, a linked card line cut before its "！" by characters, its lines drawn on top of each other).
+  it('0 overflow and 0 kinsoku', async () => {
+    const bytes = (await build(readFileSync(AWESOME, 'utf8'), { file: AWESOME })).bytes;
+    const [r] = await checkDecks([{ label: 'awesome-marp', bytes }]);
+    expect({ overflow: r.overflow, kinsoku: r.kinsoku, problems: r.problems }).toEqual({ overflow: 0, kinsoku: 0, problems: [] });
+  }, 600_000);
+});
