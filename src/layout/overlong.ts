@@ -149,7 +149,14 @@ function cutBigTitle(slide: Slide, ctx: ReshapeContext, warnings: Reshaped['warn
   return { ...slide, title: cut.kept, notes: [runsText(cut.rest), ...slide.notes] };
 }
 
-/** The longest beginning of `title` that `fits` (ended at a clause mark or space near its end), and the rest. */
+/** Words a cut title must not end on: it would stop mid-phrase ("…for Peace, Security, and"). */
+const OPEN_ENDED = /(?:^|\s)(?:and|or|nor|but|of|on|at|in|to|for|from|by|with|the|a|an|as|into|onto|than|that|its|their|our|your|his|her)$/i;
+
+/**
+ * The longest beginning of `title` that `fits`, and the rest. It ends, near the longest fit (its last quarter), at
+ * the strongest boundary there: a sentence mark, then a clause mark or a dash between spaces, then a space that does
+ * not leave a function word at the end.
+ */
 function longestFitting(title: Inline[], fits: (runs: Inline[]) => boolean): { kept: Inline[]; rest: Inline[]; at: number } | undefined {
   const text = runsText(title);
   const head = (k: number) => cutRuns(title, [k, text.length - k])[0] ?? [];
@@ -161,13 +168,21 @@ function longestFitting(title: Inline[], fits: (runs: Inline[]) => boolean): { k
     else hi = mid - 1;
   }
   let at = lo;
-  const window = text.slice(Math.floor(at * 0.75), at);
-  const mark = Math.max(...[...window.matchAll(/[，、：；。,:;.!?！？ ]/g)].map((m) => (m.index ?? -1) + 1));
-  if (mark > 0) at = Math.floor(at * 0.75) + mark;
+  const from = Math.floor(at * 0.75);
+  const window = text.slice(from, at);
+  const last = (re: RegExp, ok: (end: number) => boolean = () => true) => {
+    const ends = [...window.matchAll(re)].map((m) => from + (m.index ?? 0) + m[0].length).filter(ok);
+    return ends.length ? ends[ends.length - 1] : -1;
+  };
+  const mark =
+    [last(/[。！？；.!?;](?=\s|$)|[。！？；]/g), last(/[，、：,:]|\s[–—-]\s?/g)].find((k) => k > from) ??
+    last(/ /g, (end) => !OPEN_ENDED.test(text.slice(0, end).trimEnd()));
+  if (mark > from) at = mark;
   const [kept, rest] = cutRuns(title, [at, text.length - at]);
   if (!kept?.length || !rest?.length) return undefined;
   return {
-    kept: kept.map((r, i) => (i === kept.length - 1 ? { ...r, text: r.text.replace(/\s+$/, '') } : r)),
+    // The mark that ended it is not part of a title ("…for Peace," → "…for Peace").
+    kept: kept.map((r, i) => (i === kept.length - 1 ? { ...r, text: r.text.replace(/[\s，、,;；:：–—。-]+$/, '') } : r)),
     rest: rest.map((r, i) => (i === 0 ? { ...r, text: r.text.replace(/^\s+/, ''), breakBefore: undefined } : r)),
     at,
   };
