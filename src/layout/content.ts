@@ -44,6 +44,7 @@ export function layoutContent(input: ContentInput): { slides: LaidSlide[]; repor
     fitTitle({
       runs,
       faces: theme.fonts.title,
+      mono: theme.fonts.mono,
       maxPt,
       minPt,
       maxLines: 2,

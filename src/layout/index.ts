@@ -85,7 +85,7 @@ export function layout(deck: Deck, theme: Theme, opts: LayoutOptions = {}): Laid
       case 'title': {
         const items = [];
         const t = slide.title ?? [{ text: deck.meta.title }];
-        const tf = fitTitle({ runs: t, faces: theme.fonts.title, maxPt: Math.round(theme.sizes.title * 1.25), minPt: theme.sizes.minTitle, maxLines: 3, box: titleRegion, lineSpacing: 1.15, bold: titleBold });
+        const tf = fitTitle({ runs: t, faces: theme.fonts.title, mono: theme.fonts.mono, maxPt: Math.round(theme.sizes.title * 1.25), minPt: theme.sizes.minTitle, maxLines: 3, box: titleRegion, lineSpacing: 1.15, bold: titleBold });
         items.push(titleBox('title', tf, titleRegion, { color: titleColor, align: titleAlign, bold: titleBold, valign: 'bottom' }));
         const lines: Inline[][] = [];
         if (slide.subtitle) lines.push(slide.subtitle);
@@ -95,7 +95,7 @@ export function layout(deck: Deck, theme: Theme, opts: LayoutOptions = {}): Laid
         lines.forEach((runs, i) => {
           const box: Box = { ...bodyRegion, y, h: i === 0 && slide.subtitle ? bodyRegion.h * 0.55 : bodyRegion.h * 0.4 };
           const sizeMax = i === 0 && slide.subtitle ? theme.sizes.subtitle : Math.max(theme.sizes.minBody, theme.sizes.subtitle - 4);
-          const f = fitTitle({ runs, faces: theme.fonts.body, maxPt: sizeMax, minPt: Math.min(sizeMax, theme.sizes.minBody), maxLines: 2, box, lineSpacing: 1.2 });
+          const f = fitTitle({ runs, faces: theme.fonts.body, mono: theme.fonts.mono, maxPt: sizeMax, minPt: Math.min(sizeMax, theme.sizes.minBody), maxLines: 2, box, lineSpacing: 1.2 });
           const tb = titleBox('subtitle', f, box, { color: textColor, align: titleAlign, valign: 'top', font: 'body' });
           items.push(tb);
           y += tb.h;
@@ -107,7 +107,7 @@ export function layout(deck: Deck, theme: Theme, opts: LayoutOptions = {}): Laid
       case 'closing': {
         const t = slide.layout === 'section' ? (sectionTitles.get(slide.section ?? 0) ?? slide.title ?? []) : (slide.title ?? []);
         const maxPt = slide.layout === 'section' ? theme.sizes.section : Math.round(theme.sizes.section * 1.2);
-        const tf = fitTitle({ runs: t, faces: theme.fonts.title, maxPt, minPt: theme.sizes.minTitle, maxLines: 3, box: titleRegion, lineSpacing: 1.15, bold: titleBold });
+        const tf = fitTitle({ runs: t, faces: theme.fonts.title, mono: theme.fonts.mono, maxPt, minPt: theme.sizes.minTitle, maxLines: 3, box: titleRegion, lineSpacing: 1.15, bold: titleBold });
         const items = [titleBox('title', tf, titleRegion, { color: titleColor, align: titleAlign, bold: titleBold, valign: 'middle' })];
         const text = runsText(t);
         out.push({ ...base, items, titleText: text, sectionTitle: slide.layout === 'section' ? text : undefined });

@@ -94,6 +94,7 @@ function moveTitleOverflow(slide: Slide, ctx: ReshapeContext, warnings: Reshaped
   const cont: Inline = { text: ctx.lang.startsWith('zh') ? '（续）' : ' (cont.)' };
   const spec = {
     faces: theme.fonts.title,
+    mono: theme.fonts.mono,
     maxPt: theme.sizes.title,
     minPt: theme.sizes.minTitle,
     maxLines: TITLE_LINES,
@@ -137,7 +138,7 @@ function cutBigTitle(slide: Slide, ctx: ReshapeContext, warnings: Reshaped['warn
   // Room for a section number ("十二、") in front.
   const label: Inline = { text: '十二、' };
   const fits = (runs: Inline[]) =>
-    fitTitle({ runs: [label, ...runs], faces: theme.fonts.title, maxPt: theme.sizes.minTitle, minPt: theme.sizes.minTitle, maxLines: BIG_TITLE_LINES, box: titleRegion, lineSpacing: 1.15, bold: ctx.titleBold }).lines <= BIG_TITLE_LINES;
+    fitTitle({ runs: [label, ...runs], faces: theme.fonts.title, mono: theme.fonts.mono, maxPt: theme.sizes.minTitle, minPt: theme.sizes.minTitle, maxLines: BIG_TITLE_LINES, box: titleRegion, lineSpacing: 1.15, bold: ctx.titleBold }).lines <= BIG_TITLE_LINES;
   if (fits(title)) return slide;
   const cut = longestFitting(title, fits);
   if (!cut) return slide;

@@ -19,6 +19,8 @@ export interface TitleFit {
 export interface TitleSpec {
   runs: Inline[];
   faces: FontFaces;
+  /** The face of code runs (`collections.deque` in a title is drawn in the theme's mono face, and is wider). */
+  mono?: FontFaces;
   maxPt: number;
   minPt: number;
   /** Prefer this many lines or fewer before shrinking further. */
@@ -33,12 +35,12 @@ export function fitTitle(spec: TitleSpec): TitleFit {
   const runs = spec.bold ? spec.runs.map((r) => ({ ...r, bold: true })) : spec.runs;
   const measure = (s: number): TitleFit => {
     let shown = spec.runs;
-    let lines = wrapRuns(runs, { style: { faces: spec.faces, sizePt: s, bold: spec.bold }, maxWidthPt: widthPt }).lines.length;
+    let lines = wrapRuns(runs, { style: { faces: spec.faces, sizePt: s, bold: spec.bold }, mono: spec.mono, maxWidthPt: widthPt }).lines.length;
     if (lines === 2) {
       // A Chinese title that wraps reads best broken after its comma, not wherever the width runs out. The broken
       // lines must fit with 3 % to spare: a first line that just fit by our measure (a full-width comma counted
       // narrower) wrapped again in LibreOffice — a third line outside the box (issue 16, a 1000-character title).
-      const balanced = balance(spec.runs, (r) => wrapRuns(spec.bold ? r.map((x) => ({ ...x, bold: true })) : r, { style: { faces: spec.faces, sizePt: s, bold: spec.bold }, maxWidthPt: widthPt * 0.97 }).lines.length);
+      const balanced = balance(spec.runs, (r) => wrapRuns(spec.bold ? r.map((x) => ({ ...x, bold: true })) : r, { style: { faces: spec.faces, sizePt: s, bold: spec.bold }, mono: spec.mono, maxWidthPt: widthPt * 0.97 }).lines.length);
       if (balanced) shown = balanced;
     }
     const pitch = Math.ceil(s * spec.lineSpacing);

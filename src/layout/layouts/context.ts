@@ -40,7 +40,7 @@ export function titleAndBody(ctx: LayoutContext, title: Inline[] | undefined = c
   if (!title || title.length === 0) return { items: [], body: ctx.bodyRegion };
   const { theme } = ctx;
   const fit = fitTitle({
-    runs: title, faces: theme.fonts.title, maxPt: theme.sizes.title, minPt: theme.sizes.minTitle, maxLines: 2,
+    runs: title, faces: theme.fonts.title, mono: theme.fonts.mono, maxPt: theme.sizes.title, minPt: theme.sizes.minTitle, maxLines: 2,
     box: ctx.titleRegion, lineSpacing: Math.min(theme.spacing.lineSpacing, 1.15), bold: ctx.titleBold,
   });
   const extra = Math.max(0, fit.needIn - ctx.titleRegion.h);

@@ -16,7 +16,7 @@ export const sectionNumeral: Layout<SectionContent> = (content, ctx) => {
   const align = ctx.titleAlign;
   // The title first (up to three lines in the lower part), the numeral takes what is left above it, within limits.
   const titleH = t.h * 0.5;
-  const tf = fitTitle({ runs: content.title, faces: theme.fonts.title, maxPt: theme.sizes.section, minPt: theme.sizes.minTitle, maxLines: 3, box: { ...t, h: titleH }, lineSpacing: 1.15, bold: ctx.titleBold });
+  const tf = fitTitle({ runs: content.title, faces: theme.fonts.title, mono: theme.fonts.mono, maxPt: theme.sizes.section, minPt: theme.sizes.minTitle, maxLines: 3, box: { ...t, h: titleH }, lineSpacing: 1.15, bold: ctx.titleBold });
   const need = Math.max(tf.needIn, 0.6);
   const numH = Math.min(1.6, t.h - need - 0.05);
   if (numH < 0.8) return undefined;
