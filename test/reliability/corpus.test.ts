@@ -12,6 +12,7 @@ import { build } from '../../src/build.js';
 import { HuibaoError } from '../../src/errors.js';
 import { readSpecExamples } from './commonmark.js';
 import { hasValidator, sampleIndices, sharedDir, validateMany, validatorPath, xmlProblems } from './pptx-check.js';
+import { checkDecks, hasCheckDeck } from '../decks/deck-check.js';
 
 const FULL = process.env.HUIBAO_CORPUS === 'full';
 const specFile = path.join(sharedDir, 'corpus', 'commonmark', 'spec.txt');
@@ -127,5 +128,16 @@ describe.skipIf(!hasDecks)('corpus decks (Marp, pandoc, Slidev, pandoc pptx test
     const results = await validateMany(pick, 2);
     console.log(`corpus decks: validate-pptx on ${results.length}: ${results.filter((r) => r.ok).length} OK in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
     expect(results.filter((r) => !r.ok).map((r) => `${r.label}: ${r.output}`)).toEqual([]);
+  });
+
+  // check-deck in LibreOffice: text inside its box, no kinsoku break. In `npm test` the 4 real decks only (links,
+  // code in titles, cards and columns found two defects there); test:corpus checks the 45 pandoc tests too.
+  it.skipIf(!hasCheckDeck)(`check-deck: 0 overflow, 0 kinsoku (${FULL ? 'all' : 'the 4 real decks'})`, { timeout: FULL ? 3_600_000 : 900_000 }, async () => {
+    const pick = FULL ? built : built.filter((b) => !b.label.includes(path.sep));
+    expect(pick.length).toBeGreaterThanOrEqual(4);
+    const t0 = Date.now();
+    const reports = await checkDecks(pick, 2);
+    console.log(`corpus decks: check-deck on ${reports.length} in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+    expect(reports.filter((r) => r.overflow !== 0 || r.kinsoku !== 0).map((r) => `${r.label}: ${r.problems.join('; ') || r.raw}`)).toEqual([]);
   });
 });

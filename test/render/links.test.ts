@@ -2,13 +2,9 @@
 // is written as one run per piece (src/layout/wrap.ts linkPieces), and a zero-width U+FEFF run closes a link that
 // more text follows (LibreOffice 7.4 drew such a link in the text colour). Rendered and looked at: the Awesome Marp
 // corpus deck's cards and columns, and our own link fixtures.
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { build } from '../../src/build.js';
 import { slideXml } from '../dialects/helpers.js';
-import { sharedDir } from '../reliability/pptx-check.js';
-import { checkDecks, hasCheckDeck } from '../decks/deck-check.js';
 
 /** The runs of the first body paragraph holding a link: [text, r:id or ''] per run. */
 async function linkedRuns(md: string): Promise<[string, string][][]> {
@@ -34,15 +30,4 @@ describe('links in the slide XML', () => {
   });
 });
 
-const AWESOME = path.join(sharedDir, 'corpus', 'markdown', 'zh-marp-awesome-marp-template-deck.md');
-const hasDeck = existsSync(AWESOME) && hasCheckDeck;
-describe.skipIf(!hasDeck)('check-deck: the Awesome Marp corpus deck, full of links', () => {
-  if (!hasDeck) console.warn('links.test: the corpus deck, check-deck or LibreOffice absent: skipping');
-  // Before: 1 overflow (slide 64, "Pandoc Citer" moved whole to a line the layout did not count) and 1 kinsoku
-  // (slide 9, a linked card line cut before its "！" by characters, its lines drawn on top of each other).
-  it('0 overflow and 0 kinsoku', async () => {
-    const bytes = (await build(readFileSync(AWESOME, 'utf8'), { file: AWESOME })).bytes;
-    const [r] = await checkDecks([{ label: 'awesome-marp', bytes }]);
-    expect({ overflow: r.overflow, kinsoku: r.kinsoku, problems: r.problems }).toEqual({ overflow: 0, kinsoku: 0, problems: [] });
-  }, 600_000);
-});
+// check-deck on the Awesome Marp corpus deck (before: 1 overflow, 1 kinsoku; now 0 and 0): test/reliability/corpus.test.ts.
