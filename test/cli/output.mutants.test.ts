@@ -15,13 +15,27 @@ const hooks = vi.hoisted(() => ({
   stdout: undefined as undefined | ((bytes: Uint8Array, off: number, len: number) => number),
   unlinked: [] as string[],
   tty: undefined as boolean | undefined,
+  /** fstatSync(0) answers with this file's stat: standard input redirected from a regular file. */
+  stdinFile: undefined as string | undefined,
+  /** openSync / fsyncSync / closeSync calls, while set. */
+  calls: undefined as undefined | [string, unknown][],
 }));
 vi.mock('node:fs', async (importOriginal) => {
   const real = await importOriginal<typeof import('node:fs')>();
   const writeSync = ((fd: number, ...rest: unknown[]) =>
     fd === 1 && hooks.stdout ? hooks.stdout(rest[0] as Uint8Array, rest[1] as number, rest[2] as number) : (real.writeSync as (...a: unknown[]) => number)(fd, ...rest)) as typeof real.writeSync;
   const unlinkSync = ((p: fs.PathLike) => (hooks.unlinked.push(String(p)), real.unlinkSync(p))) as typeof real.unlinkSync;
-  return { ...real, default: { ...real, writeSync, unlinkSync }, writeSync, unlinkSync };
+  const fstatSync = ((fd: number, ...rest: unknown[]) =>
+    fd === 0 && hooks.stdinFile ? real.statSync(hooks.stdinFile) : (real.fstatSync as (...a: unknown[]) => unknown)(fd, ...rest)) as typeof real.fstatSync;
+  const openSync = ((...a: unknown[]) => {
+    const fd = (real.openSync as (...a: unknown[]) => number)(...a);
+    hooks.calls?.push(['open', [a[0], a[1], fd]]);
+    return fd;
+  }) as typeof real.openSync;
+  const fsyncSync = ((fd: number) => (hooks.calls?.push(['fsync', fd]), real.fsyncSync(fd))) as typeof real.fsyncSync;
+  const closeSync = ((fd: number) => (hooks.calls?.push(['close', fd]), real.closeSync(fd))) as typeof real.closeSync;
+  const over = { writeSync, unlinkSync, fstatSync, openSync, fsyncSync, closeSync };
+  return { ...real, default: { ...real, ...over }, ...over };
 });
 vi.mock('node:tty', async (importOriginal) => {
   const real = await importOriginal<typeof import('node:tty')>();
@@ -402,5 +416,151 @@ describe('Ctrl-C while writing: the temp file goes, the old file stays, exit 130
       once.mockRestore();
       exit.mockRestore();
     }
+  });
+});
+
+describe('standard input by another name (outputFor), standard input redirected from a file', () => {
+  /** Run `fn` as if fd 0 were `file` (huibao build /dev/stdin < file). */
+  function withStdin<T>(file: string, fn: () => T): T {
+    hooks.stdinFile = file;
+    try {
+      return fn();
+    } finally {
+      hooks.stdinFile = undefined;
+    }
+  }
+  const needsO = 'reading standard input (or a pipe) needs -o FILE, or -o - for standard output';
+
+  it('/dev/stdin, whatever standard input is, needs -o', () => {
+    expect(refusal(() => outputFor('/dev/stdin', undefined))).toEqual({ message: needsO, file: undefined, exitCode: 2 });
+  });
+
+  it('a file under /dev or /proc that is the redirected standard input needs -o; the same file by its own name does not', () => {
+    const d = dir();
+    mkdirSync(path.join(d, 'proc'));
+    const talk = path.join(d, 'proc', 'talk.md');
+    const other = path.join(d, 'proc', 'other.md');
+    writeFileSync(talk, '# x\n');
+    writeFileSync(other, '# y\n');
+    const fdTalk = fs.openSync(talk, 'r');
+    const fdOther = fs.openSync(other, 'r');
+    try {
+      withStdin(talk, () => {
+        expect(refusal(() => outputFor(`/proc/self/fd/${fdTalk}`, undefined)).message).toBe(needsO);
+        expect(refusal(() => outputFor(`/dev/fd/${fdTalk}`, undefined)).message).toBe(needsO);
+        // The file by its own name (its folder happens to be called proc): a file like any other.
+        expect(outputFor(talk, undefined)).toBe(path.join(d, 'proc', 'talk.pptx'));
+        // Another file on the same disk, reached through /proc: not standard input.
+        expect(outputFor(`/proc/self/fd/${fdOther}`, undefined)).toBe(`/proc/self/fd/${fdOther}.pptx`);
+      });
+    } finally {
+      fs.closeSync(fdTalk);
+      fs.closeSync(fdOther);
+    }
+  });
+});
+
+describe('standard output and the input in checkOutputPath', () => {
+  it('- is standard output even when a file named - is the input; an input of - is no file to protect', () => {
+    const cwdDash = path.resolve('-');
+    expect(fs.existsSync(cwdDash)).toBe(false);
+    expect(() => checkOutputPath('-', { input: cwdDash })).not.toThrow();
+    expect(() => checkOutputPath(cwdDash, { input: '-' })).not.toThrow();
+  });
+
+  it('the input by the same spelling, even when it does not exist yet and its folder is a link', () => {
+    const d = dir();
+    mkdirSync(path.join(d, 'real'));
+    symlinkSync(path.join(d, 'real'), path.join(d, 'link'));
+    const input = path.join(d, 'link', 'talk.md');
+    expect(refusal(() => checkOutputPath(input, { input, force: true })).message).toBe('the output would overwrite the input; choose another name with -o');
+  });
+});
+
+describe('no file descriptor is left open, and the folder is synced after the rename', () => {
+  const openFds = () => fs.readdirSync('/proc/self/fd').length;
+
+  it('checking an existing deck 30 times and writing it 30 times leaves as many descriptors open as before', () => {
+    const d = dir();
+    const out = path.join(d, 'deck.pptx');
+    writeFileSync(out, ZIP);
+    const before = openFds();
+    for (let i = 0; i < 30; i++) checkOutputPath(out);
+    for (let i = 0; i < 30; i++) checkOutputPath(path.join(d, 'deck.pptx'), { kind: 'text', replaceable: () => true });
+    for (let i = 0; i < 30; i++) writeAtomic(out, ZIP);
+    expect(openFds()).toBe(before);
+  });
+
+  it('the temp file is fsynced and closed, then the folder is opened read-only, fsynced and closed', () => {
+    const d = dir();
+    const out = path.join(d, 'deck.pptx');
+    hooks.calls = [];
+    try {
+      writeAtomic(out, ZIP);
+    } finally {
+      const calls = hooks.calls;
+      hooks.calls = undefined;
+      const dirOpen = calls.findIndex(([k, a]) => k === 'open' && (a as unknown[])[0] === d);
+      expect(dirOpen).toBeGreaterThan(-1);
+      const [, flags, fd] = calls[dirOpen][1] as [string, string, number];
+      expect(flags).toBe('r');
+      expect(calls.slice(dirOpen + 1)).toEqual([['fsync', fd], ['close', fd]]);
+      // Before it: the temp file's own fsync and close.
+      const tmpOpen = calls.findIndex(([k, a]) => k === 'open' && /\.tmp$/.test(String((a as unknown[])[0])));
+      const tfd = (calls[tmpOpen][1] as unknown[])[2];
+      expect(calls.slice(tmpOpen + 1, dirOpen)).toEqual([['fsync', tfd], ['close', tfd]]);
+    }
+    expect(readFileSync(out)).toEqual(ZIP);
+  });
+});
+
+describe('stale temp files: the edges', () => {
+  it('a live writer’s temp file exactly one hour old is stale', () => {
+    const d = dir();
+    const out = path.join(d, 'deck.pptx');
+    const mine = path.join(d, `.deck.pptx.${process.pid}-0123456789ab.tmp`);
+    writeFileSync(mine, 'half');
+    const t = new Date(1_700_000_000_000);
+    utimesSync(mine, t, t);
+    expect(statSync(mine).mtimeMs).toBe(1_700_000_000_000);
+    expect(cleanStaleTemps(out, fs as WriterFs, 1_700_000_000_000 + 3_600_000 - 1)).toEqual([]);
+    expect(cleanStaleTemps(out, fs as WriterFs, 1_700_000_000_000 + 3_600_000)).toEqual([mine]);
+  });
+
+  it('a writer we may not signal (EPERM) is alive: its recent temp file stays; one that is gone (ESRCH) is not', () => {
+    const d = dir();
+    const out = path.join(d, 'deck.pptx');
+    const theirs = path.join(d, '.deck.pptx.4242-0123456789ab.tmp');
+    writeFileSync(theirs, 'half');
+    const kill = vi.spyOn(process, 'kill').mockImplementation(() => {
+      throw errno('EPERM');
+    });
+    try {
+      expect(cleanStaleTemps(out)).toEqual([]);
+      expect(kill).toHaveBeenCalledWith(4242, 0);
+      kill.mockImplementation(() => {
+        throw errno('ESRCH');
+      });
+      expect(cleanStaleTemps(out)).toEqual([theirs]);
+    } finally {
+      kill.mockRestore();
+    }
+  });
+});
+
+describe('the owner of a replaced file, for a user who is not root', () => {
+  it('a chown that fails is not an error: the new deck is the user’s, as any editor’s save would be', () => {
+    const d = dir();
+    const out = path.join(d, 'deck.pptx');
+    writeFileSync(out, ZIP);
+    const uid = vi.spyOn(process, 'getuid').mockReturnValue(4321);
+    const failing = withFs({ fchownSync: () => { throw errno('EPERM'); } });
+    try {
+      writeAtomic(out, new Uint8Array([0x50, 0x4b, 1]), failing);
+    } finally {
+      uid.mockRestore();
+    }
+    expect(new Uint8Array(readFileSync(out))).toEqual(new Uint8Array([0x50, 0x4b, 1]));
+    expect(temps(d)).toEqual([]);
   });
 });
