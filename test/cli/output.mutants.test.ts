@@ -192,6 +192,20 @@ describe('writeAtomic: errors say what happened, and the old file stays', () => 
     expect(fs.existsSync(out)).toBe(false);
   });
 
+  it('a write that takes no byte (a full disk, ulimit -f) is the disk-full error, not a loop or a short file', () => {
+    const d = dir();
+    const out = path.join(d, 'deck.pptx');
+    writeFileSync(out, ZIP);
+    let calls = 0;
+    const full = withFs({ writeSync: ((fd: number, b: Uint8Array, off: number, len: number) => (++calls === 1 ? fs.writeSync(fd, b, off, Math.min(len, 2)) : 0)) as WriterFs['writeSync'] });
+    expect(refusal(() => writeAtomic(out, new Uint8Array([1, 2, 3, 4]), full))).toEqual({ message: 'the disk is full; nothing was written (an existing file was left as it was)', file: out, exitCode: 1 });
+    expect(calls).toBe(2);
+    expect(readFileSync(out)).toEqual(ZIP);
+    expect(temps(d)).toEqual([]);
+    const negative = withFs({ writeSync: (() => -1) as WriterFs['writeSync'] });
+    expect(refusal(() => writeAtomic(out, new Uint8Array([1]), negative)).message).toBe('the disk is full; nothing was written (an existing file was left as it was)');
+  });
+
   it('every byte is written even when the disk takes them a few at a time', () => {
     const d = dir();
     const out = path.join(d, 'deck.pptx');
@@ -292,15 +306,22 @@ describe('standard output (-o -)', () => {
     const got: number[] = [];
     const calls: [number, number][] = [];
     const cwd = fs.readdirSync('.');
-    captured((b, off, len) => {
-      calls.push([off, len]);
-      const n = Math.min(len, 7);
-      got.push(...b.subarray(off, off + n));
-      return n;
-    }, () => writeAtomic('-', bytes));
+    let after: string[];
+    try {
+      captured((b, off, len) => {
+        calls.push([off, len]);
+        const n = Math.min(len, 7);
+        got.push(...b.subarray(off, off + n));
+        return n;
+      }, () => writeAtomic('-', bytes));
+    } finally {
+      after = fs.readdirSync('.');
+      // Had the writer taken - for a file name, leave no such file for the next test.
+      if (!cwd.includes('-') && after.includes('-')) fs.rmSync('-');
+    }
+    expect(after).toEqual(cwd);
     expect(got).toEqual([...bytes]);
     expect(calls).toEqual([[0, 20], [7, 13], [14, 6]]);
-    expect(fs.readdirSync('.')).toEqual(cwd);
   });
 
   it('nothing to write: fd 1 is not touched', () => {
