@@ -585,3 +585,30 @@ describe('the owner of a replaced file, for a user who is not root', () => {
     expect(temps(d)).toEqual([]);
   });
 });
+
+describe('output.ts: the last survivors', () => {
+  it('a device is refused with the file named', () => {
+    expect(refusal(() => checkOutputPath('/dev/null', { force: true }))).toEqual({
+      message: 'the output is a device, pipe or socket, not a file; choose a file name (or - for standard output)', file: '/dev/null', exitCode: 1,
+    });
+  });
+
+  it('a symbolic link to nowhere is refused (by the check and by the writer), with the file named; nothing is created', () => {
+    const d = dir();
+    const out = path.join(d, 'deck.pptx');
+    symlinkSync(path.join(d, 'missing', 'target.pptx'), out);
+    const msg = { message: 'the output is a symbolic link to a file that does not exist; remove the link or choose another name with -o', file: out, exitCode: 1 };
+    expect(refusal(() => checkOutputPath(out))).toEqual(msg);
+    expect(refusal(() => writeAtomic(out, ZIP))).toEqual(msg);
+    expect(fs.readdirSync(d)).toEqual(['deck.pptx']);
+  });
+
+  it('another live writer (our parent process) keeps its recent temp file', () => {
+    const d = dir();
+    const out = path.join(d, 'deck.pptx');
+    const theirs = path.join(d, `.deck.pptx.${process.ppid}-0123456789ab.tmp`);
+    writeFileSync(theirs, 'half');
+    expect(cleanStaleTemps(out)).toEqual([]);
+    expect(fs.existsSync(theirs)).toBe(true);
+  });
+});
