@@ -164,7 +164,8 @@ export interface Announcement {
   text: string;
 }
 
-const ZH_COUNT = '[0-9０-９]+|[一二三四五六七八九十两几]';
+// 十一, 二十, 二十三 (讲好十一个方面) before the one-character numerals, so the whole number is read.
+const ZH_COUNT = '[0-9０-９]+|[二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九十两几]';
 const ZH_ANNOUNCE = new RegExp(
   `(?:强调|讲|谈|提出?|说|做好|抓好|抓|以下|如下|下面|汇报|报告|交流)[^。；！？，]{0,10}?(${ZH_COUNT})(?:点|条|项)(?:意见|要求|倡议|建议|看法|体会|想法|希望|工作|内容|任务|措施|举措|考虑|认识|感受|打算|思考)|(?:强调|讲|谈|提出?|做好|抓好|抓|以下|如下|下面|汇报|说)[^。；！？，]{0,10}?(${ZH_COUNT})(?:个方面|个问题|件事|项工作)`,
 );

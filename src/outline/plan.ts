@@ -3,7 +3,7 @@
 import { headingEnd, titleSentenceEnd } from './sentences.js';
 import { isAddress, isThanks } from './meta.js';
 import { paraIndex, type Doc, type Node } from './structure.js';
-import { bulletsFrom, isScene, trimTitle } from './titles.js';
+import { bulletsFrom, isScene, leadTitle, trimTitle } from './titles.js';
 import { LAST } from './markers.js';
 import type { Appendix } from './parts.js';
 
@@ -158,14 +158,21 @@ function headTitle(ctx: Ctx, n: Node): { title: string; end: number } {
 
 const ZH_LAST_LEAD = /^(最后[，,])我(?:还|再)?(?:要|想)?(?:强调|讲|说|谈|提)(?:一点|一下|一个问题)?(?:的是)?[，,：:]/;
 
-const ZH_COUNT = ['', '一', '两', '三', '四', '五', '六', '七', '八', '九', '十'];
 const EN_COUNT = ['', 'One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten'];
 
-const ZH_NUM = '[0-9０-９]+|[一二三四五六七八九十两几]';
+const ZH_NUM = '[0-9０-９]+|[二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九十两几]';
 const ZH_LABEL = new RegExp(
   `(${ZH_NUM})(点|条|项)(意见|要求|倡议|建议|看法|体会|想法|希望|工作|内容|任务|措施|举措|考虑|认识|感受|打算|思考)|(${ZH_NUM})(个方面|个问题|件事|项工作|项任务|项重点工作)`,
 );
 const EN_LABEL = /\b(?:two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+)\s+(things|points|steps|actions|announcements|priorities|proposals|reasons|areas|pillars|lessons|messages|ideas)\b/i;
+
+/** 3 → 三, 11 → 十一, 20 → 二十 (a count said in Chinese). */
+export function zhNumeral(k: number): string {
+  const d = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+  if (k < 1 || k > 99) return String(k);
+  if (k < 10) return k === 2 ? '两' : d[k];
+  return (k >= 20 ? d[Math.floor(k / 10)] : '') + '十' + d[k % 10];
+}
 
 /**
  * The overview's title in the speaker's words where the speech announces the points (我讲三点意见 → 三点意见,
@@ -182,7 +189,7 @@ export function overviewTitle(n: Node, lang: string): string {
       const m = ZH_LABEL.exec(a.text);
       if (m) {
         const said = m[1] ?? m[4];
-        const num = said === '几' ? (ZH_COUNT[k] ?? String(k)) : said;
+        const num = said === '几' ? zhNumeral(k) : said;
         return num + (m[1] ? m[2] + m[3] : m[5]);
       }
     }
@@ -232,7 +239,7 @@ function flatPoint(ctx: Ctx, n: Node, titleEnd: number): SlideOut[] {
   const all = paras(doc, n.start, n.end);
   const long = chars(all) > ctx.groupTarget * 3 && all.length >= 3;
   const firstEnd = long ? Math.max(doc.paras[paraIndex(doc, bodyStart)].end, bodyStart) : n.end;
-  const title = trimTitle(doc.text.slice(bodyStart, titleSentenceEnd(doc.text, bodyStart, doc.lang)), doc.lang);
+  const title = leadTitle(doc.text.slice(bodyStart, n.end), doc.lang);
   const first = slideFor(ctx, bodyStart, firstEnd, title);
   first.notes = paras(doc, n.start, firstEnd);
   if (first.bullets.length < 2) {
@@ -348,8 +355,7 @@ function plainSlides(ctx: Ctx, start: number, end: number): { slides: SlideOut[]
         break;
       }
     }
-    const te = titleSentenceEnd(doc.text, ts, doc.lang);
-    const title = trimTitle(doc.text.slice(ts, te), doc.lang);
+    const title = leadTitle(doc.text.slice(ts, g.end), doc.lang);
     const slide = slideFor(ctx, ts, g.end, title);
     slide.notes = paras(doc, g.start, g.end);
     slides.push(slide);

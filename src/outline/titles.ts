@@ -26,8 +26,8 @@ export function trimTitle(sentence: string, lang: string, limit = lang === 'en' 
   for (let k = t.lastIndexOf('，'); k >= 6 && isScene(t.slice(k + 1)); k = t.lastIndexOf('，')) t = t.slice(0, k);
   // A first clause that only sets the scene (通过全社会共同努力) takes the next one with it.
   if (!t.includes('，') && (!standsAlone(t, 'zh') || ZH_WEAK_END.test(t))) {
-    const two = /^[^，；]+[，；][^，；]+/.exec(s)?.[0];
-    if (two && two.length <= limit + 10 && balanced(two)) return two;
+    const two = /^[^，；]+[，；]([^，；]+)/.exec(s);
+    if (two && two[0].length <= limit + 10 && balanced(two[0]) && !isScene(two[1])) return two[0];
   }
   // A title that ends on a lead-in verb (…我们也清醒认识到) says what follows: the next clause, without a first
   // clause that only sets the scene (在肯定成绩的同时) when that makes it too long.
@@ -42,6 +42,27 @@ export function trimTitle(sentence: string, lang: string, limit = lang === 'en' 
   }
   return t;
 }
+
+/**
+ * A slide's title from the paragraph it opens with: its first sentence's title, unless that only sets the scene
+ * or is a date (武汉新型冠状病毒肺炎疫情发生后，1月7日，…时，就…): then that sentence without its scene clauses,
+ * or the next sentence, whichever first makes a title that stands.
+ */
+export function leadTitle(paragraph: string, lang: string): string {
+  const sentences = sentencesOf(paragraph.split('\n')[0]);
+  const first = trimTitle(sentences[0] ?? paragraph, lang);
+  if (lang === 'en' || titleStands(first)) return first;
+  for (const sentence of sentences.slice(0, 3)) {
+    let rest = sentence;
+    for (let m = /^([^，；。]+)，/.exec(rest); m && isScene(m[1]); m = /^([^，；。]+)，/.exec(rest)) rest = rest.slice(m[0].length);
+    const t = trimTitle(rest, lang);
+    if (titleStands(t)) return t;
+  }
+  return first;
+}
+
+// A title may point back (这对领导者是…): only a scene, a date or a clause hanging on the one before is no title.
+const titleStands = (t: string) => t.length >= 4 && !isScene(t) && !/^(?:就(?!业)|并(?!购)|而|且|但|却|则|又|也|还|都|才|将(?!来|近))/.test(t);
 
 function zhTitle(s: string, limit: number): string {
   // What comes before a colon is the heading (今年经济社会发展主要预期目标是：…).
@@ -168,31 +189,61 @@ function balanced(text: string): boolean {
 
 const ZH_LEAD = /^(?:始终|同时|此外|另外|并且|而且|其中|目前|当前|因此|所以|但是|然而|当然|另一方面|就是说|这是说|也就是说|换句话说)[，,]?/;
 // Clauses that only lead into what follows (…认识到，… / 纵观…，…), and examples.
-const ZH_WEAK_END = /(?:认识到|指出|强调|表明|表示|认为|看到|知道|觉得|发现|反映|谈到|说|是|要|在于|包括|如下)$/;
+const ZH_WEAK_END = /(?:认识到|指出|强调|表明|表示|认为|看到|知道|觉得|发现|反映|谈到|说|是|要|在于|包括|如下|(?:以下|下面)[^，]{0,6})$/;
 const ZH_WEAK_START = /^(?:例如|比如|譬如|纵观|随着|面对|围绕|根据|按照|对于|关于|我们有些|有些人|下面|以下|现在，?我(?:讲|谈|强调|提))/;
 
 const ZH_BULLET_MAX = 40;
 const EN_BULLET_WORDS = 15;
 // A clause that leans on the one before (就…提出了要求, 并…, 而…, 这是…, 在此，…) does not stand alone as a point.
-const ZH_CONNECTIVE = /^(?:就(?!业)|并(?!购)|而|且|但|却|则|又|也|还|都|是(?!否)|即|及|以及|和|与|或|乃至|从而|进而|甚至|尤其|特别是|包括|其|此|该|这(?![一二三四五六七八九十两几]?(?:年|个月|段时间|些年))|那|它|他们|以上|上述|如下|在此|对此|为此|由此|因而|因此|所以|于是|否则|不然|可见|总之|我代表|我谨)/;
+const ZH_CONNECTIVE = /^(?:等等|好像|好似|就(?!业)|并(?!购)|而|且|但|却|则|又|也|还|都|是(?!否)|即|及|以及|和|与|或|乃至|从而|进而|甚至|尤其|特别是|包括|其|此|该|这(?![一二三四五六七八九十两几]?(?:年|个月|段时间|些年))|那|它|他们|以上|上述|如下|在此|对此|为此|由此|因而|因此|所以|于是|否则|不然|可见|总之|我代表|我谨)/;
+// Said, not presented: a hand-over, a blessing, a quoted aside of the speaker's own (I said, “Let’s…”).
+const EN_NOT_A_POINT = /^(?:with that|may god|god bless|thank you|i said,?\s*[“"]|i (?:want|would like|’d like|'d like) to (?:take a (?:few )?(?:minutes?|moments?)|turn it over|close))/i;
 const EN_CONNECTIVE = /^(?:and|but|or|nor|so|yet|which|that|who|because|while|although|though|if|as|then|than|including|such as|especially|this|these|those)\b/i;
 /** Only a date, a year span or a figure (2018年至2022年, 3046万人, 70%). */
 const BARE_FIGURE = /^[\d０-９.,，%％\s年月日号时至到—\-~～、和及底初末第万亿千百个余多人次元项家户倍]*$/;
 
 /** A bullet must read as a point on its own: no leading connective, more than a date or a number. */
 // A clause that only sets the scene for the next (…采取防控举措时 / 对…不力的 / 在…过程中 / 为满足…).
-const ZH_SCENE = /^(?!.*是)[^，]*的$|(?:时|之际|之时|过程中|面前|期间|以来)$|^在[^，]*[中上下里前后]$|^(?:向|给|跟)[^，]*$|^(?:为了|为(?:满足|实现|推动|促进|加快|确保|保障|适应|解决)|对于|关于|随着|面对|根据|按照|通过|围绕|鉴于|截至|到|经过)[^，]*$/;
+// (…发生后 / 脱贫攻坚期内 / 针对…不足 / 依托…体系 / 从清末民初的张謇，到…)
+const ZH_SCENE =
+  /^(?!.*是)[^，]*的$|(?:时|之际|之时|过程中|面前|期间|期内|以来|(?<![落最然今此])后)$|^在[^，]*[中上下里前后内]$|^(?:向|给|跟)[^，]*$|^(?:为了|为(?:满足|实现|推动|促进|加快|确保|保障|适应|解决)|对于|关于|随着|面对|根据|按照|通过|围绕|鉴于|截至|到|经过|针对|依托|基于)[^，]*$|^从[^，]*，(?:再)?到[^，]*$|^再到[^，]*$|^对(?!于)[^，]*(?:问题|方面|情况|现象|人员|对象|企业|群众)$/;
 
 export const isScene = (clause: string) => BARE_FIGURE.test(clause) || ZH_SCENE.test(clause);
+
+// Half of a pair (虽然…但, 只有…才, 既…也, 一方面…另一方面): not a point until the other half comes.
+const ZH_PAIRS: [RegExp, RegExp][] = [
+  [/不仅|不但|不只/, /而且|并且|也|还|更|同时/],
+  [/虽然|尽管/, /但|却|也|还|仍/],
+  [/只有/, /才/],
+  [/只要/, /就|便|都/],
+  [/(?<!一)既(?![然定往])/, /也|又|还|更/],
+  [/一方面/, /另一方面|也|又|同时/],
+  [/如果|假如|倘若|要是/, /就|便|则|那|也|都|还/],
+  [/无论|不论|不管/, /都|也|总|始终/],
+];
+
+/** A clause that leans on the one before (…经验，将在… / …的企业家，才能… / …问题，根子是…): that one is its subject. */
+const ZH_LEANS = /^(?:才|将(?!来|近)|便|则|就(?!业)|都|却|根子|关键(?:是|在)|是(?!否))/;
+/** Lists of names (美国的爱迪生、福特，德国的西门子): no statement. */
+const ZH_NAME_ITEMS = /^[^的、，]{1,4}的[^的、，]{2,5}(?:、[^的、，]{2,5})*$/;
+const isNameList = (t: string) => t.includes('、') && t.split('，').every((p) => ZH_NAME_ITEMS.test(p));
+/** Thanks and greetings inside a sentence (借此机会，我向…表示衷心的感谢): said, not presented. */
+const ZH_COURTESY = /表示(?:衷心的|诚挚的|崇高的|亲切的)?(?:感谢|敬意|问候|慰问)|致以|致敬/;
 
 export function standsAlone(text: string, lang: string): boolean {
   const t = text.trim();
   if (BARE_FIGURE.test(t) || /^[\d\s.,%$–—-]+$/.test(t)) return false;
-  if (lang !== 'en' && ZH_SCENE.test(t)) return false;
+  if (lang === 'en') return !EN_CONNECTIVE.test(t) && !EN_NOT_A_POINT.test(t);
+  if (ZH_SCENE.test(t) || isNameList(t) || ZH_COURTESY.test(t)) return false;
   // Half of a pair (领导工作不仅要决定方针政策 — 而且…): not a point until the other half comes.
-  const half = lang !== 'en' ? /不仅|不但|不只/.exec(t) : null;
-  if (half && !/而且|并且|也|还|更|同时/.test(t.slice(half.index))) return false;
-  return lang === 'en' ? !EN_CONNECTIVE.test(t) : !ZH_CONNECTIVE.test(t);
+  for (const [first, second] of ZH_PAIRS) {
+    const half = first.exec(t);
+    if (half && !second.test(t.slice(half.index + half[0].length))) return false;
+  }
+  // A last clause that only sets the scene for what is cut off (…，对脱贫领域的突出问题 / …，通过…等形式).
+  const k = t.lastIndexOf('，');
+  if (k > 0 && ZH_SCENE.test(t.slice(k + 1))) return false;
+  return !ZH_CONNECTIVE.test(t);
 }
 
 interface Chunk {
@@ -229,13 +280,20 @@ export function bulletsFrom(paragraphs: readonly string[], lang: string, max = 4
   const picked: Cand[] = [];
   const take = (c: Cand) => {
     const k = norm(c.text);
-    if (seen.has(k) || [...seen].some((x) => x.length > 6 && k.length > 6 && (x.includes(k) || k.includes(x)))) return;
+    if (seen.has(k) || [...seen].some((x) => x.length > 6 && k.length > 6 && (x.includes(k) || k.includes(x) || sameTail(x, k)))) return;
     seen.add(k);
     picked.push(c);
   };
   for (const c of cands) if (!c.weak && picked.length < max) take(c);
   for (const c of cands) if (c.weak && picked.length < 2) take(c);
   return picked.sort((a, b) => a.order - b.order).map((c) => c.text);
+}
+
+/** Said twice in other words (Folks are tired of being played for suckers / They’re just tired of being…). */
+function sameTail(a: string, b: string): boolean {
+  let n = 0;
+  while (n < a.length && n < b.length && a[a.length - 1 - n] === b[b.length - 1 - n]) n++;
+  return n >= 12 && n >= 0.6 * Math.min(a.length, b.length);
 }
 
 const norm = (s: string) => s.replace(/[\s，。、；：,.;:!?！？“”"'‘’…]/g, '');
@@ -254,14 +312,35 @@ function parallelBullets(sentences: readonly string[], exclude: readonly string[
   return best.filter((b) => !ex.has(norm(b))).slice(0, 4);
 }
 
+const ZH_WHOLE = 36;
+
+/** `clause` goes on from `before`: the same ending (讨论什么问题，解决什么问题) or an embedded question. */
+function continues(before: string, clause: string): boolean {
+  if (clause.length <= 10 && /(?:什么|怎么|如何|哪些|为什么|多少)/.test(clause)) return true;
+  // A clause with no subject of its own (…市场主体，面临的实际困难也最多) or only a manner (…，以…好奇心来驱动).
+  if (/^[\u4e00-\u9fff]{1,3}的/.test(clause) || /^以[^，]*来[\u4e00-\u9fff]{1,3}$/.test(clause)) return true;
+  let n = 0;
+  while (n < Math.min(before.length, clause.length) - 1 && before[before.length - 1 - n] === clause[clause.length - 1 - n]) n++;
+  return n >= 2 && clause.length <= 10;
+}
+
 function zhChunks(sentence: string): Chunk[] {
   const parts = sentence.replace(/[。！？；…]+[”’」]*$/, '').split(/([，：])/);
   const clauses: { text: string; sep: string }[] = [];
   for (let i = 0; i < parts.length; i += 2) if (parts[i].trim()) clauses.push({ text: parts[i].trim(), sep: parts[i + 1] ?? '，' });
   const out: Chunk[] = [];
+  // A sentence short enough to say whole, with a short later clause, is one bullet (要落实…监管，减少对企业的
+  // 打扰): that clause alone would lean on the one before.
+  const whole = clauses.map((c, k) => c.text + (k + 1 < clauses.length ? c.sep : '')).join('');
+  if (clauses.length > 1 && whole.length <= ZH_WHOLE && clauses.slice(1).some((c) => c.text.length < 10)) {
+    const w = whole.replace(ZH_LEAD, '').replace(/^要(?!求)(?=[\u4e00-\u9fff]{3})/, '').trim();
+    if (balanced(w) && standsAlone(w, 'zh')) return [{ text: w, weak: ZH_WEAK_END.test(w) || ZH_WEAK_START.test(w) }];
+  }
   for (let i = 0; i < clauses.length; i++) {
     let chunk = clauses[i].text;
     const first = i;
+    // A clause that continues the one before in parallel (知道要讨论什么问题，解决什么问题，…): an object, no point.
+    if (first > 0 && continues(clauses[first - 1].text, chunk.replace(ZH_LEAD, ''))) continue;
     while (chunk.length < 12 && i + 1 < clauses.length && chunk.length + 1 + clauses[i + 1].text.length <= ZH_LIMIT) {
       chunk += clauses[i].sep + clauses[++i].text;
     }
@@ -270,6 +349,10 @@ function zhChunks(sentence: string): Chunk[] {
       chunk += clauses[i].sep + clauses[++i].text;
     }
     const whole = first === 0 && i === clauses.length - 1;
+    // The next clause leans on this chunk (…的企业家，才能… / …经验，将在…): the chunk is its subject, and the
+    // next chunk (starting with it) is no statement either.
+    if (i + 1 < clauses.length && ZH_LEANS.test(clauses[i + 1].text)) continue;
+    if (first > 0 && ZH_LEANS.test(clauses[first].text)) continue;
     chunk = chunk.replace(ZH_LEAD, '').replace(/^要(?!求)(?=[\u4e00-\u9fff]{3})/, '').trim();
     if (chunk.length < 4 || chunk.length > ZH_BULLET_MAX || !balanced(chunk) || !standsAlone(chunk, 'zh')) continue;
     const weak = (chunk.length < 10 && !whole) || chunk.length > ZH_LIMIT || ZH_WEAK_END.test(chunk) || ZH_WEAK_START.test(chunk);
@@ -280,6 +363,8 @@ function zhChunks(sentence: string): Chunk[] {
 
 function enChunks(sentence: string): Chunk[] {
   let s = unfill(unrepair(sentence.trim())).replace(/[.;:,]+$/, '');
+  // One item of a run the speaker announces (First, we are… Second, …): the run is the structure, not a bullet.
+  if (/^(?:First|Second|Third|Fourth|Fifth|Sixth|Finally|Lastly)(?:ly)?,\s/.test(s)) return [];
   const words = (t: string) => t.split(/\s+/).length;
   // An aside between two dashes goes; a dash left after that opens an aside: the statement is what comes before it.
   s = s.replace(/\s+[—–]\s+[^—–]{1,120}?\s+[—–]\s+/g, ' ');
@@ -312,8 +397,17 @@ function enChunks(sentence: string): Chunk[] {
 // clause after a comma (With China’s coercive actions…, According to the Department…, Even though the check…),
 // or speech still being repaired (— excuse me —, a dash left in).
 const EN_PHRASE_START = /^(?:with|without|according to|in|on|at|for|by|from|during|under|over|across|through|into|about|like|even though|even if|though|although|unless|whereas|once|until|as|when|while|if|because|since|after|before)\b/i;
+// An item of a list the sentence before announced (One that addresses…, Those who…): no statement alone.
+const EN_LIST_ITEM = /^(?:one|ones|someone|something|those|anyone|everyone|a place|a world|a future)\s+(?:that|which|who|where)\b/i;
+// A finite verb (or what marks one): an auxiliary, a contraction, a past form, a word after a subject pronoun.
+const EN_FINITE = /\b(?:am|is|are|was|were|be|been|has|have|had|do|does|did|will|would|can|could|shall|should|may|might|must)\b|[’'](?:s|re|ve|ll|d|m)\b|n[’']t\b|\w{3,}ed\b|\b(?:i|we|you|they|he|she|it|who)\s+\w+/i;
 function enFragment(s: string): boolean {
   if (/excuse me|\s[—–]\s|\s[—–]$|\b\w+-\s/i.test(s)) return true;
+  // Half of "the more…, the more…".
+  if (/^the (?:more|less|better|greater|sooner)\b/i.test(s) && !/,\s+the\b/i.test(s)) return true;
+  if (EN_LIST_ITEM.test(s)) return true;
+  // Noun phrases listed (New energy projects linking the region, a new free trade deal and investments…).
+  if (/,\s/.test(s) && /\sand\s/.test(s) && !EN_FINITE.test(s)) return true;
   return EN_PHRASE_START.test(s) && !/,\s/.test(s);
 }
 

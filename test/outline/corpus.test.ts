@@ -141,8 +141,10 @@ describe.skipIf(!hasShared)('outline: Biden, Competition Council remarks (Englis
   it('joins hard-wrapped lines into paragraphs', () => {
     expect(r.markdown).toContain('The reason we’re late: It’s all my fault. I know that’s a shock. But I must tell you, I couldn’t resist.');
   });
-  it('ends the last point where the closing begins (I’ll close with this)', () => {
-    expect(slideTitles(r.markdown).at(-1)).toMatch(/^I’ll close with this/);
+  it('ends the last point where the closing begins (I’ll close with this): the closing has no standing bullets (a hand-over), so it is the last slide’s notes', () => {
+    expect(slideTitles(r.markdown).at(-1)).toBe('Anti-competitive mergers can hurt people and drive up costs as well');
+    const last = r.markdown.split('## Anti-competitive mergers')[1];
+    expect(last).toMatch(/::: notes\n[\s\S]*I’ll close with this[\s\S]*With that, I’m turn it over/);
   });
   common(name, input, r);
 });
