@@ -142,6 +142,9 @@ const DATELINE_END = /\s*[（(](?:新华社|中新社|本报)[\u4e00-\u9fff]{0,1
 const CREDIT = /\s*(?:(?:新华社|中新社|人民日报|本报)?记者|通讯员|摄影)\s*[\u4e00-\u9fff·]{2,5}(?:\s+[\u4e00-\u9fff·]{2,5})*(?:\s*\/\s*摄|\s+摄(?![\u4e00-\u9fff]))[)）]?/g;
 // The caption's own sentences before the credit open with a date (2020年2月10日，… / 4月15日至17日，…) or 这是….
 const CAPTION_OPENER = /^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:至\d{1,2}日)?|这是)/;
+// …or names the leader by the news agency's full formula (…来临之际，中共中央总书记、国家主席、中央军委主席习近平来到…):
+// no speaker says that of himself.
+const CAPTION_TITLE = /总书记、国家主席(?:、中央军委主席)?[\u4e00-\u9fff]{2,3}(?:来到|在|到|出席|主持|考察|看望|同)/;
 
 /**
  * Photo captions inside a paragraph, wherever they sit (before a marker, mid-paragraph): the credit and the
@@ -163,8 +166,9 @@ export function stripCaptions(text: string, line: number, dropped: Dropped[]): s
     // Only sentences that end right before the credit belong to the caption.
     for (const s of starts) {
       const sentence = before.slice(s).trimStart();
-      if (!CAPTION_OPENER.test(sentence) || s < before.length - 260) break;
-      if (/^\d/.test(sentence)) datedAt = s;
+      const titled = CAPTION_TITLE.test(/^[^。！？]*/.exec(sentence)![0]);
+      if ((!CAPTION_OPENER.test(sentence) && !titled) || s < before.length - 260) break;
+      if (/^\d/.test(sentence) || titled) datedAt = s;
     }
     if (datedAt >= 0) start = datedAt;
     else if (!/[。！？\s\u3000]$/.test(before) && before.length > 0) continue; // "记者张三摄制的…" inside a sentence

@@ -22,6 +22,9 @@ export function trimTitle(sentence: string, lang: string, limit = lang === 'en' 
   if (led.length >= 6 && balanced(led)) s = led;
   if (s.length <= limit) return s;
   let t = zhTitle(s, limit);
+  // A title cut right before a clause that leans back on it (…的绝对贫困问题 | ，将在…得到解决) is only that clause's
+  // subject: cut before the subject instead (3年后如期打赢脱贫攻坚战).
+  while (s.startsWith(t) && ZH_LEANS.test(s.slice(t.length).replace(/^[，；]/, '')) && t.lastIndexOf('，') >= 6) t = t.slice(0, t.lastIndexOf('，'));
   // A last clause that only sets the scene or is a bare date (…发生后，1月7日 / …，在疫情防控工作中) goes.
   for (let k = t.lastIndexOf('，'); k >= 6 && isScene(t.slice(k + 1)); k = t.lastIndexOf('，')) t = t.slice(0, k);
   // A first clause that only sets the scene (通过全社会共同努力) takes the next one with it.
@@ -195,7 +198,7 @@ const ZH_WEAK_START = /^(?:例如|比如|譬如|纵观|随着|面对|围绕|根�
 const ZH_BULLET_MAX = 40;
 const EN_BULLET_WORDS = 15;
 // A clause that leans on the one before (就…提出了要求, 并…, 而…, 这是…, 在此，…) does not stand alone as a point.
-const ZH_CONNECTIVE = /^(?:等等|好像|好似|就(?!业)|并(?!购)|而|且|但|却|则|又|也|还|都|是(?!否)|即|及|以及|和|与|或|乃至|从而|进而|甚至|尤其|特别是|包括|其|此|该|这(?![一二三四五六七八九十两几]?(?:年|个月|段时间|些年))|那|它|他们|以上|上述|如下|在此|对此|为此|由此|因而|因此|所以|于是|否则|不然|可见|总之|我代表|我谨)/;
+const ZH_CONNECTIVE = /^(?:等等|好像|好似|才|将(?=在|会|要|于|成为|得到|进一步|继续)|就(?!业)|并(?!购)|而|且|但|却|则|又|也|还|都|是(?!否)|即|及|以及|和|与|或|乃至|从而|进而|甚至|尤其|特别是|包括|其|此|该|这(?![一二三四五六七八九十两几]?(?:年|个月|段时间|些年))|那|它|他们|以上|上述|如下|在此|对此|为此|由此|因而|因此|所以|于是|否则|不然|可见|总之|我代表|我谨)/;
 // Said, not presented: a hand-over, a blessing, a quoted aside of the speaker's own (I said, “Let’s…”).
 const EN_NOT_A_POINT = /^(?:with that|may god|god bless|thank you|i said,?\s*[“"]|i (?:want|would like|’d like|'d like) to (?:take a (?:few )?(?:minutes?|moments?)|turn it over|close))/i;
 const EN_CONNECTIVE = /^(?:and|but|or|nor|so|yet|which|that|who|because|while|although|though|if|as|then|than|including|such as|especially|this|these|those)\b/i;
@@ -281,6 +284,8 @@ export function bulletsFrom(paragraphs: readonly string[], lang: string, max = 4
   const take = (c: Cand) => {
     const k = norm(c.text);
     if (seen.has(k) || [...seen].some((x) => x.length > 6 && k.length > 6 && (x.includes(k) || k.includes(x) || sameTail(x, k)))) return;
+    // A clause already said by the title or a bullet (1月20日，我专门…作出批示 under the title 我专门…作出批示，…).
+    if (lang !== 'en' && c.text.split(/[，；]/).some((p) => norm(p).length >= 6 && [...seen].some((x) => x.includes(norm(p))))) return;
     seen.add(k);
     picked.push(c);
   };

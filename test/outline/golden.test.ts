@@ -49,7 +49,7 @@ function shape(md: string): Shape & { slides: { title: string; section: string; 
 }
 
 // Junk that must appear nowhere in an outline (slides or notes).
-const JUNK = /新华社记者|记者 [\u4e00-\u9fff]{2,4}\/摄|\/摄|[（(]新华社[^）)]*电[）)]|《 人民日报 》|当前位置|发表时间|阅读量|【字[号体]|扫一扫|打印本页|关闭窗口|相关报道|⑴|〔\d〕|P\.M\. EDT|published_time|source_url|\*\\\*\\\*/;
+const JUNK = /总书记、国家主席、中央军委主席习近平|新华社记者|记者 [\u4e00-\u9fff]{2,4}\/摄|\/摄|[（(]新华社[^）)]*电[）)]|《 人民日报 》|当前位置|发表时间|阅读量|【字[号体]|扫一扫|打印本页|关闭窗口|相关报道|⑴|〔\d〕|P\.M\. EDT|published_time|source_url|\*\\\*\\\*/;
 const MARKER = /^(?:首先，|其次，|再次，|最后，|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|第[一二三四五六七八九十]+(?:个问题)?[，：]|[一二三四五六七八九十]+[是要]|(?:First|Second|Third|Fourth|Fifth|Finally),\s*)/;
 // The documents whose text names no title (G20: remarks without a header or a meeting sentence).
 const FILE_NAME_TITLE = new Set(['zh-speech-2020-03-26-xi-g20-extraordinary-summit.txt']);

@@ -158,3 +158,20 @@ describe('outline: no structure, odd input', () => {
     },
   );
 });
+
+describe('outline: a caption that names the leader by the agency’s formula', () => {
+  it('drops its lead sentence too (…来临之际，中共中央总书记、国家主席…来到四川…。这是…。 新华社记者 X/摄), keeping the speech around it', () => {
+    const text = [
+      '在某座谈会上的讲话',
+      '一、认识成绩。我们积累了许多宝贵经验，主要包括以下几个方面。中华民族传统节日农历春节来临之际，中共中央总书记、国家主席、中央军委主席习近平来到四川考察调研，看望慰问各族干部群众。这是2月11日上午，习近平在贫困户家中看望。 新华社记者 鞠鹏/摄一是坚持党的领导，强化组织保证。脱贫攻坚，加强领导是根本。二是坚持精准方略，提高脱贫实效。脱贫攻坚，精准是要义。',
+      '二、把握困难。脱贫攻坚越往后，遇到的越是难啃的硬骨头，必须坚持不懈。',
+    ].join('\n');
+    const r = outline(text, { file: 'c.txt' });
+    expect(r.markdown).not.toMatch(/国家主席|来到四川|家中看望|摄/);
+    expect(r.dropped.filter((d) => d.reason === 'photo caption').map((d) => d.text)).toEqual([
+      '中华民族传统节日农历春节来临之际，中共中央总书记、国家主席、中央军委主席习近平来到四川考察调研，看望慰问各族干部群众。这是2月11日上午，习近平在贫困户家中看望。 新华社记者 鞠鹏/摄',
+    ]);
+    expect(r.markdown).toContain('我们积累了许多宝贵经验，主要包括以下几个方面。');
+    expect(r.markdown).toContain('一是坚持党的领导，强化组织保证');
+  });
+});

@@ -117,3 +117,11 @@ describe('an announced count in more than one character (讲好十一个方面, 
     expect(r.warnings.map((w) => w.message).join('\n')).not.toMatch(/announces|weak/);
   });
 });
+
+describe('a title is not the subject of a clause cut off', () => {
+  it('cuts before the subject when the rest leans back on it (…的绝对贫困问题，将在… → 3年后如期打赢脱贫攻坚战)', async () => {
+    const { trimTitle } = await import('../../src/outline/titles.js');
+    expect(trimTitle('3年后如期打赢脱贫攻坚战，中华民族千百年来存在的绝对贫困问题，将在我们这一代人的手里历史性地得到解决。', 'zh')).toBe('3年后如期打赢脱贫攻坚战');
+    expect(standsAlone('将在我们这一代人的手里历史性地得到解决', 'zh')).toBe(false);
+  });
+});
