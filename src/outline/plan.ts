@@ -3,7 +3,7 @@
 import { headingEnd, titleSentenceEnd } from './sentences.js';
 import { isAddress, isThanks } from './meta.js';
 import { paraIndex, type Doc, type Node } from './structure.js';
-import { bulletsFrom, isScene, leadTitle, trimTitle } from './titles.js';
+import { bulletsFrom, continues, isScene, leadTitle, trimTitle } from './titles.js';
 import { LAST } from './markers.js';
 import type { Appendix } from './parts.js';
 
@@ -286,7 +286,9 @@ function slideFor(ctx: Ctx, start: number, end: number, title: string): SlideOut
   // A title cut short keeps the rest of its sentence as a bullet candidate.
   const cut = clean(title);
   const after = sentence.startsWith(cut) ? sentence.slice(cut.length) : '';
-  const rest = /^[，,；;：:]/.test(after) ? after.replace(/^[，,；;：:\s]+/, '') : '';
+  let rest = /^[，,；;：:]/.test(after) ? after.replace(/^[，,；;：:\s]+/, '') : '';
+  // The rest of the title's sentence opening without a subject of its own (…是及时的，采取的举措也是有效的): no bullet.
+  if (rest && doc.lang !== 'en' && continues(cut, /^[^，；。]*/.exec(rest)![0])) rest = '';
   const bullets = bulletsFrom(rest ? [rest, ...body] : body, doc.lang, 4, [title]);
   return { title, bullets, notes: paras(doc, start, end), line: lineAt(doc, start) };
 }

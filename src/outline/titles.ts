@@ -228,7 +228,7 @@ const ZH_PAIRS: [RegExp, RegExp][] = [
 /** A clause that leans on the one before (…经验，将在… / …的企业家，才能… / …问题，根子是…): that one is its subject. */
 const ZH_LEANS = /^(?:才|将(?!来|近)|便|则|就(?!业)|都|却|根子|关键(?:是|在)|是(?!否))/;
 /** Lists of names (美国的爱迪生、福特，德国的西门子): no statement. */
-const ZH_NAME_ITEMS = /^[^的、，]{1,4}的[^的、，]{2,5}(?:、[^的、，]{2,5})*$/;
+const ZH_NAME_ITEMS = /^[^的、，]{1,4}的[^的、，]{2,5}(?:、(?:[^的、，]{1,4}的)?[^的、，]{2,5})*$/;
 const isNameList = (t: string) => t.includes('、') && t.split('，').every((p) => ZH_NAME_ITEMS.test(p));
 /** Thanks and greetings inside a sentence (借此机会，我向…表示衷心的感谢): said, not presented. */
 const ZH_COURTESY = /表示(?:衷心的|诚挚的|崇高的|亲切的)?(?:感谢|敬意|问候|慰问)|致以|致敬/;
@@ -237,7 +237,7 @@ export function standsAlone(text: string, lang: string): boolean {
   const t = text.trim();
   if (BARE_FIGURE.test(t) || /^[\d\s.,%$–—-]+$/.test(t)) return false;
   if (lang === 'en') return !EN_CONNECTIVE.test(t) && !EN_NOT_A_POINT.test(t);
-  if (ZH_SCENE.test(t) || isNameList(t) || ZH_COURTESY.test(t)) return false;
+  if (ZH_SCENE.test(t) || isNameList(t) || (t.startsWith('以') && isNameList(t.slice(1))) || ZH_COURTESY.test(t)) return false;
   // Half of a pair (领导工作不仅要决定方针政策 — 而且…): not a point until the other half comes.
   for (const [first, second] of ZH_PAIRS) {
     const half = first.exec(t);
@@ -320,7 +320,7 @@ function parallelBullets(sentences: readonly string[], exclude: readonly string[
 const ZH_WHOLE = 36;
 
 /** `clause` goes on from `before`: the same ending (讨论什么问题，解决什么问题) or an embedded question. */
-function continues(before: string, clause: string): boolean {
+export function continues(before: string, clause: string): boolean {
   if (clause.length <= 10 && /(?:什么|怎么|如何|哪些|为什么|多少)/.test(clause)) return true;
   // A clause with no subject of its own (…市场主体，面临的实际困难也最多) or only a manner (…，以…好奇心来驱动).
   if (/^[\u4e00-\u9fff]{1,3}的/.test(clause) || /^以[^，]*来[\u4e00-\u9fff]{1,3}$/.test(clause)) return true;
@@ -330,7 +330,7 @@ function continues(before: string, clause: string): boolean {
 }
 
 function zhChunks(sentence: string): Chunk[] {
-  const parts = sentence.replace(/[。！？；…]+[”’」]*$/, '').split(/([，：])/);
+  const parts = sentence.replace(/[。！？；…]+[”’」]*$/, '').replace(/，等等$/, '').split(/([，：])/);
   const clauses: { text: string; sep: string }[] = [];
   for (let i = 0; i < parts.length; i += 2) if (parts[i].trim()) clauses.push({ text: parts[i].trim(), sep: parts[i + 1] ?? '，' });
   const out: Chunk[] = [];
@@ -360,6 +360,8 @@ function zhChunks(sentence: string): Chunk[] {
     if (first > 0 && ZH_LEANS.test(clauses[first].text)) continue;
     chunk = chunk.replace(ZH_LEAD, '').replace(/^要(?!求)(?=[\u4e00-\u9fff]{3})/, '').trim();
     if (chunk.length < 4 || chunk.length > ZH_BULLET_MAX || !balanced(chunk) || !standsAlone(chunk, 'zh')) continue;
+    // A topic (对…研发，要…) or what it took (经过艰苦努力，付出巨大牺牲，…) before the sentence says what follows.
+    if (i + 1 < clauses.length && (/^对(?!于)[^，]*$/.test(chunk) || /^经过/.test(chunk))) continue;
     const weak = (chunk.length < 10 && !whole) || chunk.length > ZH_LIMIT || ZH_WEAK_END.test(chunk) || ZH_WEAK_START.test(chunk);
     out.push({ text: chunk, weak });
   }

@@ -125,3 +125,21 @@ describe('a title is not the subject of a clause cut off', () => {
     expect(standsAlone('将在我们这一代人的手里历史性地得到解决', 'zh')).toBe(false);
   });
 });
+
+describe('lead-ins that are no point', () => {
+  it('a manner (以改革的精神、创新的思维…), a topic (对…研发，要…), what it took (经过艰苦努力，付出巨大牺牲，…), a trailing 等等', () => {
+    expect(standsAlone('以改革的精神、创新的思维、开放的视野', 'zh')).toBe(false);
+    expect(standsAlone('以高水平安全保障高质量发展', 'zh')).toBe(true);
+    expect(bulletsFrom(['对抗击疫情所需要的疫苗、药品等研发，要调动高校、科研院所、企业等各方面的积极性，注重科研攻关和临床、防控实践相结合，在保证科学性基础上加快进度。'], 'zh').some((b) => b.startsWith('对抗击疫情'))).toBe(false);
+    expect(bulletsFrom(['经过艰苦努力，付出巨大牺牲，目前中国国内疫情防控形势持续向好，生产生活秩序加快恢复，但我们仍然丝毫不能放松警惕。'], 'zh').some((b) => b.startsWith('经过'))).toBe(false);
+    expect(bulletsFrom(['民生事业还有不少短板，政府效能和依法行政能力有待提升，等等。'], 'zh')).toEqual(['民生事业还有不少短板，政府效能和依法行政能力有待提升']);
+  });
+  it('the rest of a title’s sentence with no subject of its own is no bullet (…是及时的，采取的举措也是有效的)', () => {
+    const text = [
+      '在某会议上的讲话',
+      '一、关于形势。总的看，党中央对疫情形势的判断是准确的，各项工作部署是及时的，采取的举措也是有效的。现在，最关键的问题就是把工作抓实、抓细、抓落地。各地区要坚决贯彻落实党中央的决策部署，全力以赴做好各项工作。',
+      '二、关于工作。要加强统一领导，各级党委和政府必须坚决服从党中央统一指挥。要加强重点地区防控，湖北省仍然是全国疫情防控的重中之重。',
+    ].join('\n');
+    expect(outline(text, { file: 'k.txt' }).markdown).not.toMatch(/^- 采取的举措/m);
+  });
+});
