@@ -57,15 +57,19 @@ export function leadTitle(paragraph: string, lang: string): string {
   if (lang === 'en' || titleStands(first)) return first;
   for (const sentence of sentences.slice(0, 3)) {
     let rest = sentence;
-    for (let m = /^([^，；。]+)，/.exec(rest); m && isScene(m[1]); m = /^([^，；。]+)，/.exec(rest)) rest = rest.slice(m[0].length);
+    for (let m = /^([^，；。]+)，/.exec(rest); m && leadsIn(m[1]); m = /^([^，；。]+)，/.exec(rest)) rest = rest.slice(m[0].length);
     const t = trimTitle(rest, lang);
     if (titleStands(t)) return t;
   }
   return first;
 }
 
-// A title may point back (这对领导者是…): only a scene, a date or a clause hanging on the one before is no title.
-const titleStands = (t: string) => t.length >= 4 && !isScene(t) && !/^(?:就(?!业)|并(?!购)|而|且|但|却|则|又|也|还|都|才|将(?!来|近))/.test(t);
+// A title may point back (这对领导者是…): only a scene, a date or a clause hanging on the one before is no title,
+// nor one that ends on what only leads in (我在今年全国“两会”上讲过，面向未来 / 今年以来，我多次讲).
+const titleStands = (t: string) =>
+  t.length >= 4 && !isScene(t) && !leadsIn(t.slice(t.lastIndexOf('，') + 1)) && !/^(?:就(?!业)|并(?!购)|而|且|但|却|则|又|也|还|都|才|将(?!来|近))/.test(t);
+/** A clause that only sets the scene or leads in to what is said (…以来 / 我多次讲 / …上讲过 / 面向未来). */
+const leadsIn = (clause: string) => isScene(clause) || /(?:讲过|多次讲|我讲|说过|多次强调|指出)$/.test(clause) || /^面向[\u4e00-\u9fff]{1,4}$/.test(clause);
 
 function zhTitle(s: string, limit: number): string {
   // What comes before a colon is the heading (今年经济社会发展主要预期目标是：…).
@@ -209,7 +213,7 @@ const BARE_FIGURE = /^[\d０-９.,，%％\s年月日号时至到—\-~～、和�
 // A clause that only sets the scene for the next (…采取防控举措时 / 对…不力的 / 在…过程中 / 为满足…).
 // (…发生后 / 脱贫攻坚期内 / 针对…不足 / 依托…体系 / 从清末民初的张謇，到…)
 const ZH_SCENE =
-  /^(?!.*是)[^，]*的$|(?:时|之际|之时|过程中|面前|期间|期内|以来|(?<![落最然今此])后)$|^在[^，]*[中上下里前后内]$|^(?:向|给|跟)[^，]*$|^(?:为了|为(?:满足|实现|推动|促进|加快|确保|保障|适应|解决)|对于|关于|随着|面对|根据|按照|通过|围绕|鉴于|截至|到|经过|针对|依托|基于)[^，]*$|^从[^，]*，(?:再)?到[^，]*$|^再到[^，]*$|^对(?!于)[^，]*(?:问题|方面|情况|现象|人员|对象|企业|群众)$/;
+  /^(?!.*是)[^，]*的$|(?:时|时候|之际|之时|过程中|面前|期间|期内|以来|(?<![落最然今此])后)$|^在[^，]*[中上下里前后内]$|^(?:向|给|跟)[^，]*$|^(?:为了|为(?:满足|实现|推动|促进|加快|确保|保障|适应|解决)|对于|关于|随着|面对|根据|按照|通过|围绕|鉴于|截至|到|经过|针对|依托|基于)[^，]*$|^从[^，]*，(?:再)?到[^，]*$|^再到[^，]*$|^对(?!于)[^，]*(?:问题|方面|情况|现象|人员|对象|企业|群众)$/;
 
 export const isScene = (clause: string) => BARE_FIGURE.test(clause) || ZH_SCENE.test(clause);
 

@@ -143,3 +143,13 @@ describe('lead-ins that are no point', () => {
     expect(outline(text, { file: 'k.txt' }).markdown).not.toMatch(/^- 采取的举措/m);
   });
 });
+
+describe('a title is not a lead-in to what is said', () => {
+  it('drops 我在…上讲过，面向未来 / 今年以来，我多次讲 and takes what was said; …的时候 is a scene', () => {
+    expect(leadTitle('我在今年全国“两会”上讲过，面向未来，我们要逐步形成以国内大循环为主体、国内国际双循环相互促进的新发展格局。', 'zh')).toBe(
+      '我们要逐步形成以国内大循环为主体、国内国际双循环相互促进的新发展格局',
+    );
+    expect(leadTitle('今年以来，我多次讲，要推动形成以国内大循环为主体、国内国际双循环相互促进的新发展格局。', 'zh')).toBe('要推动形成以国内大循环为主体、国内国际双循环相互促进的新发展格局');
+    expect(standsAlone('各中央局、各前委处理问题的时候', 'zh')).toBe(false);
+  });
+});
