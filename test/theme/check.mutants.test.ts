@@ -2,6 +2,8 @@
 // the cases that must stay quiet. Written against the survivors of a mutation run on src/theme/check.ts (issue 18).
 import { describe, expect, it } from 'vitest';
 import { checkTheme, resolveTheme, type Theme } from '../../src/theme/index.js';
+import { coloursUnder } from '../../src/theme/check.js';
+import { contrastRatio } from '../../src/theme/contrast.js';
 
 /** The plain built-in theme (white slides, one thin accent bar), changed by `edit`. */
 function minimal(edit: (t: Theme) => void): Theme {
@@ -205,5 +207,70 @@ describe('checkTheme: sizes and fonts', () => {
       'fonts.body.eastAsian: "思源黑体" does not come with Windows or Office; PowerPoint and WPS substitute another font where it is not installed',
       'fonts.mono.latin: "Fira Code" does not come with Windows or Office; PowerPoint and WPS substitute another font where it is not installed',
     ]);
+  });
+});
+
+// Round two, from the StrykerJS run on check.ts (2026-12-06): the contrast edge at float precision, the messages
+// for titles, table text and one-aspect findings, a title box off a body-less slide, and where coloursUnder samples.
+describe('checkTheme: contrast at the 4.5:1 edge, in floating point', () => {
+  it('a pair a hair above 4.5:1 passes; so does one a hair below (rounding), within 1e-9', () => {
+    expect(contrastRatio('557D76', '010211')).toBeGreaterThan(4.5);
+    expect(contrastRatio('557D76', '010211')).toBeLessThan(4.5 + 1e-9);
+    expect(contrastRatio('C14E60', '00000D')).toBeLessThan(4.5);
+    expect(contrastRatio('C14E60', '00000D')).toBeGreaterThan(4.5 - 1e-9);
+    for (const [fg, bg] of [['557D76', '010211'], ['C14E60', '00000D']]) {
+      expect(checkTheme(minimal((t) => Object.assign(t.palette, { codeText: fg, codeBackground: bg }))).problems).toEqual([]);
+    }
+  });
+});
+
+describe('checkTheme: messages', () => {
+  it('names a title colour that does not read, per background', () => {
+    expect(checkTheme(minimal((t) => (t.palette.title = 'EEEEEE'))).problems).toEqual([
+      'palette.title: title EEEEEE on FFFFFF: contrast 1.16:1, needs at least 4.5:1 (title, agenda, content, quote, closing slides)',
+      'palette.title: title EEEEEE on F4F4F4: contrast 1.05:1, needs at least 4.5:1 (section slides)',
+    ]);
+  });
+
+  it('names table text on the zebra fill', () => {
+    expect(checkTheme(minimal((t) => (t.palette.tableZebra = t.palette.text))).problems).toContain(
+      'palette.text: table text 1F1F1F on 1F1F1F (palette.tableZebra): contrast 1.00:1, needs at least 4.5:1 (agenda, content, quote slides)',
+    );
+  });
+
+  it('says "at 16:9" when only one aspect is affected', () => {
+    // A black panel at 10.5 in from the left: under the body at 16:9, off the slide at 4:3.
+    const r = checkTheme(minimal((t) => (t.layouts.content.decorations = [{ shape: 'rect', x: 10.5, y: 3, w: 2.5, h: 2, fill: '000000' }])));
+    expect(r.problems).toContain('palette.text: text 1F1F1F on 000000: contrast 1.27:1, needs at least 4.5:1 (content slides at 16:9)');
+    expect(r.warnings).toEqual(['layouts.content.decorations[0]: reaches past the slide edge at 4:3 (PowerPoint shows the overhang while editing)']);
+  });
+
+  it('a title box off a slide with no body (a section page) is a problem', () => {
+    expect(checkTheme(minimal((t) => (t.layouts.section.title = { x: -1, y: 1, w: 5, h: 1 }))).problems).toEqual([
+      'layouts.section: the title box lies partly off the slide at 16:9',
+      'layouts.section: the title box lies partly off the slide at 4:3',
+    ]);
+  });
+});
+
+describe('coloursUnder: a grid a little inside the box', () => {
+  const size = { w: 13.333, h: 7.5 };
+  const under = (decorations: { x: number; y: number; w: number; h: number; fill: string }[], box: { x: number; y: number; w: number; h: number }) =>
+    coloursUnder(minimal((t) => (t.layouts.content.decorations = decorations.map((d) => ({ shape: 'rect' as const, ...d })))), 'content', size, box).sort();
+  const box = { x: 2, y: 2, w: 1, h: 1 };
+
+  it('sees what covers the lower half of the box', () => {
+    expect(under([{ x: 2, y: 2.5, w: 1, h: 0.5, fill: '000000' }], box)).toEqual(['000000', 'FFFFFF']);
+  });
+
+  it('does not see what lies in the 0.1 in margins inside the box, or outside it', () => {
+    expect(under([{ x: 2, y: 2, w: 0.09, h: 1, fill: '000001' }], box)).toEqual(['FFFFFF']); // left margin
+    expect(under([{ x: 2.91, y: 2, w: 0.09, h: 1, fill: '000002' }], box)).toEqual(['FFFFFF']); // right margin
+    expect(under([{ x: 1.8, y: 2, w: 0.19, h: 1, fill: '000003' }], box)).toEqual(['FFFFFF']); // left of the box
+    expect(under([{ x: 3.01, y: 2, w: 0.3, h: 1, fill: '000004' }], box)).toEqual(['FFFFFF']); // right of the box
+  });
+
+  it('keeps a tiny box\'s samples inside it (the margin is at most a quarter of the box)', () => {
+    expect(under([{ x: 4.99, y: 4.99, w: 0.04, h: 0.04, fill: '000005' }], { x: 5, y: 5, w: 0.02, h: 0.02 })).toEqual(['000005']);
   });
 });
