@@ -8,6 +8,7 @@ import { largestSize, splitNotes } from '../../src/layout/content.js';
 import { defaultRegions } from '../../src/theme/regions.js';
 import { QUOTE_INSET, CODE_INSET, BODY_INSET } from '../../src/layout/style.js';
 import { resolveTheme } from '../../src/theme/index.js';
+import type { Theme } from '../../src/theme/types.js';
 import type { ImageAsset, ImageBox, LaidOutDeck, LaidSlide, TableBox, TextBox } from '../../src/model.js';
 
 const gov = resolveTheme('gov-blue'); // body 24/22/20, floor 18, paragraphSpacing 0.45, lineSpacing 1.25
@@ -230,11 +231,41 @@ describe('titles and reports', () => {
     expect(d.slides[0].titleText).toBe(head);
   });
 
+  it('a continuation title that wraps where the first part\'s does not pushes the body down on every part', () => {
+    // A title region 0.6 in tall holds one line at the smallest title size, not two. A title that just fits one line
+    // there wraps once （续） is added: the continuation parts' title grows past the region, and every part's body
+    // starts below it.
+    const low: Theme = { ...gov, spacing: { ...gov.spacing, titleHeight: 0.6 } };
+    const lowBody = defaultRegions('content', low, { w: 13.333, h: 7.5 }).body;
+    const layLow = (md: string) => {
+      const { deck } = parse(md, { file: 't.md' });
+      deck.meta.aspect = '16:9';
+      deck.meta.layouts = 'plain';
+      return layout(deck, low);
+    };
+    let d: LaidOutDeck | undefined;
+    for (let n = 20; n <= 50 && !d; n++) {
+      const c = layLow(many.replace('二十条要点', '关'.repeat(n)));
+      if (c.slides.length > 1 && titleOf(c.slides[0]).paragraphs[0].lines === 1 && titleOf(c.slides[1]).paragraphs[0].lines === 2) d = c;
+    }
+    expect(d).toBeDefined();
+    const bottomOfTitle = titleOf(d!.slides[1]).y + titleOf(d!.slides[1]).h;
+    expect(bottomOfTitle).toBeGreaterThan(lowBody.y + 0.01);
+    for (const s of d!.slides) {
+      for (const b of texts(s)) {
+        expect(b.y).toBeGreaterThanOrEqual(bottomOfTitle - 0.001);
+        expect(b.y + b.h).toBeLessThanOrEqual(lowBody.y + lowBody.h + 0.002);
+      }
+    }
+  });
+
   it('a slide with only a title is one slide with no reports', () => {
     const d = lay('## 只有标题\n');
     expect(d.slides.length).toBe(1);
     expect(texts(d.slides[0])).toEqual([]);
     expect(d.fit).toEqual([]);
+    // One slide is not "part 1 of 1".
+    expect([d.slides[0].part, d.slides[0].parts]).toEqual([undefined, undefined]);
   });
 
   it('a shrunk body is reported once with the source line, slide and title; a split adds its own line', () => {
@@ -244,9 +275,28 @@ describe('titles and reports', () => {
     expect(d.fit[0].message).toMatch(/^body 24→(19|2[0-3]) pt$/);
   });
 
-  it('a slide of only an image or a table that is smaller than the theme size reports no body shrink', () => {
-    const rows = Array.from({ length: 14 }, (_, i) => `| ${i + 1} | ${LONG.slice(0, 30)} |`).join('\n');
-    const d = lay(`## 表\n\n| 序号 | 任务 |\n|--|--|\n${rows}\n`);
-    expect(d.fit.filter((f) => f.message.startsWith('body'))).toEqual([]);
+  it('a slide of only a table set smaller than the theme size reports no body shrink', () => {
+    // The fewest rows that make the table shrink on one slide.
+    let d: LaidOutDeck | undefined;
+    for (let n = 6; n <= 30 && !d; n++) {
+      const rows = Array.from({ length: n }, (_, i) => `| ${i + 1} | ${LONG.slice(0, 30)} |`).join('\n');
+      const c = lay(`## 表\n\n| 序号 | 任务 |\n|--|--|\n${rows}\n`);
+      const t = c.slides[0].items.find((i): i is TableBox => i.kind === 'table')!;
+      if (c.slides.length === 1 && t.sizePt < gov.sizes.table) d = c;
+    }
+    expect(d).toBeDefined();
+    expect(d!.fit.filter((f) => f.message.startsWith('body'))).toEqual([]);
+  });
+
+  it('content that fits one slide only at the floor itself stays one slide, at the floor', () => {
+    // gov-blue with its floor raised to 19 pt: six long bullets and a short one fit one slide at 19 pt, not at 20.
+    const high: Theme = { ...gov, sizes: { ...gov.sizes, minBody: 19 } };
+    const { deck } = parse('## 要点\n\n' + Array.from({ length: 6 }, () => `- ${LONG}`).join('\n') + `\n- ${LONG.slice(0, 12)}\n`, { file: 't.md' });
+    deck.meta.aspect = '16:9';
+    deck.meta.layouts = 'plain';
+    const d = layout(deck, high);
+    expect(d.slides.length).toBe(1);
+    expect(texts(d.slides[0])[0].paragraphs[0].sizePt).toBe(19);
+    expect(d.fit.map((f) => f.message)).toEqual(['body 24→19 pt']);
   });
 });
