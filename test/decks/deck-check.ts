@@ -27,26 +27,39 @@ export async function checkDecks(decks: { label: string; bytes: Uint8Array }[], 
       const k = next++;
       const file = path.join(dir, `${k}.pptx`);
       writeFileSync(file, decks[k].bytes);
-      const { code, text } = await new Promise<{ code: number | null; text: string }>((resolve) => {
+      // The JSON report is on stdout. LibreOffice's own messages (more of them on a loaded machine) can land beside
+      // it: stderr is kept apart, and the report is read from its first '{' to its last '}'. A 144-slide report once
+      // failed to parse under load ("problems": [] yet overflow -1); a report that still does not parse is retried once.
+      const run = () => new Promise<{ code: number | null; text: string; err: string }>((resolve) => {
         const child = spawn(process.execPath, [checkDeckPath, '--json', file], { stdio: ['ignore', 'pipe', 'pipe'] });
         let t = '';
+        let e = '';
         child.stdout.on('data', (d: Buffer) => (t += d.toString()));
-        child.stderr.on('data', (d: Buffer) => (t += d.toString()));
-        child.on('close', (c) => resolve({ code: c, text: t }));
+        child.stderr.on('data', (d: Buffer) => (e += d.toString()));
+        child.on('close', (c) => resolve({ code: c, text: t, err: e }));
       });
-      let report: { problems?: { type: string; msg: string; slide: number }[]; summary?: { overflow: number; kinsoku: number } } = {};
-      try {
-        report = JSON.parse(text.slice(text.indexOf('{'))) as typeof report;
-      } catch {
-        /* keep raw */
+      type Report = { problems?: { type: string; msg: string; slide: number }[]; summary?: { overflow: number; kinsoku: number } };
+      const parse = (text: string): Report => {
+        try {
+          return JSON.parse(text.slice(text.indexOf('{'), text.lastIndexOf('}') + 1)) as Report;
+        } catch {
+          return {};
+        }
+      };
+      let result = await run();
+      let report = parse(result.text);
+      if (!report.summary) {
+        result = await run();
+        report = parse(result.text);
       }
+      const { code, text, err } = result;
       out[k] = {
         label: decks[k].label,
         ok: code === 0,
         overflow: report.summary?.overflow ?? -1,
         kinsoku: report.summary?.kinsoku ?? -1,
         problems: (report.problems ?? []).map((p) => `slide ${p.slide}: ${p.type} ${p.msg}`),
-        raw: text.slice(0, 2000),
+        raw: (report.summary ? err : `${err}\n${text}`).slice(0, 2000),
       };
     }
   };
