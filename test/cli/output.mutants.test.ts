@@ -366,7 +366,11 @@ describe('standard output (-o -)', () => {
 });
 
 describe('Ctrl-C while writing: the temp file goes, the old file stays, exit 130', () => {
-  it('SIGINT, SIGTERM and SIGHUP are handled once; the handler removes only a temp file still being written', async () => {
+  /**
+   * Run `fn` with process.once recording the signal handlers output.ts installs and process.exit throwing "exit N",
+   * on a freshly imported output.ts (its handlers are installed once per module).
+   */
+  async function withSignals(fn: (s: { handlers: Map<string, () => void>; once: ReturnType<typeof vi.spyOn>; exit: ReturnType<typeof vi.spyOn>; fresh: typeof import('../../src/cli/output.js') }) => Promise<void> | void) {
     const handlers = new Map<string, () => void>();
     const once = vi.spyOn(process, 'once').mockImplementation(((sig: string, fn: () => void) => (handlers.set(sig, fn), process)) as typeof process.once);
     const exit = vi.spyOn(process, 'exit').mockImplementation(((code: number) => {
@@ -374,7 +378,15 @@ describe('Ctrl-C while writing: the temp file goes, the old file stays, exit 130
     }) as typeof process.exit);
     try {
       vi.resetModules();
-      const fresh = await import('../../src/cli/output.js');
+      await fn({ handlers, once, exit, fresh: await import('../../src/cli/output.js') });
+    } finally {
+      once.mockRestore();
+      exit.mockRestore();
+    }
+  }
+
+  it('SIGINT, SIGTERM and SIGHUP are handled once; the handler removes only a temp file still being written', async () => {
+    await withSignals(async ({ handlers, once, exit, fresh }) => {
       const d = dir();
       const out = path.join(d, 'deck.pptx');
       writeFileSync(out, ZIP);
@@ -407,21 +419,11 @@ describe('Ctrl-C while writing: the temp file goes, the old file stays, exit 130
       expect(hooks.unlinked.slice(before)).toEqual([]);
       expect(() => handlers.get('SIGHUP')!()).toThrow('exit 130');
       expect(exit.mock.calls).toEqual([[130], [130], [130]]);
-    } finally {
-      once.mockRestore();
-      exit.mockRestore();
-    }
+    });
   });
 
   it('a temp file already gone when the signal comes: still exit 130, no other error', async () => {
-    const handlers = new Map<string, () => void>();
-    const once = vi.spyOn(process, 'once').mockImplementation(((sig: string, fn: () => void) => (handlers.set(sig, fn), process)) as typeof process.once);
-    const exit = vi.spyOn(process, 'exit').mockImplementation(((code: number) => {
-      throw new Error(`exit ${code}`);
-    }) as typeof process.exit);
-    try {
-      vi.resetModules();
-      const fresh = await import('../../src/cli/output.js');
+    await withSignals(async ({ handlers, fresh }) => {
       const d = dir();
       const out = path.join(d, 'deck.pptx');
       const gone = withFs({
@@ -433,10 +435,7 @@ describe('Ctrl-C while writing: the temp file goes, the old file stays, exit 130
       });
       expect(() => fresh.writeAtomic(out, new Uint8Array([1]), gone)).toThrow();
       expect(fs.existsSync(out)).toBe(false);
-    } finally {
-      once.mockRestore();
-      exit.mockRestore();
-    }
+    });
   });
 });
 
