@@ -19,8 +19,8 @@ export interface TitleFit {
 export interface TitleSpec {
   runs: Inline[];
   faces: FontFaces;
-  /** The face of code runs (`collections.deque` in a title is drawn in the theme's mono face, and is wider). */
-  mono?: FontFaces;
+  /** Code runs' face (`collections.deque` in a title is drawn in the mono face, wider): required, never forgotten. */
+  mono: FontFaces;
   maxPt: number;
   minPt: number;
   /** Prefer this many lines or fewer before shrinking further. */

@@ -9,7 +9,7 @@ import type { Inline } from '../../src/model.js';
 const theme = await resolveTheme('gov-blue');
 /** A box `chars` ideographs wide at 28 pt (with the 3 % balance margin and the insets), tall enough for 3 lines. */
 const fit = (runs: Inline[], chars = 24.5) =>
-  fitTitle({ runs, faces: theme.fonts.title, maxPt: 28, minPt: 28, maxLines: 2, box: { x: 0, y: 0, w: (chars * 28) / 0.97 / 72 + 0.2, h: 3 }, lineSpacing: 1.15 });
+  fitTitle({ runs, faces: theme.fonts.title, mono: theme.fonts.mono, maxPt: 28, minPt: 28, maxLines: 2, box: { x: 0, y: 0, w: (chars * 28) / 0.97 / 72 + 0.2, h: 3 }, lineSpacing: 1.15 });
 /** The shown text with each forced line break as "|". */
 const shown = (runs: Inline[]) => runs.map((r) => (r.breakBefore ? '|' : '') + r.text).join('');
 
@@ -58,7 +58,7 @@ describe('balance: the break of a two-line title', () => {
 
   it('drops the space after an English comma at the break, and keeps the runs around it', () => {
     const runs: Inline[] = [{ text: 'Alpha beta gamma delta epsilon zeta eta theta iota, kappa lambda mu nu xi ' }, { text: 'omicron pi rho', bold: true }];
-    const f = fitTitle({ runs, faces: theme.fonts.title, maxPt: 28, minPt: 28, maxLines: 2, box: { x: 0, y: 0, w: 9.5, h: 3 }, lineSpacing: 1.15 });
+    const f = fitTitle({ runs, faces: theme.fonts.title, mono: theme.fonts.mono, maxPt: 28, minPt: 28, maxLines: 2, box: { x: 0, y: 0, w: 9.5, h: 3 }, lineSpacing: 1.15 });
     expect(f.lines).toBe(2);
     expect(shown(f.runs)).toBe('Alpha beta gamma delta epsilon zeta eta theta iota,|kappa lambda mu nu xi omicron pi rho');
     expect(f.runs.at(-1)).toMatchObject({ text: 'omicron pi rho', bold: true });

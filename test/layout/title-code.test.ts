@@ -21,8 +21,8 @@ describe('titles with code runs', () => {
     const theme = await resolveTheme('minimal');
     const runs = [{ text: 'collections.OrderedDict', code: true }, { text: ' - Keeping and Moving and Sorting' }];
     const box = { x: 0.5, y: 0.3, w: 11.9, h: 0.95 };
-    const spec = { runs, faces: theme.fonts.title, maxPt: theme.sizes.title, minPt: theme.sizes.minTitle, maxLines: 2, box, lineSpacing: 1.15 };
-    const without = fitTitle(spec);
+    const spec = { runs, faces: theme.fonts.title, mono: theme.fonts.title, maxPt: theme.sizes.title, minPt: theme.sizes.minTitle, maxLines: 2, box, lineSpacing: 1.15 };
+    const without = fitTitle(spec); // code measured in the title face, as before the fix
     const withMono = fitTitle({ ...spec, mono: theme.fonts.mono });
     // The same text takes a smaller size or more lines once the code is measured as drawn.
     expect(withMono.sizePt * 100 - withMono.lines).toBeLessThan(without.sizePt * 100 - without.lines);

@@ -22,7 +22,7 @@ const oneLine = (text: string, size: number, bold = false) => {
 };
 const needIn = (lines: number, size: number, ls = 1.15) => (lines * Math.ceil(size * ls) + BODY_INSET[1] + BODY_INSET[3] + BOX_SLACK_PT) / 72;
 const spec = (text: string, wPt: number, hIn: number, extra: Partial<TitleSpec> = {}): TitleSpec => ({
-  runs: [{ text }], faces, maxPt: 32, minPt: 24, maxLines: 2, box: { x: 1, y: 1, w: (wPt + INSETS_X) / 72, h: hIn }, lineSpacing: 1.15, ...extra,
+  runs: [{ text }], faces, mono: faces, maxPt: 32, minPt: 24, maxLines: 2, box: { x: 1, y: 1, w: (wPt + INSETS_X) / 72, h: hIn }, lineSpacing: 1.15, ...extra,
 });
 const TEXT = '深化改革推动高质量发展';
 
