@@ -22,5 +22,7 @@ export default defineConfig({
     // (pptxgenjs, markdown-it, the font tables) again for each: a third less time per mutant. Stryker switches
     // mutants at run time, so a loaded module still sees the active one.
     isolate: false,
+    // Tests that start LibreOffice (check-deck) skip under mutation: test/decks/deck-check.ts.
+    env: { HUIBAO_MUTATING: '1' },
   },
 });
