@@ -292,12 +292,10 @@ class DeflateWorker {
     this.ready.catch(() => undefined);
     t.once('message', () =>
       t.on('message', (msg: { id: number; packed?: Packed[]; error?: string }) => {
-        const job = this.jobs.get(msg.id);
+        if (!msg.packed) return this.fail(new Error(msg.error)); // rejects this job too: it is still in the map
+        this.entriesDone += msg.packed.length;
+        this.jobs.get(msg.id)?.resolve(msg.packed);
         this.jobs.delete(msg.id);
-        if (msg.packed) {
-          this.entriesDone += msg.packed.length;
-          job?.resolve(msg.packed);
-        } else this.fail(new Error(msg.error));
       }),
     );
     // An 'error' with no listener would end the process; a worker that fails or ends just stops taking work.

@@ -9,6 +9,11 @@ import { fileURLToPath } from 'node:url';
 // at the real one (test/outline/helpers.ts and test/reliability/pptx-check.ts read HUIBAO_SHARED).
 process.env.HUIBAO_SHARED ??= path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../shared');
 
+// The deflate worker threads of src/render/zip.ts run a function from its source text, which Stryker instruments: every
+// process Stryker starts preloads the helpers that text calls (test/mutation/thread-globals.cjs says why).
+const threadGlobals = fileURLToPath(new URL('./thread-globals.cjs', import.meta.url));
+process.env.NODE_OPTIONS = `${process.env.NODE_OPTIONS ?? ''} --require ${JSON.stringify(threadGlobals)}`.trim();
+
 // HUIBAO_MUTATE_NAME=render names one run's reports (reports/mutation/render.{json,html}) and its incremental file,
 // so runs over different modules do not overwrite each other.
 const name = process.env.HUIBAO_MUTATE_NAME;
