@@ -70,6 +70,18 @@ describe('readZip: a stored zip is read in place', () => {
     for (const e of again) expect(inPlace(bytes, e.data)).toBe(true);
   });
 
+  it('a folder known only by its name ending in / (no directory bit) is left out too', async () => {
+    const zip = new JSZip();
+    zip.file('docs/', null, { dir: true });
+    zip.file('a.xml', '<a/>');
+    const raw = Uint8Array.from(await zip.generateAsync({ type: 'uint8array' }));
+    const folder = centralRecords(raw).find((r) => r.name === 'docs/')!;
+    raw.fill(0, folder.at + 38, folder.at + 42); // external attributes: none
+    const got = await readZip(raw);
+    expect(got.map((e) => e.name)).toEqual(['a.xml']);
+    expect(inPlace(raw, got[0].data)).toBe(true);
+  });
+
   it('a file inside a larger buffer (a subarray) is read from its own offsets', async () => {
     const raw = await stored([['a.xml', '<a>one</a>'], ['b.xml', '<b>two</b>']]);
     const big = new Uint8Array(raw.length + 100);
@@ -169,6 +181,20 @@ describe('writeZip: header fields as JSZip writes them', () => {
     }
   });
 
+  it('an entry whose compressed form passes 64 KB (several output pieces), between small ones, as JSZip writes it', async () => {
+    let x = 2463534242; // xorshift32: bytes deflate cannot shrink
+    const noise = Uint8Array.from({ length: 200_000 }, () => {
+      x ^= x << 13;
+      x ^= x >>> 17;
+      x ^= x << 5;
+      return x & 0xff;
+    });
+    const entries = [{ name: 'a.xml', data: '<a/>'.repeat(50) }, { name: 'ppt/media/noise.bin', data: noise }, { name: 'b.xml', data: '<b>汇报</b>'.repeat(30) }];
+    const mine = writeZip(entries, { date: DATE, level: 6 });
+    expect(Buffer.from(mine).equals(Buffer.from(await jszipBytes(entries, DATE)))).toBe(true);
+    expect(mine.length).toBeGreaterThan(200_000);
+  });
+
   it('the level given is the level used: level 1 and 9 as JSZip writes them, level 1 unlike level 6', async () => {
     const entries = [{ name: 'a.xml', data: '<a:p><a:r><a:t>汇报 text</a:t></a:r></a:p>'.repeat(400) + Array.from({ length: 3000 }, (_, i) => String.fromCharCode(0x4e00 + ((i * 7919) % 3000))).join('') }];
     for (const level of [1, 9]) {
@@ -188,6 +214,16 @@ describe('readZip of JSZip-read archives: folders left out there too', () => {
     zip.file('ppt/slides/s.xml', 's'.repeat(300));
     const raw = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
     expect((await readZip(raw)).map((e) => e.name)).toEqual(['ppt/slides/s.xml']);
+  });
+});
+
+describe('DeflatePool.size at its thresholds', () => {
+  it('from exactly 13 000 000 bytes with one spare core, from exactly 1 500 000 with more', () => {
+    expect(DeflatePool.size(12_999_999, 2)).toBe(0);
+    expect(DeflatePool.size(13_000_000, 2)).toBe(1);
+    expect(DeflatePool.size(1_499_999, 3)).toBe(0);
+    expect(DeflatePool.size(1_500_000, 3)).toBe(2);
+    expect(DeflatePool.size(1_500_000, 5)).toBe(3);
   });
 });
 
@@ -242,6 +278,22 @@ describe('DeflatePool: batches, the workers’ share, and workers that fail', ()
         expect(pool.entriesByWorkers).toBe(covered.size);
         // No worker holds more than two batches at a time, so the first jobs are two per worker.
         expect(jobs.length).toBeGreaterThanOrEqual(4);
+      });
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('a batch closes at exactly 256 K characters; the main thread takes the first, a ready worker the next two at once', async () => {
+    const half = Array.from({ length: 6 }, (_, i) => ({ name: `s${i}.xml`, data: String.fromCharCode(97 + i).repeat(BATCH / 2) }));
+    const pool = new DeflatePool(1);
+    try {
+      await pool.ready();
+      await withJobs((j) => j, async (jobs) => {
+        const bytes = await writeZipParallel(half, { date: DATE, level: 6 }, pool);
+        expect(Buffer.from(bytes).equals(Buffer.from(writeZip(half, { date: DATE, level: 6 })))).toBe(true);
+        expect(jobs.map((j) => j.inputs.map((d) => (d as string)[0]).join(''))).toEqual(['cd', 'ef']);
+        expect(pool.entriesByWorkers).toBe(4);
       });
     } finally {
       await pool.close();
@@ -339,6 +391,27 @@ describe('DeflatePool without threads: a thread that cannot start or fails at on
     expect(Buffer.from(bytes).equals(Buffer.from(writeZip(entries, { date: DATE, level: 6 })))).toBe(true);
     expect(pool.entriesByWorkers).toBe(0);
     await expect(pool.close()).resolves.toBeUndefined();
+  });
+
+  it('ready() waits until every worker has started (said ready), however long that takes', async () => {
+    vi.resetModules();
+    vi.doMock('node:worker_threads', async (orig) => {
+      const real = await orig<typeof import('node:worker_threads')>();
+      return {
+        ...real,
+        Worker: class extends real.Worker {
+          constructor(_source: string, opts: import('node:worker_threads').WorkerOptions) {
+            super("const { parentPort } = require('node:worker_threads'); setTimeout(() => parentPort.postMessage('ready'), 400);", opts);
+          }
+        },
+      };
+    });
+    const z = await import('../../src/render/zip.js');
+    const pool = new z.DeflatePool(2);
+    const t0 = performance.now();
+    await pool.ready();
+    expect(performance.now() - t0).toBeGreaterThanOrEqual(350);
+    await pool.close();
   });
 
   it('the thread throws while it starts: ready() resolves, the main thread writes everything', async () => {
