@@ -194,6 +194,7 @@ describe('chart-workbook.ts: the data behind "Edit Data"', () => {
     );
     // Column A as wide as its longest category (two units a character, 4 more), at least 10, at most 40.
     expect(sheet).toContain('<col min="1" max="1" width="10" customWidth="1"/>');
+    expect(file('xl/worksheets/sheet1.xml', { ...spec, categories: ['x', 'y'] })).toContain('width="10"');
     expect(file('xl/worksheets/sheet1.xml', { ...spec, categories: ['一二三四五六七'] })).toContain('width="18"');
     expect(file('xl/worksheets/sheet1.xml', { ...spec, categories: ['x'.repeat(30)] })).toContain('width="40"');
     // No category name: A1 is empty.
