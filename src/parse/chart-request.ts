@@ -40,6 +40,12 @@ export const TYPE_NAMES: Record<string, { type: ChartType; stacked?: boolean }> 
   combo: { type: 'combo' }, 组合图: { type: 'combo' },
 };
 
+/** The chart type a name stands for (any case), or undefined: own names only, so `constructor` is not a type. */
+export function typeNamed(name: string): { type: ChartType; stacked?: boolean } | undefined {
+  const k = name.toLowerCase();
+  return Object.hasOwn(TYPE_NAMES, k) ? TYPE_NAMES[k] : undefined;
+}
+
 /** `bar stacked title="营收" unit=万元` or `.chart type=line labels=false` → options. */
 export function parseRequestText(text: string): RequestOptions {
   const out: RequestOptions = { unknown: [] };
@@ -50,7 +56,7 @@ export function parseRequestText(text: string): RequestOptions {
     const value = m[2] ?? m[3] ?? m[4] ?? m[5];
     const word = m[6] ?? m[7];
     if (key) {
-      if (key === 'type' && TYPE_NAMES[value!.toLowerCase()]) Object.assign(out, TYPE_NAMES[value!.toLowerCase()]);
+      if (key === 'type' && typeNamed(value!)) Object.assign(out, typeNamed(value!));
       else if (key === 'title') out.title = value;
       else if (key === 'unit') out.unit = value;
       else if (key === 'stacked') out.stacked = flag(value);
@@ -59,7 +65,8 @@ export function parseRequestText(text: string): RequestOptions {
       else out.unknown.push(m[0]);
     } else if (word) {
       const w = word.toLowerCase();
-      if (TYPE_NAMES[w]) Object.assign(out, { ...TYPE_NAMES[w], stacked: TYPE_NAMES[w].stacked ?? out.stacked });
+      const named = typeNamed(w);
+      if (named) Object.assign(out, { ...named, stacked: named.stacked ?? out.stacked });
       else if (w === 'stacked' || w === '堆积') out.stacked = true;
       else if (w === 'labels' || w === '数据标签') out.labels = true;
       else if (w !== 'chart') out.unknown.push(word);

@@ -6,7 +6,7 @@ import { isMap, isSeq, parseDocument } from 'yaml';
 import type { Block, ChartSeries, ChartSpec, ChartType, Inline } from '../model.js';
 import type { BlockContext } from './blocks.js';
 import { toRuns } from './inline.js';
-import { parseRequestText, TYPE_NAMES, type ChartRequest, type RequestOptions } from './chart-request.js';
+import { parseRequestText, TYPE_NAMES, typeNamed, type ChartRequest, type RequestOptions } from './chart-request.js';
 import { seriesNumbers } from './chart-number.js';
 
 export { chartRequests } from './chart-request.js';
@@ -149,8 +149,8 @@ function chartFromFence(t: Token, i: number, ctx: BlockContext): Read {
   const info = parseRequestText(t.info.trim().replace(/^chart\b/i, ''));
   for (const key of Object.keys(data)) if (!YAML_KEYS.has(key)) ctx.diag.warn(`chart: unknown key "${key}" ignored (known: ${[...YAML_KEYS].join(', ')})`, lineAt([key]));
   const typeName = data.type === undefined ? undefined : String(data.type).toLowerCase();
-  if (typeName !== undefined && !TYPE_NAMES[typeName]) return asCode(`unknown chart type "${data.type}" (known: ${Object.keys(TYPE_NAMES).filter((k) => /^[a-z]/.test(k)).join(', ')})`, lineAt(['type']));
-  const named = typeName ? TYPE_NAMES[typeName] : { type: info.type ?? 'column', stacked: info.stacked };
+  if (typeName !== undefined && !typeNamed(typeName)) return asCode(`unknown chart type "${data.type}" (known: ${Object.keys(TYPE_NAMES).filter((k) => /^[a-z]/.test(k)).join(', ')})`, lineAt(['type']));
+  const named = typeName ? typeNamed(typeName)! : { type: info.type ?? 'column', stacked: info.stacked };
   if (!Array.isArray(data.categories) || data.categories.length === 0) return asCode('"categories" must be a list of labels', lineAt(['categories']));
   if (!isSeq(doc.get('series')) || !Array.isArray(data.series) || data.series.length === 0) return asCode('"series" must be a list of {name, values}', lineAt(['series']));
   const categories = data.categories.map((c) => (c === null || c === undefined ? '' : String(c)));

@@ -179,7 +179,7 @@ function dialectOf(fm: FrontMatter, text: string): WalkDialect {
   d.header = str('header');
   d.cls = str('class');
   const bgImage = str('backgroundImage');
-  const url = bgImage && /^url\(\s*(['"]?)([^'")]+)\1\s*\)$/.exec(bgImage.value.trim());
+  const url = bgImage && /^url\(\s*(['"]?)([^'")]+?)\1\s*\)$/.exec(bgImage.value.trim());
   if (url) d.background = { src: url[2], fit: 'cover', line: bgImage.line };
   if (!d.marp) d.firstLayout = str('layout');
   // Slidev's first slide is a cover unless the headmatter says otherwise.

@@ -21,11 +21,11 @@ const ALIASES: Record<string, string> = {
 const COMMENT = /<!--\s*layout\s*:\s*([^\s>]*)\s*-->/;
 const HEADING_CLASSES = /^#{1,6}\s.*?\{([^{}]*)\}\s*#*\s*$/;
 
-/** The layout name for what the author wrote, or undefined when it is not one. */
+/** The layout name for what the author wrote, or undefined when it is not one (`constructor` is not an alias). */
 export function layoutName(raw: string): string | undefined {
   const k = raw.trim().toLowerCase();
   if ((LAYOUT_NAMES as readonly string[]).includes(k)) return k === 'plain' || k === 'content' ? 'bullets' : k;
-  return ALIASES[k];
+  return Object.hasOwn(ALIASES, k) ? ALIASES[k] : undefined;
 }
 
 /** The known name nearest to a misspelling (edit distance ≤ 2), for "did you mean". */

@@ -243,7 +243,8 @@ function titleRuns(inline: Token, line: number, ctx: BlockContext, settings: () 
 }
 
 function slidevLayout(name: string, line: number, ctx: BlockContext): SlideSettings['layout'] {
-  const mapped = SLIDEV_LAYOUTS[name];
+  // Own names only: `layout: constructor` is an unknown layout, not Object's constructor.
+  const mapped = Object.hasOwn(SLIDEV_LAYOUTS, name) ? SLIDEV_LAYOUTS[name] : undefined;
   if (mapped === undefined) {
     ctx.ignored?.note(`Slidev layout "${name}"`, line, 'has no huibao counterpart; the slide is laid out from its content');
     return undefined;
@@ -287,7 +288,7 @@ function marpDirectives(d: Map<string, string>, line: number, slide: SlideSettin
       }
       case 'backgroundImage': {
         // `backgroundImage: url('x.png')` — Marp's CSS form of a background picture; gradients are styling.
-        const url = /^url\(\s*(['"]?)([^'")]+)\1\s*\)$/.exec(value.trim());
+        const url = /^url\(\s*(['"]?)([^'")]+?)\1\s*\)$/.exec(value.trim());
         if (url) {
           const bg = { src: url[2], fit: 'cover' as const, line };
           slide.background = bg;
