@@ -100,8 +100,11 @@ export function walkSlides(tokens: readonly Token[], slideLevel: number, ctx: Bl
   const globals: SlideSettings = { header: dialect.header, cls: dialect.cls, background: dialect.background };
   if (dialect.firstLayout) pending.layout = slidevLayout(dialect.firstLayout.value, dialect.firstLayout.line, ctx);
 
+  // Notes met after a slide break (`---`) but before the next slide's heading or text: that slide's, as in Marp.
+  let pendingNotes = null as string[] | null; // (`as`: set inside closures, which narrowing does not see)
   const open = (title: Inline[] | undefined, line: number): Slide => {
-    current = { layout: 'content', title, blocks: [], notes: [], section, src: { line } };
+    current = { layout: 'content', title, blocks: [], notes: pendingNotes ?? [], section, src: { line } };
+    pendingNotes = null;
     slides.push(current);
     settings.set(current, { ...globals, ...pending });
     pending = {};
@@ -115,9 +118,15 @@ export function walkSlides(tokens: readonly Token[], slideLevel: number, ctx: Bl
     return open(undefined, line);
   };
   const addNotes = (paras: string[]) => {
-    const dest = current ?? slides[slides.length - 1];
+    const dest = current ?? (pendingNotes ? undefined : slides[slides.length - 1]);
     if (dest) dest.notes.push(...paras);
+    else if (pendingNotes) pendingNotes.push(...paras);
     else leadingNotes.push(...paras);
+  };
+  /** A slide break: what comes next (notes included) belongs to the next slide. */
+  const slideBreak = () => {
+    current = null;
+    if (slides.length) pendingNotes ??= [];
   };
 
   const cited = new Map<Slide, number[]>();
@@ -137,7 +146,7 @@ export function walkSlides(tokens: readonly Token[], slideLevel: number, ctx: Bl
       const next = closeIndex(tokens, i) + 1;
       if (t.markup === '-' && isDirectiveComment(inline.content)) {
         // Slidev per-slide front matter (`---` / `layout: center` / `---`), which markdown-it reads as a setext heading.
-        current = null;
+        slideBreak();
         pending = {};
         slidevFrontMatter(readDirectives(inline.content), line, pending, ctx);
         i = next;
@@ -152,7 +161,8 @@ export function walkSlides(tokens: readonly Token[], slideLevel: number, ctx: Bl
       if (h < slideLevel && !dialect.marp) {
         sections++;
         section = sections;
-        const sec: Slide = { layout: 'section', title: [], blocks: [], notes: [], section, src: { line } };
+        const sec: Slide = { layout: 'section', title: [], blocks: [], notes: pendingNotes ?? [], section, src: { line } };
+        pendingNotes = null;
         settings.set(sec, { ...globals, ...pending });
         pending = {};
         sec.title = titleRuns(inline, line, ctx, () => settings.get(sec)!);
@@ -170,7 +180,7 @@ export function walkSlides(tokens: readonly Token[], slideLevel: number, ctx: Bl
       }
     }
     if (t.type === 'hr') {
-      current = null;
+      slideBreak();
       sectionTitle = null;
       i++;
       continue;
@@ -223,6 +233,8 @@ export function walkSlides(tokens: readonly Token[], slideLevel: number, ctx: Bl
     i = Math.max(next, i + 1);
   }
 
+  // Notes after a last `---` with no slide after it: the last slide's.
+  if (pendingNotes?.length) slides[slides.length - 1].notes.push(...pendingNotes);
   ctx.footnotes?.take(current ?? slides[slides.length - 1], cited);
   ctx.footnotes?.place(cited, inlineMarkdown);
   for (const s of slides) {
