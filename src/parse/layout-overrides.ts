@@ -70,17 +70,22 @@ export function applyLayoutOverrides(deck: Deck, text: string, layouts: string |
     else diag.warn(`front matter "layouts": expected auto or plain, got "${layouts}"; using auto`, frontMatterLine(text, 'layouts'));
   }
   const lines = text.split('\n');
-  // The slide a source line belongs to: the last slide that starts at or before it (generated slides excluded).
+  // The slide a source line belongs to: the last slide that starts at or before it (generated slides excluded) —
+  // unless a slide break (`---` after a blank line) lies between them: then the next slide (Marp writes a slide's
+  // comments before its heading).
   const placed = deck.slides.filter((s) => s.layout === 'content' || s.layout === 'quote').sort((a, b) => a.src.line - b.src.line);
+  const breaks: number[] = [];
   const slideAt = (line: number): Slide | undefined => {
     let hit: Slide | undefined;
     for (const s of placed) if (s.src.line <= line) hit = s;
+    if (hit && breaks.some((b) => b > hit!.src.line && b < line)) return placed.find((s) => s.src.line > line);
     return hit;
   };
   let fence = false;
   lines.forEach((l, i) => {
     if (/^\s*(```|~~~)/.test(l)) fence = !fence;
     if (fence) return;
+    if (/^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/.test(l) && (i === 0 || lines[i - 1].trim() === '')) breaks.push(i + 1);
     const line = i + 1;
     const c = COMMENT.exec(l);
     if (c) {

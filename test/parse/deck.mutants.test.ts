@@ -103,6 +103,10 @@ describe('dialects decided from the front matter', () => {
     const { deck, slides } = run('---\nmarp: true\n---\n\n<!-- _class: lead -->\n\n# Hello\n\n---\n\n# Body\n\ntext\n\n---\n\n<!-- _class: lead -->\n\n# Bye\n');
     expect(deck.meta.slideNumbers).toBe(false);
     expect(slides.map((s) => s.layoutRequest?.name ?? s.layout)).toEqual(['title', 'content', 'closing']);
+    // one lead slide is the title, not also the closing; an invert first slide is the title too; a lead middle slide stays
+    expect(run('---\nmarp: true\n---\n\n<!-- _class: lead -->\n\n# Only\n\n- a\n- b\n- c\n').slides.map((s) => s.layoutRequest?.name)).toEqual(['title']);
+    expect(run('---\nmarp: true\n---\n\n<!-- _class: invert -->\n\n# A\n\n- a\n- b\n- c\n\n---\n\n<!-- _class: lead -->\n\n# B\n\n---\n\n# C\n\n- x\n- y\n- z\n').slides.map((s) => s.layoutRequest?.name)).toEqual(['title', 'statement', undefined]);
+    expect(run('---\nmarp: true\n---\n\n<!-- _class: cols-2 -->\n\n# A\n\n- a\n- b\n- c\n\n---\n\n<!-- _class: cols-2 -->\n\n# B\n\n- x\n- y\n- z\n').slides.map((s) => s.layoutRequest?.name)).toEqual(['columns', 'columns']);
   });
   it('a Marp deck is known by a directive comment too, unless Slidev\'s `layout:` says otherwise', () => {
     const paginated = run('<!-- paginate: true -->\n\n# A\n\nx\n');

@@ -1,0 +1,104 @@
+// pandoc fenced divs (src/parse/divs.ts) and layout requests (src/parse/layout-overrides.ts) at their edges: which
+// fences open and close a div (code fences inside skipped, nesting with fences of one length, an unclosed div runs
+// to the end), which divs are notes; `<!-- layout: … -->` comments (outside code, inside a content slide), near-miss
+// heading classes, `{.cards}` left in a title, and the front matter's `layouts:` value. Written for a mutation run.
+import { describe, expect, it } from 'vitest';
+import { parse } from '../../src/parse/index.js';
+
+const run = (src: string) => {
+  const { deck, warnings } = parse(src, { file: 't.md' });
+  return { deck, slides: deck.slides, warnings: warnings.map((w) => `${w.line}: ${w.message}`) };
+};
+const paras = (src: string) => run(src).slides.flatMap((s) => s.blocks.map((b) => (b.kind === 'paragraph' ? b.runs.map((r) => r.text).join('') : b.kind)));
+
+describe('fenced divs', () => {
+  it('a ::: inside a line or inside a code fence does not close the div', () => {
+    const { slides } = run('## A\n\n::: notes\nnote ::: text\n\n```\n:::\n```\n\nafter fence\n:::\n\nbody\n');
+    expect(slides[0].notes).toEqual(['note ::: text', ':::', 'after fence']);
+    expect(paras('## A\n\n::: notes\nnote ::: text\n\n```\n:::\n```\n\nafter fence\n:::\n\nbody\n')).toEqual(['body']);
+  });
+  it('a code fence closes only with its own character, at least as long, and nothing after it', () => {
+    const { slides } = run('## A\n\n::: notes\n````js\n:::\n```\n:::\n~~~~\n```` x\n:::\n````  \n:::\n\nbody\n');
+    expect(slides[0].notes).toEqual([':::\n```\n:::\n~~~~\n```` x\n:::']);
+    expect(paras('## A\n\n::: notes\n````js\n:::\n```\n:::\n~~~~\n```` x\n:::\n````  \n:::\n\nbody\n')).toEqual(['body']);
+  });
+  it('notes are `notes` or `{.notes}`; anything more is another div, unwrapped', () => {
+    const { slides } = run('## A\n\n::: {.notes}\nn1\n:::\n\n:::notes\nn2\n:::\n\n::: {  .notes  }\nn3\n:::\n\n::: notes extra\nnot notes\n:::\n\n::: {.notes .x}\nnot either\n:::\n');
+    expect(slides[0].notes).toEqual(['n1', 'n2', 'n3']);
+    expect(slides[0].blocks.map((b) => (b.kind === 'paragraph' ? b.runs[0].text : b.kind))).toEqual(['not notes', 'not either']);
+  });
+  it('nesting: a fence with words opens, a bare fence closes the innermost; closing fences may have colons after words', () => {
+    expect(paras('## A\n\n::::: outer\n::: inner\ninside\n:::\nstill outer\n:::::\nafter\n')).toEqual(['inside', 'still outer', 'after']);
+    const { slides } = run('## A\n\n::: notes :::\nn\n:::\n\nbody\n');
+    expect(slides[0].notes).toEqual(['n']);
+  });
+  it('an unclosed div runs to the end of the document', () => {
+    const { slides } = run('## A\n\n::: notes\nunclosed\n\nmore\n');
+    expect(slides[0].notes).toEqual(['unclosed', 'more']);
+    expect(slides[0].blocks).toEqual([]);
+  });
+  it('a div inside a list item ends with the item; an indented fence is code', () => {
+    expect(paras('## A\n\n- item\n\n  ::: x\n  in item\n  :::\n\nnext\n')).toEqual(['list', 'next']);
+    const list = run('## A\n\n- item\n\n  ::: x\n  in item\n\nnext\n').slides[0].blocks;
+    expect(list.map((b) => b.kind)).toEqual(['list', 'paragraph']);
+    expect(run('## A\n\n    ::: notes\n    code\n    :::\n').slides[0].blocks).toEqual([{ kind: 'code', lang: '', text: '::: notes\ncode\n:::', src: { line: 3 } }]);
+  });
+  it('a div\'s content keeps its lines', () => {
+    expect(run('## A\n\n::: x\n\nfirst\n\n- second\n:::\n').slides[0].blocks.map((b) => b.src.line)).toEqual([5, 7]);
+  });
+});
+
+describe('layout comments and heading classes', () => {
+  it('front matter layouts: auto or plain (any case); anything else is a warning at its line', () => {
+    expect(run('---\ntitle: T\nlayouts: PLAIN\n---\n\n## A\n\nx\n').deck.meta.layouts).toBe('plain');
+    expect(run('---\nlayouts: " auto "\n---\n\n## A\n\nx\n').deck.meta.layouts).toBe('auto');
+    const bad = run('---\ntitle: T\nlayouts: Fancy\n---\n\n## A\n\nx\n');
+    expect(bad.deck.meta.layouts).toBeUndefined();
+    expect(bad.warnings).toEqual(['3: front matter "layouts": expected auto or plain, got "Fancy"; using auto']);
+  });
+  it('a comment asks for a layout for the slide it sits in (aliases mapped), not in code', () => {
+    const { slides, warnings } = run('## A\n\n```\n<!-- layout: cards -->\n```\n\n~~~\n<!-- layout: timeline -->\n~~~\n\n<!-- layout: steps -->\n\n## B\n\n> q\n\n<!--layout:quote-->\n');
+    expect(slides.map((s) => s.layoutRequest)).toEqual([
+      { name: 'timeline', line: 11, origin: '<!-- layout: steps -->' },
+      { name: 'quote', line: 17, origin: '<!-- layout: quote -->' },
+    ]);
+    expect(warnings).toEqual([]);
+  });
+  it('a comment before the first content slide is ignored with a warning; an unknown name is named with a guess', () => {
+    expect(run('<!-- layout: cards -->\n\n## A\n\nx\n').warnings).toEqual(['1: layout comment "cards" is not inside a content slide; ignored']);
+    const { slides, warnings } = run('## A\n\nx\n\n<!-- layout: crads -->\n\n<!-- layout: zzzzzz -->\n');
+    expect(slides[0].layoutRequest).toBeUndefined();
+    expect(warnings).toEqual([
+      '5: unknown layout "crads"; did you mean "cards"? (layouts: cards, big-number, columns, timeline, image-text, statement, bullets, plain, table, code, quote, title, agenda, section, closing); chosen automatically instead',
+      '7: unknown layout "zzzzzz" (layouts: cards, big-number, columns, timeline, image-text, statement, bullets, plain, table, code, quote, title, agenda, section, closing); chosen automatically instead',
+    ]);
+  });
+  it('near-miss heading classes are warned at their line; known ones and far-off ones are quiet', () => {
+    const { slides, warnings } = run('# Sec {.crads}\n\n## A {.timelin .zzzzzzzz}\n\nx\n\n## B {.cards}\n\ny\n\n## C {#id}\n\nz\n');
+    expect(slides.map((s) => s.layoutRequest?.name)).toEqual([undefined, undefined, 'cards', undefined]);
+    expect(warnings.map((w) => w.slice(0, w.indexOf(';')))).toEqual(['1: unknown layout "crads"', '3: unknown layout "timelin"']);
+  });
+  it('a Marp title keeps `{.cards}` as text: it is read, removed from the title, and asked for', () => {
+    const { slides, warnings } = run('---\nmarp: true\n---\n\n# A {.cards}\n\n- x\n\n---\n\n# B {.crads .zzzzzzzz}\n\ny\n\n---\n\n# C `{.cards}`\n\nz\n\n---\n\n# D {.zzzzzzzz}\n\nw\n\n---\n\n# {.cards}\n\nv\n');
+    expect(slides.map((s) => s.title)).toEqual([[{ text: 'A' }], [{ text: 'B' }], [{ text: 'C ' }, { text: '{.cards}', code: true }], [{ text: 'D' }], []]);
+    expect(slides.map((s) => s.layoutRequest)).toEqual([
+      { name: 'cards', line: 5, origin: 'heading class' },
+      undefined,
+      undefined,
+      undefined,
+      { name: 'cards', line: 29, origin: 'heading class' },
+    ]);
+    expect(warnings.map((w) => w.slice(0, w.indexOf(';')))).toEqual(['11: unknown layout "crads"']);
+  });
+  it('a layout comment after a --- and before the heading asks for the slide after the break (it went to the one before)', () => {
+    const { slides, warnings } = run('---\nmarp: true\n---\n\n<!-- _class: cols-2 -->\n\n# A\n\nx\n\n---\n\n<!-- layout: two-cols -->\n\n# B\n\ny\n');
+    expect(slides.map((s) => s.layoutRequest?.name)).toEqual(['columns', 'columns']);
+    expect(warnings).toEqual([]);
+    const plain = run('## A\n\n- x\n\n***\n\n<!-- layout: cards -->\n\n## B\n\n- y\n\n---\n\n<!-- layout: timeline -->\n');
+    expect(plain.slides.map((s) => s.layoutRequest?.name)).toEqual([undefined, 'cards']);
+    expect(plain.warnings).toEqual(['15: layout comment "timeline" is not inside a content slide; ignored']);
+    // a setext underline is not a break
+    const setext = run('# A\n\ntext\n\nunder\n---\n\n<!-- layout: cards -->\n');
+    expect(setext.slides.map((s) => s.layoutRequest?.name)).toEqual(['cards']);
+  });
+});
