@@ -24,10 +24,12 @@ export type Unit =
 export function toUnits(blocks: readonly Block[], images?: ReadonlyMap<string, ImageAsset>): Unit[] {
   const out: Unit[] = [];
   let group = 0;
-  let lastKind: string | undefined;
-  const text = (kind: 'text' | 'quote' | 'code', para: ParaSpec, src: Source) => {
+  // The kind of text box the last unit went into; undefined after a box of its own (code, table, chart, image) or
+  // before a top-level quote, so the next paragraph starts a new box.
+  let lastKind: 'text' | 'quote' | undefined;
+  const text = (kind: 'text' | 'quote', para: ParaSpec, src: Source) => {
     // Consecutive paragraphs and lists share one text box; every quote, code block and table is its own box.
-    if (kind === 'code' || lastKind !== kind) group++;
+    if (lastKind !== kind) group++;
     out.push({ kind, group, para, src });
     lastKind = kind;
   };
@@ -65,19 +67,19 @@ export function toUnits(blocks: readonly Block[], images?: ReadonlyMap<string, I
         const lines = b.text.split('\n');
         // Code is split between lines only; keep groups of lines so a long block is a few units, not hundreds.
         for (const line of lines) out.push({ kind: 'code', group, para: { runs: [{ text: line, code: true }], level: 0, mono: true }, src: b.src });
-        lastKind = 'code';
+        lastKind = undefined;
         break;
       }
       case 'table':
         group++;
         if (b.rows.length === 0) out.push({ kind: 'table', group, table: b, row: -1, src: b.src });
         b.rows.forEach((_, row) => out.push({ kind: 'table', group, table: b, row, src: b.src }));
-        lastKind = 'table';
+        lastKind = undefined;
         break;
       case 'chart':
         group++;
         out.push({ kind: 'image', group, path: '', alt: b.chart.title ?? '', chart: b.chart, minIn: CHART_MIN_IN, src: b.src });
-        lastKind = 'image';
+        lastKind = undefined;
         break;
       case 'columns':
         // Columns the chosen layout did not place side by side: one after the other (src/parse reads them).
@@ -89,7 +91,7 @@ export function toUnits(blocks: readonly Block[], images?: ReadonlyMap<string, I
       case 'image':
         group++;
         out.push({ kind: 'image', group, path: b.path, alt: b.alt, asset: images?.get(b.path), src: b.src });
-        lastKind = 'image';
+        lastKind = undefined;
         break;
     }
   };

@@ -77,6 +77,10 @@ describe('toUnits: lists', () => {
     expect(us.map((u) => `${u.kind}${u.group}:${textOf(u)}`)).toEqual(['quote1:a', 'quote1:b', 'quote1:c']);
     const inList = toUnits([list(false, [item('a', [code('x')])])]);
     expect(inList.map((u) => u.kind)).toEqual(['text', 'code']);
+    // Columns inside an item of a plain list stay plain text; inside a quoted list, quote text.
+    const cols: Block = { kind: 'columns', columns: [{ blocks: [p('c')] }], src };
+    expect(toUnits([list(false, [item('a', [cols])])]).map((u) => u.kind)).toEqual(['text', 'text']);
+    expect(toUnits([quote(list(false, [item('a', [cols])]))]).map((u) => u.kind)).toEqual(['quote', 'quote']);
   });
 });
 
