@@ -94,3 +94,13 @@ describe('agenda and section pages', () => {
     expect(d.choices?.some((c) => c.design === 'agenda')).toBe(false);
   });
 });
+
+describe('agenda title by language (stop 22, a no-coverage mutant)', () => {
+  it('an English deck without an agenda title shows "Agenda"; a Chinese one 目录', () => {
+    const md = (lang: string) => `---\nagenda: true\nlang: ${lang}\n---\n\n# Alpha\n\n## a\n\n- x\n\n# Beta\n\n## b\n\n- y\n`;
+    const en = lay(md('en'));
+    expect(en.choices?.find((c) => c.design === 'agenda')?.title).toBe('Agenda');
+    const zh = lay(md('zh-CN'));
+    expect(zh.choices?.find((c) => c.design === 'agenda')?.title).toBe('目录');
+  });
+});

@@ -64,3 +64,36 @@ describe('balance: the break of a two-line title', () => {
     expect(f.runs.at(-1)).toMatchObject({ text: 'omicron pi rho', bold: true });
   });
 });
+
+// Added after Stryker's re-run (stop 22): TWO_MARKS has its nearest mark first, so marks left in text order (no sort,
+// or a sort by position) still chose it; here the nearest mark is the second. And the 3 % spare width, a one-line
+// title left alone, a space inside the second line kept, two spaces after an English comma both dropped.
+describe('balance: order, margin, one line, spaces', () => {
+  it('the nearest mark wins even when it comes second in the text', () => {
+    // 34 characters, marks after the 11th and the 20th: the middle is 17, the second mark is 3 away, the first 6.
+    const text = '一二三四五六七八九十，一二三四五六七八，一二三四五六七八九十一二三四';
+    expect(shown(fit([{ text }]).runs)).toBe('一二三四五六七八九十，一二三四五六七八，|一二三四五六七八九十一二三四');
+    // The same in three runs: positions count the runs' text joined with nothing between.
+    const runs: Inline[] = [{ text: '一二三四五' }, { text: '六七八九十，一二三', bold: true }, { text: '四五六七八，一二三四五六七八九十一二三四' }];
+    expect(shown(fit(runs).runs)).toBe('一二三四五六七八九十，一二三四五六七八，|一二三四五六七八九十一二三四');
+  });
+
+  it('the balanced first line must fit with 3 % to spare: a box 0.1 ideograph short of it wraps by width instead', () => {
+    const text = '一二三四五六七八九十一二三四五六七八九，一二三四五六七八九十一二三四五六七八九十';
+    expect(shown(fit([{ text }], 20).runs)).toBe('一二三四五六七八九十一二三四五六七八九，|一二三四五六七八九十一二三四五六七八九十');
+    expect(fit([{ text }], 19.9).lines).toBe(2);
+    expect(shown(fit([{ text }], 19.9).runs)).toBe(text);
+  });
+
+  it('a title on one line is not broken at its comma', () => {
+    const f = fit([{ text: '一二三四，五六七八' }]);
+    expect([f.lines, shown(f.runs)]).toEqual([1, '一二三四，五六七八']);
+  });
+
+  it('only the spaces that start the second line are dropped', () => {
+    const text = '一二三四五六七八九十一二，四五 六七八九十一二三 五六七八九十一二三四五';
+    expect(shown(fit([{ text }]).runs)).toBe('一二三四五六七八九十一二，|四五 六七八九十一二三 五六七八九十一二三四五');
+    const en = 'Alpha beta gamma delta epsilon zeta eta theta iota,  kappa lambda mu nu xi omicron pi rho sigma';
+    expect(shown(fit([{ text: en }]).runs)).toBe('Alpha beta gamma delta epsilon zeta eta theta iota,|kappa lambda mu nu xi omicron pi rho sigma');
+  });
+});
