@@ -1,6 +1,6 @@
 // Running ../shared/tools/check-deck (LibreOffice, as PowerPoint shows a deck on open) from tests.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { sharedDir } from '../reliability/pptx-check.js';
@@ -29,16 +29,27 @@ export async function checkDecks(decks: { label: string; bytes: Uint8Array }[], 
       const k = next++;
       const file = path.join(dir, `${k}.pptx`);
       writeFileSync(file, decks[k].bytes);
-      // The JSON report is on stdout. LibreOffice's own messages (more of them on a loaded machine) can land beside
-      // it: stderr is kept apart, and the report is read from its first '{' to its last '}'. A 144-slide report once
-      // failed to parse under load ("problems": [] yet overflow -1); a report that still does not parse is retried once.
+      // The JSON report goes to a file, not a pipe: check-deck writes it with process.stdout.write and then calls
+      // process.exit(), which cuts a pipe's pending output short — a 144-slide report lost its end (no "summary")
+      // whenever the reader was slow, i.e. on a loaded machine. Writes to a file are synchronous and never cut.
+      // LibreOffice's own messages go to stderr, kept apart; the report is read from its first '{' to its last '}';
+      // one that still does not parse is retried once. LibreOffice gets 10 min (check-deck's default, 2 min, is
+      // too short for 144 slides at load 20).
       const run = () => new Promise<{ code: number | null; text: string; err: string }>((resolve) => {
-        const child = spawn(process.execPath, [checkDeckPath, '--json', file], { stdio: ['ignore', 'pipe', 'pipe'] });
-        let t = '';
+        const json = `${file}.json`;
+        const fd = openSync(json, 'w');
+        const child = spawn(process.execPath, [checkDeckPath, '--json', '--timeout', '600', file], { stdio: ['ignore', fd, 'pipe'] });
         let e = '';
-        child.stdout.on('data', (d: Buffer) => (t += d.toString()));
         child.stderr.on('data', (d: Buffer) => (e += d.toString()));
-        child.on('close', (c) => resolve({ code: c, text: t, err: e }));
+        let closed = false;
+        const done = (c: number | null) => {
+          if (closed) return;
+          closed = true;
+          closeSync(fd);
+          resolve({ code: c, text: readFileSync(json, 'utf8'), err: e });
+        };
+        child.on('close', done);
+        child.on('error', (err) => ((e += String(err)), done(null)));
       });
       type Report = { problems?: { type: string; msg: string; slide: number }[]; summary?: { overflow: number; kinsoku: number } };
       const parse = (text: string): Report => {
