@@ -85,3 +85,27 @@ describe('fenced divs', () => {
     }
   });
 });
+
+describe('an attribute block the inline reader left in a title (a word in it that is not an attribute)', () => {
+  const run = (src: string) => {
+    const { deck, warnings } = parse(src, { file: 't.md' });
+    return { s: deck.slides[deck.slides.length - 1], warnings: warnings.map((w) => `${w.line}: ${w.message.slice(0, w.message.indexOf(';'))}`) };
+  };
+  it('a layout class in it is read and the block removed from the title', () => {
+    const { s, warnings } = run('## T {.cards x}\n\n- a\n');
+    expect(s.title).toEqual([{ text: 'T' }]);
+    expect(s.layoutRequest).toEqual({ name: 'cards', line: 1, origin: '{.cards}' });
+    expect(warnings).toEqual([]);
+  });
+  it('after a code run too; a layout comment on the slide wins', () => {
+    expect(run('## T `c` {.cards x}\n\n- a\n').s.layoutRequest?.origin).toBe('{.cards}');
+    expect(run('## T {.cards x}\n\n- a\n\n<!-- layout: timeline -->\n').s.layoutRequest).toEqual({ name: 'timeline', line: 5, origin: '<!-- layout: timeline -->' });
+  });
+  it('a near miss is removed and warned at its line; a far-off class stays as written', () => {
+    const near = run('# D\n\n## T {.crads x}\n\nb\n');
+    expect(near.s.title).toEqual([{ text: 'T' }]);
+    expect(near.s.layoutRequest).toBeUndefined();
+    expect(near.warnings).toEqual(['3: unknown layout "crads"']);
+    expect(run('## T {.zzzzzz x}\n\nc\n').s.title).toEqual([{ text: 'T {.zzzzzz x}' }]);
+  });
+});
