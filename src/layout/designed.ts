@@ -63,7 +63,7 @@ export function designed(ctx: LayoutContext, sectionTitles: ReadonlyMap<number, 
     if (hit) list.push(hit);
     else if (ask.name === 'bullets') list.push({ design: 'bullets', why: 'asked for' });
     else if (!auto.some((c) => c.design === ask.name)) {
-      warning = { line: ask.line, message: `layout "${ask.name}" (${ask.origin}) cannot take this slide's content; ${auto[0].design === 'bullets' ? 'bullets' : auto[0].design} instead` };
+      warning = { line: ask.line, message: `layout "${ask.name}" (${ask.origin}) cannot take this slide's content; ${auto[0].design} instead` };
     }
   }
   list.push(...auto.filter((c) => !list.some((l) => l.design === c.design)));
@@ -94,8 +94,7 @@ export function designed(ctx: LayoutContext, sectionTitles: ReadonlyMap<number, 
 const isPlain = (c: Candidate) => c.design === 'bullets' || c.design === 'table' || c.design === 'code' || c.design === 'quote' || c.design === 'chart';
 
 function nextName(list: Candidate[], c: Candidate): string {
-  const next = list[list.indexOf(c) + 1];
-  return next ? (next.design === 'bullets' ? 'bullets' : next.design) : 'bullets';
+  return list[list.indexOf(c) + 1]?.design ?? 'bullets';
 }
 
 function run(c: Candidate, ctx: LayoutContext): LaidSlide | undefined {

@@ -104,3 +104,21 @@ describe('agenda title by language (stop 22, a no-coverage mutant)', () => {
     expect(zh.choices?.find((c) => c.design === 'agenda')?.title).toBe('目录');
   });
 });
+
+describe('the candidate list (stop 22, Stryker survivors)', () => {
+  it('a requested design that does not fit is tried once, not again when its turn among the automatic ones comes', () => {
+    const d = lay('## T\n\n<!-- layout: cards -->\n\n' + Array.from({ length: 3 }, (_, i) => `- ${2020 + i}年：${LONG}${LONG}${LONG}`).join('\n') + '\n');
+    expect(d.fit.map((f) => f.message)).toEqual([
+      'cards did not fit at 18 pt (asked for (3 items with a “head: text” pattern)); timeline instead',
+      'timeline did not fit at 18 pt (3 items that lead with a date); bullets instead',
+      'body 24→19 pt',
+    ]);
+    expect(d.warnings).toEqual([]);
+  });
+
+  it('a quote slide sets its quote 4 pt above the body size (28 pt in gov-blue), the title as usual', () => {
+    const q = lay('## T\n\n> 学而时习之，不亦说乎。\n');
+    const sizes = q.slides[0].items.flatMap((i) => (i.kind === 'text' ? [[i.role, i.paragraphs[0].sizePt]] : []));
+    expect([q.slides[0].design, sizes]).toEqual(['quote', [['title', 32], ['quote', 28]]]);
+  });
+});
