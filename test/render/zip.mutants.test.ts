@@ -373,6 +373,30 @@ describe('DeflatePool without threads: a thread that cannot start or fails at on
     vi.resetModules();
   });
 
+  /** zip.js loaded fresh, with every worker thread running `source` instead of the deflater. */
+  const withWorkerSource = async (source: string) => {
+    vi.resetModules();
+    vi.doMock('node:worker_threads', async (orig) => {
+      const real = await orig<typeof import('node:worker_threads')>();
+      return {
+        ...real,
+        Worker: class extends real.Worker {
+          constructor(_source: string, opts: import('node:worker_threads').WorkerOptions) {
+            super(source, opts);
+          }
+        },
+      };
+    });
+    return import('../../src/render/zip.js');
+  };
+  /** Two 400 KB entries through the pool: JSZip's bytes, every entry written by the main thread. */
+  const expectMainThreadWritesAll = async (z: typeof import('../../src/render/zip.js'), pool: DeflatePool) => {
+    const entries = [{ name: 'a.xml', data: '<a/>'.repeat(100_000) }, { name: 'b.xml', data: '<b/>'.repeat(100_000) }];
+    const bytes = await z.writeZipParallel(entries, { date: DATE, level: 6 }, pool);
+    expect(Buffer.from(bytes).equals(Buffer.from(writeZip(entries, { date: DATE, level: 6 })))).toBe(true);
+    expect(pool.entriesByWorkers).toBe(0);
+  };
+
   it('new Worker throws: the pool is ready at once, writes the same bytes, closes', async () => {
     vi.resetModules();
     vi.doMock('node:worker_threads', async (orig) => ({
@@ -386,27 +410,12 @@ describe('DeflatePool without threads: a thread that cannot start or fails at on
     const z = await import('../../src/render/zip.js');
     const pool = new z.DeflatePool(2);
     await pool.ready();
-    const entries = [{ name: 'a.xml', data: '<a/>'.repeat(100_000) }, { name: 'b.xml', data: '<b/>'.repeat(100_000) }];
-    const bytes = await z.writeZipParallel(entries, { date: DATE, level: 6 }, pool);
-    expect(Buffer.from(bytes).equals(Buffer.from(writeZip(entries, { date: DATE, level: 6 })))).toBe(true);
-    expect(pool.entriesByWorkers).toBe(0);
+    await expectMainThreadWritesAll(z, pool);
     await expect(pool.close()).resolves.toBeUndefined();
   });
 
   it('ready() waits until every worker has started (said ready), however long that takes', async () => {
-    vi.resetModules();
-    vi.doMock('node:worker_threads', async (orig) => {
-      const real = await orig<typeof import('node:worker_threads')>();
-      return {
-        ...real,
-        Worker: class extends real.Worker {
-          constructor(_source: string, opts: import('node:worker_threads').WorkerOptions) {
-            super("const { parentPort } = require('node:worker_threads'); setTimeout(() => parentPort.postMessage('ready'), 400);", opts);
-          }
-        },
-      };
-    });
-    const z = await import('../../src/render/zip.js');
+    const z = await withWorkerSource("const { parentPort } = require('node:worker_threads'); setTimeout(() => parentPort.postMessage('ready'), 400);");
     const pool = new z.DeflatePool(2);
     const t0 = performance.now();
     await pool.ready();
@@ -415,25 +424,10 @@ describe('DeflatePool without threads: a thread that cannot start or fails at on
   });
 
   it('the thread throws while it starts: ready() resolves, the main thread writes everything', async () => {
-    vi.resetModules();
-    vi.doMock('node:worker_threads', async (orig) => {
-      const real = await orig<typeof import('node:worker_threads')>();
-      return {
-        ...real,
-        Worker: class extends real.Worker {
-          constructor(_source: string, opts: import('node:worker_threads').WorkerOptions) {
-            super('throw new Error("cannot start")', opts);
-          }
-        },
-      };
-    });
-    const z = await import('../../src/render/zip.js');
+    const z = await withWorkerSource('throw new Error("cannot start")');
     const pool = new z.DeflatePool(2);
     await pool.ready();
-    const entries = [{ name: 'a.xml', data: '<a/>'.repeat(100_000) }, { name: 'b.xml', data: '<b/>'.repeat(100_000) }];
-    const bytes = await z.writeZipParallel(entries, { date: DATE, level: 6 }, pool);
-    expect(Buffer.from(bytes).equals(Buffer.from(writeZip(entries, { date: DATE, level: 6 })))).toBe(true);
-    expect(pool.entriesByWorkers).toBe(0);
+    await expectMainThreadWritesAll(z, pool);
     await pool.close();
   });
 });
