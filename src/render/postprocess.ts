@@ -97,10 +97,16 @@ export async function postprocess(pkg: Uint8Array | readonly PackagePart[], inpu
   for (const [name, xml] of parts) if (/^ppt\/(slides|slideLayouts|slideMasters)\/[^/]+\.xml$/.test(name)) parts.set(name, toSchemeColors(xml, scheme));
 
   insertCharts(parts, binary, names, input.charts ?? [], ZIP_DATE, (xml) => toSchemeColors(xml, scheme));
-  parts.set('[Content_Types].xml', pruneOverrides(parts.get('[Content_Types].xml') ?? '', new Set(names)));
-  parts.set('ppt/presentation.xml', fixPresentation(parts.get('ppt/presentation.xml') ?? ''));
-  parts.set('ppt/theme/theme1.xml', themeColorsXml(themeFonts(parts.get('ppt/theme/theme1.xml') ?? '', input.theme, input.lang), input.theme));
-  parts.set('docProps/core.xml', coreDates(parts.get('docProps/core.xml') ?? '', docDate(input.date)));
+  // Parts pptxgenjs always writes: one missing is our bug, said as such (not an empty part in the deck).
+  const required = (name: string): string => {
+    const xml = parts.get(name);
+    if (xml === undefined) throw new Error(`internal: the package has no ${name}`);
+    return xml;
+  };
+  parts.set('[Content_Types].xml', pruneOverrides(required('[Content_Types].xml'), new Set(names)));
+  parts.set('ppt/presentation.xml', fixPresentation(required('ppt/presentation.xml')));
+  parts.set('ppt/theme/theme1.xml', themeColorsXml(themeFonts(required('ppt/theme/theme1.xml'), input.theme, input.lang), input.theme));
+  parts.set('docProps/core.xml', coreDates(required('docProps/core.xml'), docDate(input.date)));
 
   for (const [name, xml] of parts) {
     if (TOKEN_RE.test(xml)) throw new Error(`internal: an unreplaced text token is left in ${name}`);
@@ -109,23 +115,22 @@ export async function postprocess(pkg: Uint8Array | readonly PackagePart[], inpu
   // Rebuild the zip: [Content_Types].xml first, then the rest in pptxgenjs' order, every entry with a fixed date.
   const kept = input.template ? mergeTemplate({ parts, binary, names }, input.template, input.template.kinds) : names;
   const ordered = ['[Content_Types].xml', ...kept.filter((n) => n !== '[Content_Types].xml')];
-  const files = ordered.map((name) => ({ name, data: parts.get(name) ?? binary.get(name) ?? '' }));
+  // Every name is one of pptxgenjs' parts or one mergeTemplate added, so it is in one of the two maps.
+  const files = ordered.map((name) => ({ name, data: parts.get(name) ?? binary.get(name)! }));
   const zipOptions = { date: ZIP_DATE, level: ZIP_LEVEL };
   return input.pool ? writeZipParallel(files, zipOptions, input.pool) : writeZip(files, zipOptions);
 }
 
 function replaceTokens(xml: string, tokens: TokenTable, part: string): string {
-  const swap = (body: string, tag: 'p:txBody' | 'a:txBody') => {
+  // Table cells take <a:txBody>: our cell bodies are written with that tag already, so either body is swapped whole.
+  const swap = (body: string) => {
     const m = /HBTOKEN\d+X/.exec(body);
     if (!m) return body;
     const mine = tokens.get(m[0]);
     if (!mine) throw new Error(`internal: unknown text token ${m[0]} in ${part}`);
-    // Table cells take <a:txBody>; our cell bodies are written with that tag already.
-    return tag === 'p:txBody' ? mine : mine;
+    return mine;
   };
-  return xml
-    .replace(/<p:txBody>[\s\S]*?<\/p:txBody>/g, (b) => swap(b, 'p:txBody'))
-    .replace(/<a:txBody>[\s\S]*?<\/a:txBody>/g, (b) => swap(b, 'a:txBody'));
+  return xml.replace(/<p:txBody>[\s\S]*?<\/p:txBody>/g, swap).replace(/<a:txBody>[\s\S]*?<\/a:txBody>/g, swap);
 }
 
 const PPR = /<a:pPr\b[^>]*?(?:\/>|>[\s\S]*?<\/a:pPr>)/g;
@@ -133,14 +138,8 @@ const PPR = /<a:pPr\b[^>]*?(?:\/>|>[\s\S]*?<\/a:pPr>)/g;
 /** DrawingML allows one <a:pPr>, first in <a:p>; pptxgenjs writes one per run (A4). Keep the leading one. */
 export function onePPr(xml: string): string {
   return xml.replace(/<a:p>([\s\S]*?)<\/a:p>/g, (_m, body: string) => {
-    let kept = false;
-    const fixed = body.replace(PPR, (t: string, offset: number) => {
-      if (!kept && offset === 0) {
-        kept = true;
-        return t;
-      }
-      return '';
-    });
+    // Matches do not overlap, so only the leading one can sit at offset 0.
+    const fixed = body.replace(PPR, (t: string, offset: number) => (offset === 0 ? t : ''));
     return '<a:p>' + fixed + '</a:p>';
   });
 }
@@ -192,15 +191,17 @@ export function docDate(date?: string): string {
  * different bytes in Beijing and in London (found by test/reliability/reproducible.test.ts).
  */
 export function parseDocDate(s: string): Date | undefined {
-  const m = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i.exec(s.trim());
+  const m = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?\s*(?:Z|([+-])(\d{2}):?(\d{2}))?$/i.exec(s.trim());
   if (!m) return undefined;
   const [y, mo, da, h, mi, se] = m.slice(1, 7).map((x) => Number(x ?? 0));
-  if (mo < 1 || mo > 12 || da < 1 || da > 31 || h > 23 || mi > 59 || se > 59) return undefined;
+  // A month out of range can land on the same day number (13 → next January): refuse it here, and minutes and
+  // seconds too (09:60 is 10:00 the same day). A day or an hour out of range always changes the day: checked below.
+  if (mo < 1 || mo > 12 || mi > 59 || se > 59) return undefined;
   const d = new Date(Date.UTC(2000, mo - 1, da, h, mi, se));
   d.setUTCFullYear(y);
-  if (d.getUTCDate() !== da) return undefined; // 2024-02-30
-  const off = /^([+-])(\d{2}):?(\d{2})$/.exec(m[7] ?? '');
-  if (off) d.setTime(d.getTime() - (off[1] === '-' ? -1 : 1) * (Number(off[2]) * 60 + Number(off[3])) * 60_000);
+  if (d.getUTCDate() !== da) return undefined; // 2024-02-30, 2024-05-00, 2024-05-01T24:00
+  const [sign, oh, om] = m.slice(7, 10);
+  if (sign) d.setTime(d.getTime() - (sign === '-' ? -1 : 1) * (Number(oh) * 60 + Number(om)) * 60_000);
   return d;
 }
 

@@ -39,7 +39,8 @@ describe('parseDocDate: one meaning everywhere, UTC unless an offset is given', 
 
   it.each([
     '2024-00-01', '2024-13-01', '2024-05-00', '2024-05-32', '2024-02-30', '2023-02-29', '2024-04-31',
-    '2024-05-01T24:00', '2024-05-01T23:60', '2024-05-01T23:59:60', '2024-05-01T9:3',
+    '2024-05-01T24:00', '2024-05-01T99:00', '2024-05-01T23:60', '2024-05-01T23:59:60', '2024-05-01T09:60', '2024-05-01T09:30:60', '2024-05-01T9:3',
+    '2024-05-99', '2024-00-31', '2024-13-31',
     'May 1, 2024', '2024-05-01x', 'x2024-05-01', '24-05-01', '2024-05-01T09:30+8', '2024-05-01T09:30 UTC', '',
   ])('%j is not a date', (s) => {
     expect(parseDocDate(s)).toBeUndefined();
@@ -161,13 +162,24 @@ describe('postprocess on a small package', () => {
     expect(r.bytes('ppt/media/note.bin')).toEqual(enc.encode('abc'));
   });
 
+  it('only names ending in .xml or .rels are read as text: a picture named x.xml.png keeps bytes that are not UTF-8', async () => {
+    const raw = new Uint8Array([0x89, 0xff, 0xfe, 0x00, 0x80]);
+    const r = await run(pkg({ 'ppt/media/image2.xml.png': raw, 'ppt/media/image3.rels.jpg': raw }));
+    expect(r.bytes('ppt/media/image2.xml.png')).toEqual(raw);
+    expect(r.bytes('ppt/media/image3.rels.jpg')).toEqual(raw);
+  });
+
+  it.each(['[Content_Types].xml', 'ppt/presentation.xml', 'ppt/theme/theme1.xml', 'docProps/core.xml'])('a package without %s is an internal error, not a deck with an empty part', async (missing) => {
+    const parts = pkg().filter((p) => p.name !== missing);
+    await expect(postprocess(parts, input())).rejects.toThrow(`internal: the package has no ${missing}`);
+  });
+
   it('content types: image/jpg becomes image/jpeg, overrides for parts not in the package go', async () => {
     const ct = (await run(pkg())).text('[Content_Types].xml');
-    expect(ct).toContain('<Default Extension="jpg" ContentType="image/jpeg"/>');
-    expect(ct).not.toContain('image/jpg"');
-    expect(ct).toContain('<Override PartName="/ppt/slides/slide1.xml" ContentType="a"/>');
-    expect(ct).toContain('<Override PartName="/ppt/presentation.xml" ContentType="c"/>');
-    expect(ct).not.toContain('slide2.xml');
+    expect(ct).toBe(
+      '<?xml version="1.0"?><Types><Default Extension="jpg" ContentType="image/jpeg"/><Default Extension="png" ContentType="image/png"/>' +
+        '<Override PartName="/ppt/slides/slide1.xml" ContentType="a"/><Override PartName="/ppt/presentation.xml" ContentType="c"/></Types>',
+    );
   });
 
   it('presentation.xml: notesMasterIdLst moves after sldMasterIdLst (schema order); without one nothing changes', async () => {
@@ -196,6 +208,11 @@ describe('postprocess on a small package', () => {
     const zh = (await run(pkg(), input({ theme: t, lang: 'zh-TW' }))).text('ppt/theme/theme1.xml');
     expect(zh).toContain('<a:majorFont><a:latin typeface="A&amp;B"/><a:ea typeface="黑体"/><a:cs typeface=""/><a:font script="Hans" typeface="黑体"/></a:majorFont>');
     expect(zh).toContain('<a:minorFont><a:latin typeface="Body&lt;1&gt;"/><a:ea typeface="楷体"/><a:cs typeface=""/><a:font script="Hans" typeface="楷体"/></a:minorFont>');
+    // A face already named (a template's theme, say) is replaced too.
+    const named = (await run(pkg({ 'ppt/theme/theme1.xml': THEME1.replaceAll('<a:ea typeface=""/>', '<a:ea typeface="SimSun"/>') }), input({ theme: t }))).text('ppt/theme/theme1.xml');
+    expect(named).toContain('<a:latin typeface="A&amp;B"/><a:ea typeface="黑体"/>');
+    expect(named).toContain('<a:latin typeface="Body&lt;1&gt;"/><a:ea typeface="楷体"/>');
+    expect(named).not.toContain('SimSun');
     const en = (await run(pkg(), input({ theme: t, lang: 'en-US' }))).text('ppt/theme/theme1.xml');
     expect(en).toContain('<a:majorFont><a:latin typeface="A&amp;B"/><a:ea typeface="黑体"/><a:cs typeface=""/><a:font script="Hans" typeface="宋体"/></a:majorFont>');
     expect(en).toContain('<a:minorFont><a:latin typeface="Body&lt;1&gt;"/><a:ea typeface="楷体"/><a:cs typeface=""/><a:font script="Hans" typeface="宋体"/></a:minorFont>');
@@ -287,5 +304,51 @@ describe('onePPr', () => {
     expect(onePPr('<a:p><a:r/><a:pPr/></a:p><a:p><a:pPr/><a:pPr/></a:p>')).toBe('<a:p><a:r/></a:p><a:p><a:pPr/></a:p>');
     expect(onePPr('<a:p><a:pPrX/><a:pPr/></a:p>')).toBe('<a:p><a:pPrX/></a:p>');
     expect(onePPr('<a:pPr/><a:p></a:p>')).toBe('<a:pPr/><a:p></a:p>');
+  });
+});
+
+describe('each pass touches the parts it is for, picked by their full name', () => {
+  const accent = resolveTheme('minimal').palette.accent.toUpperCase();
+  const two = `<a:p><a:pPr algn="l"/><a:r><a:rPr><a:solidFill><a:srgbClr val="${accent}"/></a:solidFill></a:rPr><a:t>a</a:t></a:r><a:pPr algn="r"/></a:p>`;
+
+  it('one a:pPr and scheme colours in ppt/slides/*.xml; not in a part that only contains that path or only starts like a slide', async () => {
+    const r = await run(pkg({ 'ppt/slides/slide1.xml': slide(two), 'custom/ppt/slides/slide1.xml': two, 'ppt/slides/slide9.xml.rels': two }));
+    expect(r.text('ppt/slides/slide1.xml')).toBe(slide('<a:p><a:pPr algn="l"/><a:r><a:rPr><a:solidFill><a:schemeClr val="accent1"/></a:solidFill></a:rPr><a:t>a</a:t></a:r></a:p>'));
+    expect(r.text('custom/ppt/slides/slide1.xml')).toBe(two);
+    expect(r.text('ppt/slides/slide9.xml.rels')).toBe(two);
+  });
+
+  it('notes slides keep their colours as written (only slides, layouts and masters are mapped); one a:pPr there all the same', async () => {
+    const r = await run(pkg({ 'ppt/notesSlides/notesSlide1.xml': `<p:notes>${two}</p:notes>` }));
+    expect(r.text('ppt/notesSlides/notesSlide1.xml')).toBe(`<p:notes>${two.replace('<a:pPr algn="r"/>', '')}</p:notes>`);
+  });
+
+  const phShape = (token: string) =>
+    `<p:sp><p:nvSpPr><p:cNvPr id="2" name="Title"/><p:cNvSpPr txBox="1"/><p:nvPr></p:nvPr></p:nvSpPr><p:spPr/><p:txBody><a:bodyPr/><a:p><a:r><a:t>${token}</a:t></a:r></a:p></p:txBody></p:sp>`;
+  const titleTokens = (n: number) => {
+    const tokens = new TokenTable();
+    const list = Array.from({ length: n }, (_, i) => tokens.add(`<p:txBody><a:bodyPr/><a:p><a:r><a:t>题${i}</a:t></a:r></a:p></p:txBody>`, { type: 'title' }));
+    return { tokens, list };
+  };
+
+  it('a title shape on a slide becomes the title placeholder', async () => {
+    const { tokens, list } = titleTokens(1);
+    const r = await run(pkg({ 'ppt/slides/slide1.xml': slide(phShape(list[0])) }), input({ tokens }));
+    expect(r.text('ppt/slides/slide1.xml')).toBe(
+      slide('<p:sp><p:nvSpPr><p:cNvPr id="2" name="Title"/><p:cNvSpPr><a:spLocks noGrp="1"/></p:cNvSpPr><p:nvPr><p:ph type="title"/></p:nvPr></p:nvSpPr><p:spPr/><p:txBody><a:bodyPr/><a:p><a:r><a:t>题0</a:t></a:r></a:p></p:txBody></p:sp>'),
+    );
+  });
+
+  it.each(['ppt/slideLayouts/slideLayout2.xml', 'custom/ppt/slides/slide1.xml', 'ppt/slides/slide1.xml.rels'])(
+    'placeholders are looked for in slides only: a title shape in %s is reported as not found',
+    async (part) => {
+      const { tokens, list } = titleTokens(1);
+      await expect(postprocess(pkg({ [part]: phShape(list[0]) }), input({ tokens }))).rejects.toThrow('internal: 1 title/body placeholder shapes were not found in the slide XML');
+    },
+  );
+
+  it('the internal error counts the placeholder shapes that are missing, not all of them', async () => {
+    const { tokens, list } = titleTokens(3);
+    await expect(postprocess(pkg({ 'ppt/slides/slide1.xml': slide(phShape(list[1])) }), input({ tokens }))).rejects.toThrow('internal: 2 title/body placeholder shapes were not found in the slide XML');
   });
 });
