@@ -110,10 +110,10 @@ function makeDeflater(pako: any, ZStream: any, level: number): (input: Uint8Arra
       if (status === 1) break;
     }
     strm.input = new Uint8Array(0);
-    // A fresh state's window is zeros, and pako (unlike zlib ≥ 1.2.5) does not clear the bytes past the data that a
-    // match comparison may read: clear what this input left, so the next entry compresses as if alone — which is
-    // also what lets any thread compress any entry and still give the same bytes.
-    s.window.fill(0, 0, Math.min(s.window.length, input.length + 258));
+    // The window keeps this input's bytes, unlike a fresh state's zeros, and the next input's match search reads up
+    // to 258 bytes past its own data — but pako caps nice_match at the bytes left, so the search stops at the first
+    // candidate that reaches the data's end: bytes past it never choose a match. So each entry compresses as if
+    // alone, on any thread (tested: entries after longer ones with the same start, as JSZip writes them).
     if (pieces.length === 1) return pieces[0];
     const all = new Uint8Array(pieces.reduce((n, p) => n + p.length, 0));
     let at = 0;

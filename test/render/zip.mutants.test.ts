@@ -170,6 +170,24 @@ describe('writeZip: header fields as JSZip writes them', () => {
     return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 }, platform: 'UNIX' });
   }
 
+  it('an entry after a longer one with the same start compresses as if alone (levels 1, 6, 9), as JSZip writes it', async () => {
+    // Few letters, so many match candidates run to the data's end, where the search reads the earlier entry's bytes.
+    let seed = 7;
+    const rnd = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x80000000;
+    const letters = (n: number, k: number) => Array.from({ length: n }, () => 'abcd'[Math.floor(rnd() * k)]).join('');
+    const entries: { name: string; data: string }[] = [];
+    for (let t = 0; t < 60; t++) {
+      const a = letters(40 + Math.floor(rnd() * 600), 1 + (t % 3));
+      entries.push({ name: `a${t}.xml`, data: a }, { name: `b${t}.xml`, data: a.slice(0, Math.max(1, a.length - 1 - Math.floor(rnd() * 257))) });
+    }
+    for (const level of [1, 6, 9]) {
+      const zip = new JSZip();
+      for (const e of entries) zip.file(e.name, e.data, { date: DATE, createFolders: false });
+      const theirs = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level }, platform: 'UNIX' });
+      expect(Buffer.from(writeZip(entries, { date: DATE, level })).equals(Buffer.from(theirs))).toBe(true);
+    }
+  });
+
   it('a date with every DOS field set (year, month, day, hour, minute, odd second) is written as JSZip writes it', async () => {
     const entries = [{ name: 'a.xml', data: '<a>date</a>' }, { name: 'b/图.xml', data: '<b/>' }];
     for (const date of [new Date(Date.UTC(2023, 10, 14, 22, 13, 21)), new Date(Date.UTC(2107, 11, 31, 23, 59, 58)), new Date(Date.UTC(1980, 0, 1, 1, 1, 2))]) {
@@ -316,6 +334,23 @@ describe('DeflatePool: batches, the workers’ share, and workers that fail', ()
         const bytes = await writeZipParallel(entries, { date: DATE, level: 6 }, pool);
         expect(Buffer.from(bytes).equals(expected())).toBe(true);
         expect(jobs).toEqual([]);
+      });
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('a worker that fails on the last batches: the main thread does exactly those entries, and no entry past the end', async () => {
+    // Three batches of two entries: the main thread takes the first, the one worker the last two, and answers both with an error.
+    const half = Array.from({ length: 6 }, (_, i) => ({ name: `s${i}.xml`, data: String.fromCharCode(97 + i).repeat(BATCH / 2) }));
+    const pool = new DeflatePool(1);
+    try {
+      await pool.ready();
+      await withJobs((j) => ({ id: j.id, inputs: [{} as unknown as string] }), async (jobs) => {
+        const bytes = await writeZipParallel(half, { date: DATE, level: 6 }, pool);
+        expect(Buffer.from(bytes).equals(Buffer.from(writeZip(half, { date: DATE, level: 6 })))).toBe(true);
+        expect(jobs.map((j) => j.inputs.map((d) => (d as string)[0]).join(''))).toEqual(['cd', 'ef']);
+        expect(pool.entriesByWorkers).toBe(0);
       });
     } finally {
       await pool.close();
