@@ -17,7 +17,7 @@ import { plainText } from './inline.js';
 import { settleFormulas } from './math.js';
 import { applyLayoutOverrides } from './layout-overrides.js';
 import { backgroundOf } from './attributes.js';
-import { coverSlides } from './cover.js';
+import { coverSlides, writtenParagraphs } from './cover.js';
 import { Footnotes, footnoteDefs, footnoteMarks } from './footnotes.js';
 
 export interface ParseOptions {
@@ -37,14 +37,15 @@ export function parse(source: string, opts: ParseOptions = {}): ParseResult {
   const text = cleanInput(source, diag);
   if (text.trim() === '') throw new HuibaoError('the file is empty: nothing to build', { file: opts.file, line: 1 });
 
-  let tokens = markdown().parse(text, {});
+  const env: Record<string, unknown> = {}; // link reference definitions, for Markdown read again later (cover lines); a second parse of the same text finds the same
+  let tokens = markdown().parse(text, env);
   const lineOf = (t: Token) => (t.map ? t.map[0] + 1 : 1);
 
   let fmToken = tokens.find((t: Token) => t.type === 'front_matter');
   let fm: FrontMatter | null = fmToken ? readFrontMatter((fmToken as unknown as { meta: string }).meta ?? '', lineOf(fmToken) + 1, diag) : { tool: new Map() };
   if (fm === null) {
     diag.warn('the block between the --- lines at the top is not front matter (key: value lines); read as Markdown', 1);
-    tokens = markdown(false).parse(text, {});
+    tokens = markdown(false).parse(text, env);
     fmToken = undefined;
     fm = { tool: new Map() };
   }
@@ -74,7 +75,7 @@ export function parse(source: string, opts: ParseOptions = {}): ParseResult {
     if (last && last !== first && last.layoutRequest && ['statement', 'section'].includes(last.layoutRequest.name)) last.layoutRequest = { ...last.layoutRequest, name: 'closing' };
   }
   // A front-matter title makes its own title slide; otherwise a cover written as content becomes it.
-  if (fm.title === undefined || dialect.marp) coverSlides(walk.slides, { marp: !!dialect.marp, ignored, lines: text.split('\n') });
+  if (fm.title === undefined || dialect.marp) coverSlides(walk.slides, { marp: !!dialect.marp, ignored, written: writtenParagraphs(tokens, lineOf, env) });
 
   const body = fmToken ? text.split('\n').slice(fmToken.map?.[1] ?? 0).join('\n') : text;
   const lang = fm.lang ?? (cjkShare(body) >= 0.3 ? 'zh-CN' : 'en');
@@ -136,7 +137,7 @@ export function parse(source: string, opts: ParseOptions = {}): ParseResult {
     slides.push({ layout: 'title', title: [{ text: meta.title }], blocks: [], notes: walk.leadingNotes, src: { line: 1 } });
   }
   const deck: Deck = { meta, slides, file: opts.file };
-  applyLayoutOverrides(deck, text, fm.layouts, diag);
+  applyLayoutOverrides(deck, text, fm.layouts, diag, fm.lines?.get('layouts'));
   return { deck, warnings: diag.warnings };
 }
 

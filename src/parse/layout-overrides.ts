@@ -63,29 +63,28 @@ const unknown = (raw: string) => {
  * Apply `<!-- layout: … -->` comments to the slides they sit in, check every layout request (from any dialect),
  * and warn about near-miss heading classes (`{.crads}`). `text` is the Markdown the deck was parsed from.
  */
-export function applyLayoutOverrides(deck: Deck, text: string, layouts: string | undefined, diag: Diagnostics): void {
+export function applyLayoutOverrides(deck: Deck, text: string, layouts: string | undefined, diag: Diagnostics, layoutsLine?: number): void {
   if (layouts !== undefined) {
     const v = layouts.trim().toLowerCase();
     if (v === 'auto' || v === 'plain') deck.meta.layouts = v;
-    else diag.warn(`front matter "layouts": expected auto or plain, got "${layouts}"; using auto`, frontMatterLine(text, 'layouts'));
+    else diag.warn(`front matter "layouts": expected auto or plain, got "${layouts}"; using auto`, layoutsLine);
   }
   const lines = text.split('\n');
   // The slide a source line belongs to: the last slide that starts at or before it (generated slides excluded) —
   // unless a slide break (`---` after a blank line) lies between them: then the next slide (Marp writes a slide's
-  // comments before its heading).
-  const placed = deck.slides.filter((s) => s.layout === 'content' || s.layout === 'quote').sort((a, b) => a.src.line - b.src.line);
-  const breaks: number[] = [];
+  // comments before its heading). The walk makes slides in source order, so `placed` is sorted by line.
+  const placed = deck.slides.filter((s) => s.layout === 'content' || s.layout === 'quote');
+  let lastBreak = 0; // the line of the last slide break read so far
   const slideAt = (line: number): Slide | undefined => {
     let hit: Slide | undefined;
     for (const s of placed) if (s.src.line <= line) hit = s;
-    if (hit && breaks.some((b) => b > hit!.src.line && b < line)) return placed.find((s) => s.src.line > line);
-    return hit;
+    return hit && lastBreak > hit.src.line ? placed[placed.indexOf(hit) + 1] : hit;
   };
   let fence = false;
   lines.forEach((l, i) => {
     if (/^\s*(```|~~~)/.test(l)) fence = !fence;
     if (fence) return;
-    if (/^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/.test(l) && (i === 0 || lines[i - 1].trim() === '')) breaks.push(i + 1);
+    if (/^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/.test(l) && (i === 0 || lines[i - 1].trim() === '')) lastBreak = i + 1;
     const line = i + 1;
     const c = COMMENT.exec(l);
     if (c) {
@@ -114,22 +113,6 @@ export function applyLayoutOverrides(deck: Deck, text: string, layouts: string |
     s.title = [...s.title.slice(0, -1), { ...last!, text: last!.text.slice(0, m.index) }].filter((r) => r.text !== '');
     if (name && !s.layoutRequest) s.layoutRequest = { name, line: s.src.line, origin: `{.${classes.find((c) => layoutName(c))}}` };
   }
-  for (const s of deck.slides) {
-    const r = s.layoutRequest;
-    if (!r) continue;
-    const name = layoutName(r.name);
-    if (name) s.layoutRequest = { ...r, name };
-    else {
-      diag.warn(unknown(r.name), r.line);
-      delete s.layoutRequest;
-    }
-  }
-}
-
-/** The line of a front-matter key (for messages). */
-function frontMatterLine(text: string, key: string): number | undefined {
-  const lines = text.split('\n');
-  if (lines[0] !== '---') return undefined;
-  const i = lines.findIndex((l, k) => k > 0 && new RegExp(`^${key}\\s*:`).test(l));
-  return i > 0 ? i + 1 : undefined;
+  // Every reader asks with a known name (RequestedLayout); `plain` and `content` are asked for as bullets.
+  for (const s of deck.slides) if (s.layoutRequest) s.layoutRequest = { ...s.layoutRequest, name: layoutName(s.layoutRequest.name) ?? s.layoutRequest.name };
 }

@@ -364,9 +364,9 @@ function footerText(value: string): string {
   return inlineMarkdown(value).map((r) => (r.breakBefore ? ' ' : '') + r.text).join('').replace(/\s+/g, ' ').trim();
 }
 
-/** Marp header text is Markdown: its runs (images and HTML left out; `<br>` is a break). */
-export function inlineMarkdown(src: string): Inline[] {
-  const tokens = markdown(false).parseInline(src.replace(/^\\\s+/, ''), {});
+/** Marp header text is Markdown: its runs (images and HTML left out; `<br>` is a break). `env`: the deck's link references. */
+export function inlineMarkdown(src: string, env: Record<string, unknown> = {}): Inline[] {
+  const tokens = markdown(false).parseInline(src.replace(/^\\\s+/, ''), env);
   return toRuns(tokens[0]?.children ?? null).runs;
 }
 

@@ -43,6 +43,36 @@ describe('fenced divs', () => {
     expect(list.map((b) => b.kind)).toEqual(['list', 'paragraph']);
     expect(run('## A\n\n    ::: notes\n    code\n    :::\n').slides[0].blocks).toEqual([{ kind: 'code', lang: '', text: '::: notes\ncode\n:::', src: { line: 3 } }]);
   });
+  it('a div interrupts a paragraph (no blank line needed), in order, once', () => {
+    const { slides } = run('## A\n\ntext\n::: notes\nn\n:::\n\nafter\n');
+    expect(slides[0].notes).toEqual(['n']);
+    expect(paras('## A\n\ntext\n::: x\ninside\n:::\n')).toEqual(['text', 'inside']);
+  });
+  it('a lazy line indented 4 spaces continues a quote\'s paragraph: it opens no div', () => {
+    expect(run('## A\n\n> quote\n    ::: notes\n    more\n').slides[0].blocks).toEqual([
+      { kind: 'quote', blocks: [{ kind: 'paragraph', runs: [{ text: 'quote ::: notes more' }], src: { line: 3 } }], src: { line: 3 } },
+    ]);
+  });
+  it('a div in a list item: its fence sits at the item\'s indent; a blank line inside does not end it', () => {
+    const item = (src: string) => {
+      const b = run(src).slides[0].blocks[0];
+      return b.kind === 'list' ? b.items.map((it) => [it.runs.map((r) => r.text).join(''), ...it.children.map((c) => (c.kind === 'paragraph' ? c.runs.map((r) => r.text).join('') : c.kind))]) : b.kind;
+    };
+    expect(item('## A\n\n- item\n\n  ::: x\n  in item\n  :::\n\nnext\n')).toEqual([['item', 'in item']]);
+    expect(item('## A\n\n- ::: x\n  a\n\n  b\n  :::\n')).toEqual([['a', 'b']]);
+  });
+  it('an unclosed div inside a quote ends with the quote (the list after it is not pulled in)', () => {
+    const b = run('## A\n\n> ::: x\n> a\n- item\n').slides[0].blocks;
+    expect(b.map((x) => x.kind)).toEqual(['quote', 'list']);
+  });
+  it('code fences inside a div: only at a line\'s start, three or more of a kind, closed by their own kind with nothing after', () => {
+    // backticks mid-line, a single ~ at the start: no fence, so the ::: closes the div
+    expect(run('## A\n\n::: notes\nuse ```js here\n:::\n\nbody\n').slides[0].notes).toEqual(['use ```js here']);
+    expect(paras('## A\n\n::: notes\n~5 min\n:::\n\nbody\n')).toEqual(['body']);
+    // ~~~ does not close a ``` fence; a ```` line with words and backticks after them does not close a ```` fence
+    expect(paras('## A\n\n::: notes\n```\n~~~\n:::\n```\n:::\n\nbody\n')).toEqual(['body']);
+    expect(paras('## A\n\n::: notes\n````\n```` x ```\n:::\n````\n:::\n\nbody\n')).toEqual(['body']);
+  });
   it('a div\'s content keeps its lines', () => {
     expect(run('## A\n\n::: x\n\nfirst\n\n- second\n:::\n').slides[0].blocks.map((b) => b.src.line)).toEqual([5, 7]);
   });
@@ -100,5 +130,72 @@ describe('layout comments and heading classes', () => {
     // a setext underline is not a break
     const setext = run('# A\n\ntext\n\nunder\n---\n\n<!-- layout: cards -->\n');
     expect(setext.slides.map((s) => s.layoutRequest?.name)).toEqual(['cards']);
+  });
+});
+
+describe('layout comments: which slide a comment belongs to', () => {
+  const asked = (src: string) => {
+    const { slides, warnings } = run(src);
+    return { names: slides.map((s) => s.layoutRequest?.name), warnings };
+  };
+  it('a comment on the heading\'s own line asks for that slide', () => {
+    expect(asked('## A\n\nx\n\n## B <!-- layout: cards -->\n\ny\n').names).toEqual([undefined, 'cards']);
+  });
+  it('a comment before the first content slide is not given to a section slide', () => {
+    const { names, warnings } = asked('# Sec\n\n<!-- layout: cards -->\n\n## A\n\nx\n');
+    expect(names).toEqual([undefined, undefined]);
+    expect(warnings).toEqual(['3: layout comment "cards" is not inside a content slide; ignored']);
+  });
+  it('a break only moves a comment when it lies between the slide\'s start and the comment', () => {
+    // a break earlier in the deck, before the slide: the comment is the slide's
+    expect(asked('## A\n\nx\n\n---\n\n## B\n\n<!-- layout: cards -->\n\ny\n').names).toEqual([undefined, 'cards']);
+    // a break after the comment: still the slide before it
+    expect(asked('## A\n\n<!-- layout: cards -->\n\nx\n\n---\n\n## B\n\ny\n').names).toEqual(['cards', undefined]);
+    // a break right after a slide with only a title: the comment after it is the next slide's
+    expect(asked('## A\n\n---\n\n<!-- layout: cards -->\n\n## B\n\nx\n').names).toEqual([undefined, 'cards']);
+  });
+  it('breaks are lines of only three or more -, * or _ (spaces between allowed), after a blank or space-only line', () => {
+    const second = (mid: string) => asked(`## A\n\nx\n\n${mid}\n\n<!-- layout: cards -->\n\n## B\n\ny\n`).names;
+    expect(second('- - -')).toEqual([undefined, 'cards']);
+    expect(second('___')).toEqual([undefined, 'cards']);
+    for (const text of ['wait ---', '***bold***', '_snake_case_', '---x']) expect(second(text), text).toEqual(['cards', undefined]);
+    expect(asked('## A\n\nx\n  \n---\n\n<!-- layout: cards -->\n\n## B\n\ny\n').names).toEqual([undefined, 'cards']);
+  });
+  it('a comment inside a code fence is not read, even when it is the slide\'s only one; fences may be indented', () => {
+    expect(asked('## A\n\n```\n<!-- layout: cards -->\n```\n').names).toEqual([undefined]);
+    expect(asked('## A\n\n- item\n\n  ```\n  <!-- layout: cards -->\n  ```\n').names).toEqual([undefined]);
+    // three backticks inside a line open no fence
+    expect(asked('## A\n\nuse ``` in text\n\n<!-- layout: cards -->\n').names).toEqual(['cards']);
+  });
+});
+
+describe('heading classes and requests: the edges', () => {
+  it('only classes are checked for near misses, not ids or values', () => {
+    expect(run('## A {#timelin width=crads}\n\nx\n').warnings).toEqual([]);
+  });
+  it('`{.plain}` and `{.content}` ask for bullets', () => {
+    for (const c of ['plain', 'content']) expect(run(`## A {.${c}}\n\n- x\n`).slides[0].layoutRequest, c).toEqual({ name: 'bullets', line: 1, origin: 'heading class' });
+  });
+  it('a block left in a title is read only at its end, with or without a space before it', () => {
+    const title = (src: string) => run(src).slides[0].title;
+    expect(title('## T {.cards x} more\n\n- a\n')).toEqual([{ text: 'T {.cards x} more' }]);
+    expect(title('## T {.cards x}.\n\n- a\n')).toEqual([{ text: 'T {.cards x}.' }]);
+    expect(title('## T{.cards x}\n\n- a\n')).toEqual([{ text: 'T' }]);
+    expect(title('## T  {.cards x}\n\n- a\n')).toEqual([{ text: 'T' }]);
+    expect(title('## {.cards x}\n\n- a\n')).toEqual([]);
+  });
+  it('in a block left in a title, only words with a dot are classes; one near miss among far-off ones is enough to remove it', () => {
+    const s = run('## T {xcards .zzzzzz}\n\n- a\n').slides[0];
+    expect(s.title).toEqual([{ text: 'T {xcards .zzzzzz}' }]);
+    expect(s.layoutRequest).toBeUndefined();
+    const near = run('## T {.crads .zzzzzz x}\n\n- a\n');
+    expect(near.slides[0].title).toEqual([{ text: 'T' }]);
+    expect(near.warnings.map((w) => w.slice(0, w.indexOf(';')))).toEqual(['1: unknown layout "crads"']);
+  });
+  it('a bad `layouts:` value is warned at its line, quoted key or a longer opening fence', () => {
+    for (const fm of ['---\n"layouts": Fancy\n---', '----\nlayouts: Fancy\n----', '---\ntitle: T\nlayouts: Fancy\n---']) {
+      const line = fm.split('\n').findIndex((l) => l.includes('layouts')) + 1;
+      expect(run(`${fm}\n\n## A\n\nx\n`).warnings, fm).toEqual([`${line}: front matter "layouts": expected auto or plain, got "Fancy"; using auto`]);
+    }
   });
 });
