@@ -198,7 +198,7 @@ function titleBackground(fm: FrontMatter): Pick<Slide, 'background'> {
 }
 
 function metaRuns(v: string): Inline[] {
-  const html = v.replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, '').replace(/<br\s*\/?>/gi, ' ').replace(/<\/?[a-z][^>]*>/gi, ' ').replace(/[ \t]+/g, ' ').trim();
+  const html = v.replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, '').replace(/<\/?[a-z][^>]*>/gi, ' ').replace(/[ \t]+/g, ' ').trim();
   // Marp footers often start with `\ ` (a leading space kept by Marp): not text.
   const tokens = markdown(false).parseInline(html.replace(/\n+/g, ' ').replace(/^\\\s+/, ''), {});
   return toRuns(tokens[0]?.children ?? null).runs;

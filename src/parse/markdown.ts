@@ -51,7 +51,7 @@ function safeCjkBreaks(): CoreRule {
   const inner = rule;
   return (state) => {
     for (const t of state.tokens) {
-      if (t.type !== 'inline' || !t.children) continue;
+      if (!t.children) continue; // only inline tokens have children
       for (let round = 0; ; round++) {
         try {
           inner({ tokens: [t] });

@@ -19,6 +19,9 @@ describe('input cleaning', () => {
     expect(slides[0].title).toEqual([{ text: 'A' }]);
     expect(slides[0].blocks).toEqual([{ kind: 'paragraph', runs: [{ text: 'hello world' }], src: { line: 3 } }]);
   });
+  it('only a BOM at the start goes: one inside a line is text (a zero-width no-break space)', () => {
+    expect(run('## A\n\na\uFEFFb\n').slides[0].blocks).toEqual([{ kind: 'paragraph', runs: [{ text: 'a\uFEFFb' }], src: { line: 3 } }]);
+  });
   it('control characters are removed with one warning per line that had them, at that line', () => {
     const { slides, warnings } = run('## A\n\na\u0001b\n\nc\u0002\u0003\n');
     expect(warnings).toEqual(['3: removed control characters that PowerPoint cannot read', '5: removed control characters that PowerPoint cannot read']);
@@ -126,6 +129,16 @@ describe('dialects decided from the front matter', () => {
     expect(titles(src('9'))).toEqual(['title:A', 'content:B', 'content:C']);
     expect(titles(src('2.7'))).toEqual(['title:A', 'content:B']);
     expect(titles(src('[0, 7, 2.5, x]'))).toEqual(['content:A']); // no divider: one slide, as in src('1')
+    expect(titles(src('[7]'))).toEqual(['content:A']);
+    expect(titles(src('[0]'))).toEqual(['content:A']);
+    expect(titles(src('100000000000'))).toEqual(['title:A', 'content:B', 'content:C']); // levels up to 6, not an array of 10¹¹
+  });
+  it('only a Slidev deck takes `layout:` as its first slide\'s; Slidev is known by a `layout:` block at a line\'s start', () => {
+    expect(run('---\nmarp: true\nlayout: cover\n---\n\n# A\n\n- x\n- y\n- z\n').slides[0].layoutRequest).toBeUndefined();
+    expect(run('## A\n\nsee a---\nlayout: wide\n').slides.map((s) => s.layout)).toEqual(['content']);
+  });
+  it('backgroundImage must be url(…) from its start', () => {
+    expect(run('---\nmarp: true\nbackgroundImage: "xurl(a.png)"\n---\n\n# A\n\nx\n').slides[0].background).toBeUndefined();
   });
   it('Marp front-matter backgroundImage: url(…) is every slide\'s background; other CSS is not', () => {
     const bg = (v: string) => run(`---\nmarp: true\nbackgroundImage: ${v}\n---\n\n# A\n\nx\n\n---\n\n# B\n\ny\n`).slides.map((s) => s.background);
@@ -146,6 +159,7 @@ describe('dialects decided from the front matter', () => {
     expect(bg('data-background-image: cover.jpg')).toEqual({ src: 'cover.jpg', fit: 'cover', line: 3 });
     expect(bg('data-background-color: red')).toBeUndefined();
     expect(run('---\ntitle: T\ntitle-slide-attributes: x\n---\n\n## A\n\nx\n').slides[0].background).toBeUndefined();
+    expect(run('---\ntitle: T\ntitle-slide-attributes: ~\n---\n\n## A\n\nx\n').slides[0].background).toBeUndefined();
   });
 });
 
