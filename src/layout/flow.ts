@@ -196,7 +196,6 @@ export function cutRuns(runs: readonly Inline[], lengths: readonly number[]): In
   let k = 0;
   for (const r of runs) {
     let text = r.text;
-    let first = true;
     while (text.length > 0) {
       if (want <= 0 && k < lengths.length - 1) {
         out.push(piece);
@@ -205,12 +204,12 @@ export function cutRuns(runs: readonly Inline[], lengths: readonly number[]): In
       }
       const take = k >= lengths.length - 1 ? text.length : Math.min(text.length, want);
       const part: Inline = { ...r, text: text.slice(0, take) };
-      if (!first) delete part.breakBefore;
+      // A piece never opens with a line break. (The rest of a run cut in two always opens a new piece, so this also
+      // keeps the break on the run's first part only.)
       if (piece.length === 0) delete part.breakBefore;
       piece.push(part);
       text = text.slice(take);
       want -= take;
-      first = false;
     }
   }
   if (piece.length) out.push(piece);
