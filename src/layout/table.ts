@@ -25,17 +25,14 @@ export function layoutTable(t: TableBlock, sizePt: number, widthPt: number, them
   const cols = Math.max(1, t.header.length);
   const faces = theme.fonts.body;
   const pad = 2 * CELL_MARGIN_X + 2;
-  // Natural width: the widest cell in each column on one line; the minimum: its longest unbreakable word.
+  // Natural width: the widest cell in each column on one line; the minimum: two characters. (A column's longest
+  // word needs no minimum of its own here: the water level never drops below width / columns, and a table whose
+  // words do not fit at that is split by columns first — splitWideTable.)
   const natural = new Array<number>(cols).fill(pad + sizePt);
   const minimum = new Array<number>(cols).fill(pad + sizePt * 2);
-  const all = [t.header, ...t.rows];
-  for (const row of all) {
+  for (const row of [t.header, ...t.rows]) {
     row.forEach((cell, c) => {
-      if (c >= cols) return;
-      const s = text(cell);
-      natural[c] = Math.max(natural[c], measureWidthPt(s, { faces, sizePt, bold: row === t.header }) + pad);
-      const longestWord = s.split(/\s+/).reduce((m, w) => (w.length > m.length && !/[\u3000-\u9fff]/.test(w) ? w : m), '');
-      if (longestWord) minimum[c] = Math.max(minimum[c], Math.min(widthPt / cols, measureWidthPt(longestWord, { faces, sizePt }) + pad));
+      if (c < cols) natural[c] = Math.max(natural[c], measureWidthPt(text(cell), { faces, sizePt, bold: row === t.header }) + pad);
     });
   }
   const colW = distribute(natural, minimum, widthPt);
