@@ -26,8 +26,8 @@ const CJK_FIXED = /simsun|simhei|kaiti|fangsong|songti|heiti|^st(song|kaiti|fang
 
 export function latinKind(face: string): LatinKind {
   const key = face.toLowerCase().replace(/[\s_-]+/g, '');
-  const known = LATIN_FACES[key];
-  if (known) return known;
+  // Own keys only: a face named "constructor" or "toString" is not Object's.
+  if (Object.hasOwn(LATIN_FACES, key)) return LATIN_FACES[key];
   if (CJK_PROPORTIONAL.test(key)) return 'cjkProportional';
   if (CJK_FIXED.test(key) || /[\u3000-\u9fff\uac00-\ud7af\uf900-\ufaff]/.test(face)) return 'cjkFixed';
   return 'unknown';
