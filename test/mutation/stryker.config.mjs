@@ -4,6 +4,7 @@
 // Only what changed:     npm run mutate -- --incremental   (reuses reports/mutation/incremental.json)
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { MUTATE_SETS } from './sets.mjs';
 
 // Stryker runs the tests in a sandbox copy of the repository, where ../shared is not beside it: point the tests
 // at the real one (test/outline/helpers.ts and test/reliability/pptx-check.ts read HUIBAO_SHARED).
@@ -13,6 +14,15 @@ process.env.HUIBAO_SHARED ??= path.resolve(path.dirname(fileURLToPath(import.met
 // process Stryker starts preloads the helpers that text calls (test/mutation/thread-globals.cjs says why).
 const threadGlobals = fileURLToPath(new URL('./thread-globals.cjs', import.meta.url));
 process.env.NODE_OPTIONS = `${process.env.NODE_OPTIONS ?? ''} --require ${JSON.stringify(threadGlobals)}`.trim();
+
+// HUIBAO_MUTATE_SET=layout|render|parse narrows the suite to that area's test files (test/mutation/sets.mjs), unless
+// HUIBAO_MUTATE_TESTS names the files itself. Stryker's child processes inherit it, and test/mutation/vitest.config.ts
+// reads it from there.
+const set = process.env.HUIBAO_MUTATE_SET;
+if (set && !process.env.HUIBAO_MUTATE_TESTS) {
+  if (!Object.hasOwn(MUTATE_SETS, set)) throw new Error(`HUIBAO_MUTATE_SET=${set}: not a test set (${Object.keys(MUTATE_SETS).join(', ')})`);
+  process.env.HUIBAO_MUTATE_TESTS = MUTATE_SETS[set].join(',');
+}
 
 // HUIBAO_MUTATE_NAME=render names one run's reports (reports/mutation/render.{json,html}) and its incremental file,
 // so runs over different modules do not overwrite each other.
