@@ -123,8 +123,8 @@ function addText(slide: PptxSlide, box: TextBox, tokens: TokenTable, env: TextEn
   if (box.fill) opts.fill = { color: box.fill };
   slide.addText(token, opts);
   if (box.barColor) {
-    // The quote's accent bar: a thin filled rectangle on the box's left edge.
-    slide.addShape('rect', { ...geom({ x: box.x, y: box.y, w: 0.08, h: box.h }), fill: { color: box.barColor }, line: { type: 'none' } } as never);
+    // The quote's accent bar: a thin filled rectangle on the box's left edge (no outline: pptxgenjs writes an empty a:ln).
+    slide.addShape('rect', { ...geom({ x: box.x, y: box.y, w: 0.08, h: box.h }), fill: { color: box.barColor } } as never);
   }
 }
 
@@ -141,7 +141,8 @@ function addTable(slide: PptxSlide, t: TableBox, tokens: TokenTable, env: TextEn
       options: { fill: i % 2 === 1 && t.zebraFill ? { color: t.zebraFill } : undefined, border, margin, valign: 'middle' },
     })),
   );
-  slide.addTable([header, ...rows] as unknown as TableRow[], { ...geom(t), colW: t.colW.map(inches), rowH: t.rowH.map(inches), autoPage: false, margin } as never);
+  // Margins are per cell (above): every cell has its own, so the table needs none.
+  slide.addTable([header, ...rows] as unknown as TableRow[], { ...geom(t), colW: t.colW.map(inches), rowH: t.rowH.map(inches), autoPage: false } as never);
 }
 
 function addImage(slide: PptxSlide, im: ImageBox, tokens: TokenTable, env: TextEnv, theme: Theme): void {
