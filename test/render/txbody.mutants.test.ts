@@ -124,6 +124,17 @@ describe('paragraphXml', () => {
     expect(texts(paragraphXml(para([{ text: '“' }]), env()))).toEqual(['“']);
   });
 
+  it('English and code keep curly quotes, ellipses and dashes in their own faces (the Latin face for English)', () => {
+    expect(paragraphXml(para([{ text: 'wait… “so”' }]), env('en-US'))).toContain(`<a:r><a:rPr lang="en-US" sz="2000" dirty="0">${faces(FONTS.body)}</a:rPr><a:t>wait… “so”</a:t></a:r>`);
+    expect(paragraphXml(para([{ text: 'a“b”', code: true }]), env())).toContain(`<a:r><a:rPr ${ZH} sz="2000" dirty="0">${faces(FONTS.mono)}</a:rPr><a:t>a“b”</a:t></a:r>`);
+  });
+
+  it('a link closes with U+FEFF only when text follows it: a line break alone after it adds none', () => {
+    const feffs = (xml: string) => [...xml.matchAll(/<a:t>\uFEFF<\/a:t>/g)].length;
+    expect(feffs(paragraphXml(para([{ text: 'see ' }, { text: 'here', href: 'https://x' }, { text: '', breakBefore: true }]), env('en-US')))).toBe(0);
+    expect(feffs(paragraphXml(para([{ text: 'here', href: 'https://x' }, { text: '', breakBefore: true }, { text: 'next' }]), env('en-US')))).toBe(1);
+  });
+
   it('a run that is only a quote mark is in the East-Asian face too; a run without one keeps its faces', () => {
     expect(paragraphXml(para([{ text: '“' }]), env())).toContain(`<a:r><a:rPr ${ZH} sz="2000" dirty="0">${faces({ latin: 'BodyEA', eastAsian: 'BodyEA' })}</a:rPr><a:t>“</a:t></a:r>`);
     expect(paragraphXml(para([{ text: '无引号' }]), env())).toContain(`<a:r><a:rPr ${ZH} sz="2000" dirty="0">${faces(FONTS.body)}</a:rPr><a:t>无引号</a:t></a:r>`);
