@@ -211,4 +211,9 @@ describe('master placeholders', () => {
     expect(m.bodyStyle).toMatch(/^<p:bodyStyle><a:lvl1pPr .*<\/a:lvl1pPr><a:lvl2pPr .*<\/a:lvl2pPr><a:lvl3pPr .*<\/a:lvl3pPr><\/p:bodyStyle>$/);
     expect(masterParts(theme, SIZE, 'zh-CN').shapes).toContain('<a:t>编辑母版文本样式</a:t>');
   });
+
+  it("the master's footer and slide-number placeholders take the master's own indices (3, 4), not the layouts' (11, 12)", () => {
+    const shapes = masterParts(resolveTheme('minimal'), SIZE, 'en-US').shapes;
+    expect(shapes.match(/<p:ph type="(?:ftr|sldNum)"[^>]*>/g)).toEqual(['<p:ph type="ftr" sz="quarter" idx="3"/>', '<p:ph type="sldNum" sz="quarter" idx="4"/>']);
+  });
 });
