@@ -9,6 +9,7 @@ import {
 import { bodyScale, BOX_SLACK_PT, linePitch, spaceBefore } from '../../src/layout/style.js';
 import { toUnits, runsText, type ParaSpec, type Unit } from '../../src/layout/units.js';
 import { splitSentences } from '../../src/layout/wrap.js';
+import { measureWidthPt } from '../../src/layout/measure.js';
 import { resolveTheme } from '../../src/theme/index.js';
 import type { Block, Inline } from '../../src/model.js';
 import type { TableLayout } from '../../src/layout/table.js';
@@ -52,6 +53,20 @@ describe('paraLines', () => {
     expect(paraLines('text', para, 18, 400, theme).length).toBeLessThan(a.length);
     expect(paraLines('code', para, 24, 400, theme)).not.toBe(a);
     expect(a.join('')).toBe(runsText(para.runs));
+  });
+
+  it('code and mono paragraphs wrap in the mono face, which is wider than the body face for Latin text', () => {
+    const para: ParaSpec = { runs: [{ text: 'the quick brown fox jumps over the lazy dog and back again '.repeat(3) }], level: 0 };
+    const body = paraLines('text', para, 20, 400, theme).length;
+    expect(paraLines('code', { ...para }, 20, 400, theme).length).toBeGreaterThan(body);
+    expect(paraLines('text', { ...para, mono: true }, 20, 400, theme).length).toBeGreaterThan(body);
+  });
+
+  it('the box\'s left and right insets come off the line width', () => {
+    const para: ParaSpec = { runs: [{ text: 'Quarterly revenue' }], level: 0 };
+    const w = measureWidthPt('Quarterly revenue', { faces: theme.fonts.body, sizePt: 20 });
+    expect(paraLines('text', para, 20, w + 7.2 + 7.2 + 0.01, theme)).toEqual(['Quarterly revenue']);
+    expect(paraLines('text', { ...para }, 20, w + 7.2 + 7.2 - 0.5, theme).length).toBe(2);
   });
 
   it('the text is never squeezed under two em wide, whatever the box', () => {
