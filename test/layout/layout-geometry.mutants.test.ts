@@ -3,29 +3,16 @@
 // one size with equal gaps spanning the body, a short last row centred, a block centred in the body, a dot on the
 // band at its step's centre, a caption under its figure. Each relation is what a moved or mis-sized box breaks.
 import { describe, expect, it } from 'vitest';
-import { parse } from '../../src/parse/index.js';
-import { layout } from '../../src/layout/index.js';
 import { resolveTheme } from '../../src/theme/index.js';
 import { designStyles } from '../../src/theme/layout-styles.js';
 import { slideSize } from '../../src/layout/geometry.js';
 import { defaultRegions } from '../../src/theme/regions.js';
-import type { Aspect, Box, GroupBox, ImageAsset, LaidSlide, TextBox } from '../../src/model.js';
+import type { Aspect, Box, ImageAsset, LaidSlide, TextBox } from '../../src/model.js';
 import type { Theme } from '../../src/theme/types.js';
+import { gov, groups, lay, only } from './lay.js';
 
-const gov = resolveTheme('gov-blue');
 const minimal = resolveTheme('minimal');
-const lay = (md: string, opts: { theme?: Theme; aspect?: Aspect; images?: Map<string, ImageAsset> } = {}) => {
-  const { deck } = parse(md, { file: 't.md', slideLevel: 2 });
-  deck.meta.aspect = opts.aspect ?? '16:9';
-  return layout(deck, opts.theme ?? gov, { images: opts.images });
-};
-const only = (md: string, opts: Parameters<typeof lay>[1] = {}): LaidSlide => {
-  const d = lay(md, opts);
-  expect(d.slides.length).toBe(1);
-  return d.slides[0];
-};
 const bodyOf = (theme: Theme, aspect: Aspect = '16:9') => defaultRegions('content', theme, slideSize(aspect)).body;
-const groups = (s: LaidSlide) => s.items.filter((i): i is GroupBox => i.kind === 'group');
 const flat = (s: LaidSlide) => s.items.flatMap((i) => (i.kind === 'group' ? i.items : [i])) as TextBox[];
 const role = (s: LaidSlide, r: TextBox['role']) => flat(s).filter((i) => i.kind === 'text' && i.role === r);
 const textOf = (b: TextBox) => b.paragraphs.map((p) => p.runs.map((r) => r.text).join('')).join('|');

@@ -7,21 +7,9 @@ import { resolveTheme } from '../../src/theme/index.js';
 import { designStyles } from '../../src/theme/layout-styles.js';
 import { slideSize } from '../../src/layout/geometry.js';
 import { defaultRegions } from '../../src/theme/regions.js';
-import type { GroupBox, ImageAsset, LaidOutDeck, LaidSlide, TextBox } from '../../src/model.js';
-import type { Theme } from '../../src/theme/types.js';
+import type { GroupBox, ImageAsset, LaidSlide, TextBox } from '../../src/model.js';
+import { gov, groups, lay, only } from './lay.js';
 
-const gov = resolveTheme('gov-blue');
-const lay = (md: string, opts: { theme?: Theme; aspect?: '16:9' | '4:3'; images?: Map<string, ImageAsset> } = {}): LaidOutDeck => {
-  const { deck } = parse(md, { file: 't.md', slideLevel: 2 });
-  deck.meta.aspect = opts.aspect ?? '16:9';
-  return layout(deck, opts.theme ?? gov, { images: opts.images });
-};
-const only = (md: string, opts: Parameters<typeof lay>[1] = {}): LaidSlide => {
-  const d = lay(md, opts);
-  expect(d.slides.length).toBe(1);
-  return d.slides[0];
-};
-const groups = (s: LaidSlide) => s.items.filter((i): i is GroupBox => i.kind === 'group');
 const texts = (s: LaidSlide, role: TextBox['role']) =>
   s.items.flatMap((i) => (i.kind === 'group' ? i.items : [i])).filter((i): i is TextBox => i.kind === 'text' && i.role === role);
 const textOf = (b: TextBox) => b.paragraphs.map((p) => p.runs.map((r) => r.text).join('')).join('|');
