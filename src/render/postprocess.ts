@@ -114,11 +114,26 @@ export async function postprocess(pkg: Uint8Array | readonly PackagePart[], inpu
 
   // Rebuild the zip: [Content_Types].xml first, then the rest in pptxgenjs' order, every entry with a fixed date.
   const kept = input.template ? mergeTemplate({ parts, binary, names }, input.template, input.template.kinds) : names;
+  for (const [name, xml] of parts) if (/^ppt\/slides\/slide\d+\.xml$/.test(name)) parts.set(name, uniqueShapeIds(xml));
   const ordered = ['[Content_Types].xml', ...kept.filter((n) => n !== '[Content_Types].xml')];
   // Every name is one of pptxgenjs' parts or one mergeTemplate added, so it is in one of the two maps.
   const files = ordered.map((name) => ({ name, data: parts.get(name) ?? binary.get(name)! }));
   const zipOptions = { date: ZIP_DATE, level: ZIP_LEVEL };
   return input.pool ? writeZipParallel(files, zipOptions, input.pool) : writeZip(files, zipOptions);
+}
+
+/**
+ * Shape ids unique within a slide (ECMA-376 Part 1, p:cNvPr/@id): pptxgenjs 4.0.1 numbers a table's
+ * graphicFrame `intTableNum × slideNum + 1`, which can be the id of another shape on the slide (the slide-number
+ * placeholder, say). The first shape with an id keeps it; a later duplicate gets a fresh id above the slide's
+ * largest. Nothing in our slides refers to a shape id, so no reference needs following: no connectors
+ * (a:stCxn/a:endCxn), no animations (p:timing, p:bldP/@spid), no OLE/ink spid; hyperlinks and pictures refer to
+ * relationship ids (r:id/r:embed), not to shapes.
+ */
+export function uniqueShapeIds(xml: string): string {
+  let max = [...xml.matchAll(/<p:cNvPr id="(\d+)"/g)].reduce((m, x) => Math.max(m, Number(x[1])), 0);
+  const seen = new Set<string>();
+  return xml.replace(/<p:cNvPr id="(\d+)"/g, (m, id: string) => (seen.has(id) ? `<p:cNvPr id="${++max}"` : (seen.add(id), m)));
 }
 
 function replaceTokens(xml: string, tokens: TokenTable, part: string): string {
