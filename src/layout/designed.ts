@@ -49,8 +49,6 @@ export function designed(ctx: LayoutContext, sectionTitles: ReadonlyMap<number, 
       if (entries.length >= 2 && entries.length <= 8) return { slides: [], reports: [{ ...report('agenda blocks did not fit; a numbered list instead'), title: runsText(title) }], design: 'agenda', why: '' };
       return undefined;
     }
-    default:
-      break;
   }
 
   const reports: FitReport[] = [];
@@ -62,9 +60,8 @@ export function designed(ctx: LayoutContext, sectionTitles: ReadonlyMap<number, 
     const hit = ask.name === 'bullets' ? undefined : requested(slide, ask.name as DesignName);
     if (hit) list.push(hit);
     else if (ask.name === 'bullets') list.push({ design: 'bullets', why: 'asked for' });
-    else if (!auto.some((c) => c.design === ask.name)) {
-      warning = { line: ask.line, message: `layout "${ask.name}" (${ask.origin}) cannot take this slide's content; ${auto[0].design} instead` };
-    }
+    // requested() looks among the automatic candidates first: a miss means none of them is the asked-for design.
+    else warning = { line: ask.line, message: `layout "${ask.name}" (${ask.origin}) cannot take this slide's content; ${auto[0].design} instead` };
   }
   list.push(...auto.filter((c) => !list.some((l) => l.design === c.design)));
   for (const c of list) {
@@ -76,7 +73,8 @@ export function designed(ctx: LayoutContext, sectionTitles: ReadonlyMap<number, 
     }
     reports.push(report(`${c.design} did not fit at ${ctx.theme.sizes.minBody} pt (${c.why}); ${nextName(list, c)} instead`));
   }
-  // The plain form: title and blocks, shrunk and split by the fit engine.
+  // The plain form: title and blocks, shrunk and split by the fit engine. Every list ends in a plain candidate
+  // (candidates() always adds one) and the loop cuts the list there: `last` is it.
   const last = list[list.length - 1];
   checkRoom(slide, ctx.bodyRegion, ctx.theme, file);
   const r = layoutContent({
@@ -85,16 +83,17 @@ export function designed(ctx: LayoutContext, sectionTitles: ReadonlyMap<number, 
     boost: slide.layout === 'quote' ? 4 : 0,
   });
   checkSplit(slide, r.slides.length, ctx.theme, file);
-  const design = isPlain(last) ? last.design : 'bullets';
+  const design = last.design;
   for (const s of r.slides) s.design = design;
   const first = list[0];
-  return { slides: r.slides, reports: [...reports, ...r.reports], design, why: isPlain(first) ? first.why : isPlain(last) ? last.why : 'text and lists', warning };
+  return { slides: r.slides, reports: [...reports, ...r.reports], design, why: isPlain(first) ? first.why : last.why, warning };
 }
 
 const isPlain = (c: Candidate) => c.design === 'bullets' || c.design === 'table' || c.design === 'code' || c.design === 'quote' || c.design === 'chart';
 
+/** The candidate tried after c, which is not plain: a plain one always comes after it. */
 function nextName(list: Candidate[], c: Candidate): string {
-  return list[list.indexOf(c) + 1]?.design ?? 'bullets';
+  return list[list.indexOf(c) + 1].design;
 }
 
 function run(c: Candidate, ctx: LayoutContext): LaidSlide | undefined {

@@ -237,3 +237,36 @@ describe('imageTextShape: one image and paragraphs or a list', () => {
     expect(imageTextShape([p('x')])).toBeUndefined();
   });
 });
+
+// Survivors of stop 23's Stryker run (layout-a), each a behaviour a test did not pin yet.
+describe('content-shape edges left by the layout-a run', () => {
+  it('a separator run after a bold head is dropped whole, and the next run loses its leading space', () => {
+    expect(headOf([b('标题'), { text: '：' }, { text: ' 正文' }])).toEqual({ head: [{ text: '标题' }], body: [{ text: '正文' }] });
+  });
+
+  it('only a head that ends in "http"/"https" is a URL scheme; a head that merely contains it is a head', () => {
+    expect(headOf([{ text: 'HTTP 状态：正常' }])?.head).toEqual([{ text: 'HTTP 状态' }]);
+    expect(headOf([{ text: 'httpx client: upgraded' }])?.head).toEqual([{ text: 'httpx client' }]);
+  });
+
+  it('a bare small number is a figure only when it is the whole text, not when the text merely ends in digits', () => {
+    expect(leadingFigure('3 rounds in 2024')).toBeUndefined();
+    expect(leadingFigure('12 of 40')).toBeUndefined();
+  });
+
+  it('a trailing bold figure: blank bold runs do not count as a second figure, and the figure is read trimmed', () => {
+    expect(figureOf([{ text: '讲党课' }, b('XX次'), b(' ')])).toEqual({ figure: 'XX次', caption: [{ text: '讲党课' }] });
+    expect(figureOf([{ text: '讲党课' }, b(' XX次 ')])).toEqual({ figure: 'XX次', caption: [{ text: '讲党课' }] });
+  });
+
+  it('a trailing bold figure\'s label loses all its trailing separators, and only those', () => {
+    expect(figureOf([{ text: '讲党课，专题' }, b('XX次')])?.caption).toEqual([{ text: '讲党课，专题' }]);
+    expect(figureOf([{ text: '落实第一议题， ' }, b('XX次')])?.caption).toEqual([{ text: '落实第一议题' }]);
+  });
+
+  it('a trailing bold figure\'s label of 24 reading characters is short; 25 is not', () => {
+    expect(figureOf([{ text: zh(24) }, b('XX次')])?.caption).toEqual([{ text: zh(24) }]);
+    expect(figureOf([{ text: `${zh(23)}ab` }, b('XX次')])?.caption).toEqual([{ text: `${zh(23)}ab` }]);
+    expect(figureOf([{ text: `${zh(24)}a` }, b('XX次')])).toBeUndefined();
+  });
+});

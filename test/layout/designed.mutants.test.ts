@@ -122,3 +122,46 @@ describe('the candidate list (stop 22, Stryker survivors)', () => {
     expect([q.slides[0].design, sizes]).toEqual(['quote', [['title', 32], ['quote', 28]]]);
   });
 });
+
+// Survivors of stop 23's confirming run (layout-a), each a behaviour no test pinned yet.
+describe('designed pages at their edges (stop 23, Stryker survivors)', () => {
+  const build = (md: string, edit: (deck: ReturnType<typeof parse>['deck']) => void): LaidOutDeck => {
+    const { deck } = parse(md, { file: 't.md', slideLevel: 2 });
+    deck.meta.aspect = '16:9';
+    edit(deck);
+    return layout(deck, gov);
+  };
+
+  it('a closing slide inside a section stays a closing slide, not a section page', () => {
+    const d = build('# 一\n\n## a\n\n- x\n', (deck) => {
+      deck.slides.push({ layout: 'closing', section: 1, title: [{ text: '谢谢' }], blocks: [], notes: [], src: { file: 't.md', line: 9 } } as never);
+    });
+    const last = d.slides[d.slides.length - 1];
+    expect(last.layout).toBe('closing');
+    expect(last.titleText).toBe('谢谢');
+    expect(d.choices?.some((c) => c.title === '谢谢')).toBe(false);
+  });
+
+  it('the agenda lists sections by number, whatever order their pages come in', () => {
+    const d = build(sections(3, 4), (deck) => {
+      const secs = deck.slides.filter((s) => s.layout === 'section');
+      secs[0].section = 3;
+      secs[2].section = 1;
+      for (const s of deck.slides) if (s.layout === 'content') s.section = undefined;
+    });
+    const agenda = d.slides[0];
+    expect(agenda.design).toBe('agenda');
+    const texts = JSON.stringify(agenda.items);
+    const at = (t: string) => texts.indexOf(t);
+    expect(at(PLAIN.slice(0, 4) + '2')).toBeLessThan(at(PLAIN.slice(0, 4) + '1'));
+    expect(at(PLAIN.slice(0, 4) + '1')).toBeLessThan(at(PLAIN.slice(0, 4) + '0'));
+  });
+
+  it('two sections whose titles do not fit as blocks are reported; one section is a plain list without a report', () => {
+    const two = lay(sections(2, 150));
+    expect(two.fit[0]).toMatchObject({ slide: 1, title: '目录', message: 'agenda blocks did not fit; a numbered list instead' });
+    const one = lay(sections(1, 4));
+    expect(one.fit.map((f) => f.message)).not.toContain('agenda blocks did not fit; a numbered list instead');
+    expect(one.choices?.some((c) => c.design === 'agenda')).toBe(false);
+  });
+});
