@@ -6,7 +6,8 @@ import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { strToU8, zipSync } from 'fflate';
 import path from 'node:path';
 import JSZip from 'jszip';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import MarkdownIt from 'markdown-it';
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { build } from '../../src/build.js';
 import { loadImages } from '../../src/assets/images.js';
 import { Diagnostics, HuibaoError } from '../../src/errors.js';
@@ -27,24 +28,24 @@ async function refusal(p: Promise<unknown>): Promise<HuibaoError> {
   }
   throw new Error('expected a HuibaoError, but it succeeded');
 }
-const cpuMs = (t0: NodeJS.CpuUsage) => {
-  const c = process.cpuUsage(t0);
-  return (c.user + c.system) / 1000;
-};
+// "Early" is shown by where the refusal happens (markdown-it never parses, nothing is inflated), not by a clock:
+// speed is measured by `npm run bench`, and a timed assertion fails on a loaded machine or under StrykerJS.
+const markdownParses = () => vi.spyOn(MarkdownIt.prototype, 'parse');
+afterEach(() => vi.restoreAllMocks());
 
-describe('limits: refused early, in little time, with the line (items 6, 8)', () => {
+describe('limits: refused early (before parsing or inflating), with the line (items 6, 8)', () => {
   it(`more than ${MAX_INPUT_LINES} lines (a 1-million-line list took 120 s and 3.8 GB): refused before parsing`, async () => {
-    const t0 = process.cpuUsage();
+    const parses = markdownParses();
     const e = await refusal(build('## A\n\n' + '- x\n'.repeat(1_000_000), { file: 'list.md', skipRender: true }));
     expect(e.format()).toBe(`list.md:${MAX_INPUT_LINES + 1}: more than ${MAX_INPUT_LINES} lines; the limit is ${MAX_INPUT_LINES} (split the deck)`);
-    expect(cpuMs(t0)).toBeLessThan(2000);
+    expect(parses).not.toHaveBeenCalled();
   });
 
   it('a 5 MB single line (23 s and 1.5 GB before): refused before parsing, with its line', async () => {
-    const t0 = process.cpuUsage();
+    const parses = markdownParses();
     const e = await refusal(build('## A\n\n' + '长'.repeat(5_000_000) + '\n', { file: 'line.md', skipRender: true }));
     expect(e.format()).toBe(`line.md:3: a line of 5000000 characters; the limit is ${MAX_LINE_CHARS} (break it into paragraphs)`);
-    expect(cpuMs(t0)).toBeLessThan(2000);
+    expect(parses).not.toHaveBeenCalled();
     // Just under the limit is fine (a whole speech pasted on one line).
     expect(parse('x'.repeat(MAX_LINE_CHARS) + '\n').deck.slides.length).toBeGreaterThan(0);
   });
@@ -153,7 +154,7 @@ describe('templates are read like every other input (item 7 for --template; zip 
     execFileSync('mkfifo', [fifo]);
     const zero = path.join(dir, 'zero.potx');
     symlinkSync('/dev/zero', zero);
-    const t0 = performance.now();
+    // Waiting on the FIFO or reading /dev/zero would never end: the test's own timeout is the guard.
     for (const f of [fifo, zero]) {
       let err: unknown;
       try {
@@ -165,7 +166,6 @@ describe('templates are read like every other input (item 7 for --template; zip 
       expect((err as HuibaoError).message).toMatch(/not a regular file/);
       expect((err as HuibaoError).file).toBe(f);
     }
-    expect(performance.now() - t0).toBeLessThan(5000);
   });
 
   it('a zip that claims to unpack to more than 200 MB is refused before anything is inflated', async () => {
@@ -177,8 +177,6 @@ describe('templates are read like every other input (item 7 for --template; zip 
     bytes.writeUInt32LE(300 * 1024 * 1024, cd + 24);
     const file = path.join(dir, 'bomb.pptx');
     writeFileSync(file, bytes);
-    const t0 = process.cpuUsage();
     expect(() => loadTemplate(file)).toThrow(/unpacks to more than 200 MB/);
-    expect(cpuMs(t0)).toBeLessThan(2000);
   });
 });

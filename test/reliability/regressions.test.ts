@@ -56,13 +56,11 @@ describe('regressions', () => {
     expect(e.format()).toBe('a.md:2: invalid YAML front matter: Unresolved alias (the anchor must be set before the alias): alias');
   });
 
-  it('a YAML alias bomb is refused quickly', async () => {
+  it('a YAML alias bomb is refused by its alias count, not expanded', async () => {
     const levels = ['a: &a ["x","x","x","x","x","x","x","x","x"]'];
     for (let i = 1; i < 9; i++) levels.push(`${'abcdefghi'[i]}: &${'abcdefghi'[i]} [${Array(9).fill('*' + 'abcdefghi'[i - 1]).join(',')}]`);
-    const t0 = Date.now();
     const e = await refusal(`---\n${levels.join('\n')}\ntitle: x\n---\n\n## A\n`, { file: 'b.md' });
     expect(e.message).toMatch(/^invalid YAML front matter: Excessive alias count/);
-    expect(Date.now() - t0).toBeLessThan(5000);
   });
 
   it('a front-matter date in a local-looking form is read as UTC (same bytes in every time zone)', async () => {
@@ -108,10 +106,8 @@ describe('regressions', () => {
     mkdirSync(dir);
     const file = path.join(dir, 'wide-margins.json');
     writeFileSync(file, JSON.stringify({ name: 'wide', extends: 'minimal', spacing: { marginX: 5 } }));
-    const t0 = Date.now();
     const e = await refusal('---\ntitle: T\naspect: "4:3"\n---\n\n## A\n\n' + '中'.repeat(4000) + '\n', { file: 'h.md', theme: file });
     expect(e.format()).toBe('h.md:6: theme "wide": the body box of content slides is 0 × 5.15 in, too small for 18 pt text (at least 1 × 0.45 in); check layouts.content.body, spacing and sizes.minBody');
-    expect(Date.now() - t0).toBeLessThan(10_000);
     // The same theme on a 16:9 slide has room: it builds.
     const ok = await build('## A\n\ntext\n', { file: 'h.md', theme: file });
     expect(ok.laid.slides.length).toBe(1);
@@ -127,15 +123,13 @@ describe('regressions', () => {
     expect(slide).toContain('descr="a b《"');
   });
 
-  it('a slide that would split onto more than 200 slides is refused quickly', async () => {
+  it('a slide that would split onto more than 200 slides is refused, not split', async () => {
     const dir = path.join(root, 'split');
     mkdirSync(dir);
     const file = path.join(dir, 'huge.json');
     writeFileSync(file, JSON.stringify({ name: 'huge', extends: 'gov-blue', sizes: { minBody: 160, body: [200, 200, 200] } }));
-    const t0 = Date.now();
     const e = await refusal('## 长\n\n' + '中'.repeat(9000) + '\n', { file: 's.md', theme: file });
     expect(e.format()).toMatch(/^s\.md:1: this slide would be split onto \d+ slides at theme "huge"'s smallest sizes \(the limit is 200\); shorten it, break it up with ## headings or ---, or use smaller sizes in the theme$/);
-    expect(Date.now() - t0).toBeLessThan(15_000);
   });
 
   it.each([['中', 3000], ['x', 3000]])('a title-only slide with a %s×%i title is a deck, not a deck with none (the rest of the title opens the body: issue 16 item 13)', async (ch, n) => {
