@@ -102,7 +102,8 @@ export function paginate(units: readonly Unit[], scale: BodyScale, ctx: FlowCont
   let used = 0;
   let group = -1;
   for (const u of units) {
-    const opensBox = u.group !== group || page.length === 0;
+    // The first unit always opens a box: groups count from 1 (toUnits).
+    const opensBox = u.group !== group;
     const add = (opensBox ? (page.length ? ctx.gapPt : 0) + boxOverhead(u, scale, ctx, tables) : 0) + unitHeight(u, scale, ctx, opensBox, tables);
     if (page.length > 0 && used + add > ctx.heightPt) {
       pages.push(page);
@@ -152,7 +153,8 @@ export function splitOversized(units: readonly Unit[], floor: BodyScale, ctx: Fl
     const pieces: ParaSpec[] = [];
     let acc: Inline[] = [];
     const flush = () => {
-      if (acc.length) pieces.push({ ...u.para, runs: acc, continued: pieces.length > 0 || u.para.continued });
+      // Every piece continues the paragraph; the first takes the paragraph's own mark below.
+      if (acc.length) pieces.push({ ...u.para, runs: acc, continued: true });
       acc = [];
     };
     for (const sentence of splitRunsBy(u.para.runs, splitSentences)) {

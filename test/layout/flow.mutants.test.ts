@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import {
   boxOverhead, bulletHangEm, cutRuns, GAP_PT_MIN, IMAGE_MIN_IN, paginate, paraIndent, paraLines, splitOversized, splitRunsBy, stackHeight, unitHeight, type FlowContext,
 } from '../../src/layout/flow.js';
-import { bodyScale, BOX_SLACK_PT, linePitch, spaceBefore } from '../../src/layout/style.js';
+import { bodyScale, BOX_SLACK_PT, linePitch, sizeFor, spaceBefore } from '../../src/layout/style.js';
 import { toUnits, runsText, type ParaSpec, type Unit } from '../../src/layout/units.js';
 import { splitSentences } from '../../src/layout/wrap.js';
 import { measureWidthPt } from '../../src/layout/measure.js';
@@ -247,5 +247,64 @@ describe('cutRuns and splitRunsBy', () => {
     const parts = splitRunsBy(runs, splitSentences);
     expect(parts.map((x) => x.map((y) => y.text).join(''))).toEqual(['第一句。', '第二句。', '第三句']);
     expect(parts[1]).toEqual([r('第二'), r('句。', { italic: true })]);
+  });
+});
+
+// Survivors of stop 23's Stryker run (layout-a), each a behaviour no test pinned yet.
+describe('flow edges left by the layout-a run', () => {
+  const long = (n: number) => Array.from({ length: n }, (_, i) => `第${i + 1}句话说明工作的进展情况和下一步的打算。`).join('');
+  const text = (x: Unit) => runsText((x as Extract<Unit, { kind: 'text' | 'code' }>).para.runs);
+
+  it('a paragraph exactly as tall as the page at the floor is not cut; a point less room and it is', () => {
+    const u = textUnit(long(6));
+    const exact = boxOverhead(u, scale, ctx(500), tables()) + unitHeight(u, scale, ctx(500), true, tables());
+    expect(spaceBefore(theme, 24, 0)).toBeGreaterThan(0); // a paragraph that did not open its box would be taller
+    expect(splitOversized([u], scale, ctx(exact), tables())).toEqual([u]);
+    expect(splitOversized([u], scale, ctx(exact - 1), tables()).length).toBeGreaterThan(1);
+  });
+
+  it('a code block longer than a page is cut a page of code lines at a time, at the code line pitch', () => {
+    const code: Unit = { kind: 'code', group: 1, para: { runs: [{ text: 'x'.repeat(2000) }], level: 0 }, src };
+    const size = sizeFor('code', (code as Extract<Unit, { kind: 'code' }>).para, scale);
+    const codePitch = linePitch(theme, size, true);
+    expect(codePitch).toBeLessThan(linePitch(theme, size)); // code lines sit closer than text lines
+    const c = ctx(boxOverhead(code, scale, ctx(500), tables()) + 3 * codePitch, 300);
+    const lines = paraLines('code', (code as Extract<Unit, { kind: 'code' }>).para, size, 300, theme);
+    const out = splitOversized([code], scale, c, tables());
+    expect(out.map(text).join('')).toBe('x'.repeat(2000));
+    expect(out.length).toBe(Math.ceil(lines.length / 3));
+    expect(text(out[0])).toBe(lines.slice(0, 3).join(''));
+  });
+
+  it('an English sentence longer than a page is cut between its lines without losing its spaces', () => {
+    const sentence = Array.from({ length: 40 }, (_, i) => `word${i}`).join(' ') + '.';
+    const u = textUnit(sentence);
+    const lines = paraLines('text', (u as Extract<Unit, { kind: 'text' }>).para, 24, 300, theme);
+    const c = ctx(OVER + 2 * pitch, 300);
+    const out = splitOversized([u], scale, c, tables());
+    expect(out.map(text).join('')).toBe(sentence);
+    expect(out.length).toBe(Math.ceil(lines.length / 2));
+  });
+
+  it('the first unit opens its box (a page a tenth of a point short of the stack breaks it)', () => {
+    const us = [textUnit('一', 1), textUnit('二', 1), textUnit('三', 2)];
+    const h = stackHeight(us, scale, ctx(500), tables());
+    expect(OVER - spaceBefore(theme, 24, 0)).toBeLessThan(0.5); // the box's overhead and a paragraph's space before are close
+    expect(paginate(us, scale, ctx(h - 0.1), tables()).map((pg) => pg.length)).toEqual([2, 1]);
+  });
+
+  it('text cut between lines counts the text line pitch (code lines sit closer)', () => {
+    const sentence = '学习贯彻党的二十大精神推动各项工作落地见效'.repeat(30) + '。';
+    const u = textUnit(sentence);
+    const lines = paraLines('text', (u as Extract<Unit, { kind: 'text' }>).para, 24, 300, theme);
+    const c = ctx(OVER + 14 * pitch, 300);
+    expect(Math.floor((14 * pitch) / linePitch(theme, 24, true))).toBe(15); // at the code pitch the page would hold 15
+    const out = splitOversized([u], scale, c, tables());
+    expect(text(out[0])).toBe(lines.slice(0, 14).join(''));
+  });
+
+  it('a piece with text and a blank run is kept whole', () => {
+    expect(cutRuns([{ text: 'ab' }, { text: '  ' }], [4])).toEqual([[{ text: 'ab' }, { text: '  ' }]]);
+    expect(cutRuns([{ text: 'ab' }, { text: '  ' }, { text: 'cd' }], [2, 2, 2])).toEqual([[{ text: 'ab' }], [{ text: 'cd' }]]);
   });
 });

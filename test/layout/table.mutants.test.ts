@@ -206,3 +206,41 @@ describe('splitWideTable', () => {
     expect(() => splitWideTable(n(MAX_TABLE_COLUMNS), 16, 1e9, theme, 'deck.md')).not.toThrow();
   });
 });
+
+// Survivors of stop 23's Stryker run (layout-a), each a behaviour no test pinned yet.
+describe('table edges left by the layout-a run', () => {
+  it('a cell of several runs is measured as its text: the same widths as one run', () => {
+    const one = tbl(['Item', 'Note'], [['Revenue growth', 'ok']]);
+    const runs: TableBlock = { ...one, rows: [[[{ text: 'Revenue ', bold: false }, { text: 'growth' }], [{ text: 'ok' }]]] };
+    expect(layoutTable(runs, 20, 600, theme).colW).toEqual(layoutTable(one, 20, 600, theme).colW);
+  });
+
+  it('body cells are measured in regular type, only the header in bold', () => {
+    const L = layoutTable(tbl(['a', 'b'], [['mmmmmmmm', 'x']]), 20, 600, theme);
+    const natural = [w('mmmmmmmm', 20) + PAD, Math.max(PAD + 20, w('b', 20, true) + PAD)];
+    expect(L.colW[0] / L.colW[1]).toBeCloseTo(natural[0] / natural[1], 6);
+  });
+
+  it('a line break in a cell past the header\'s columns does not make its row taller', () => {
+    const t = tbl(['一', '二'], [['短', '短']]);
+    t.rows[0].push([{ text: '多' }, { text: '出来', breakBefore: true }, { text: '的', breakBefore: true }]);
+    expect(layoutTable(t, 20, 300, theme).rowH[0]).toBe(linePitch(theme, 20) + 2 * CELL_MARGIN_Y + 2);
+  });
+
+  it('an empty column\'s floor is one character; cells past the header\'s columns add no floor', () => {
+    expect(columnFloors(tbl(['', 'x'], [['', 'y']]), 20, theme)[0]).toBeCloseTo(PAD + 20, 6);
+    expect(columnFloors(tbl(['a', 'b'], [['x', 'y', 'z']]), 20, theme)).toHaveLength(2);
+  });
+
+  it('a word of four characters is held to the four-character cap even when its characters are wider than 1 em', () => {
+    expect(w('@@@@', 20)).toBeGreaterThan(80);
+    expect(columnFloors(tbl(['a'], [['@@@@']]), 20, theme)[0]).toBeCloseTo(PAD + 80, 6);
+    expect(columnFloors(tbl(['a'], [['@@@@@']]), 20, theme)[0]).toBeCloseTo(w('@@@@@', 20) + PAD, 6);
+  });
+
+  it('a table exactly as wide as its floors is returned as it is (its ragged rows not padded)', () => {
+    const t = tbl(['地区', '一季度指标', '二季度指标', '三季度指标'], [['北京', '1', '2', '3'], ['上海']]);
+    const need = sum(columnFloors(t, 16, theme));
+    expect(splitWideTable(t, 16, need, theme)[0]).toBe(t);
+  });
+});
