@@ -4,9 +4,11 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from '../../src/parse/index.js';
 import { layout } from '../../src/layout/index.js';
-import { largestSize, splitNotes } from '../../src/layout/content.js';
+import { largestSize, layoutContent, splitNotes } from '../../src/layout/content.js';
+import { stackHeight } from '../../src/layout/flow.js';
+import { toUnits } from '../../src/layout/units.js';
 import { defaultRegions } from '../../src/theme/regions.js';
-import { QUOTE_INSET, CODE_INSET, BODY_INSET } from '../../src/layout/style.js';
+import { QUOTE_INSET, CODE_INSET, BODY_INSET, bodyScale } from '../../src/layout/style.js';
 import { resolveTheme } from '../../src/theme/index.js';
 import type { Theme } from '../../src/theme/types.js';
 import type { ImageAsset, ImageBox, LaidOutDeck, LaidSlide, TableBox, TextBox } from '../../src/model.js';
@@ -298,5 +300,49 @@ describe('titles and reports', () => {
     expect(d.slides.length).toBe(1);
     expect(texts(d.slides[0])[0].paragraphs[0].sizePt).toBe(19);
     expect(d.fit.map((f) => f.message)).toEqual(['body 24→19 pt']);
+  });
+});
+
+// The three mutants left by the hand check of stop 22: a body exactly as tall as its stack, and a page that no size fits.
+describe('the size search at its exact edges', () => {
+  const titleRegion = defaultRegions('content', gov, { w: 13.333, h: 7.5 }).title;
+  const content = (md: string, bodyH: number) => {
+    const { deck } = parse(md, { file: 't.md' });
+    const slide = deck.slides[0];
+    return layoutContent({ slide, title: slide.title, theme: gov, titleRegion, bodyRegion: { ...body, h: bodyH }, lang: 'zh', index: 1, titleColor: '000000', textColor: '000000' });
+  };
+  const stackAt = (md: string, size: number) => {
+    const { deck } = parse(md, { file: 't.md' });
+    const ctx = { theme: gov, widthPt: body.w * 72, heightPt: 1e6, gapPt: Math.max(6, gov.spacing.gap * 72) };
+    return stackHeight(toUnits(deck.slides[0].blocks), bodyScale(gov, size), ctx, new Map());
+  };
+
+  it('a body exactly as tall as its stack at the theme size keeps that size; a hair less shrinks it', () => {
+    const md = '## 标题\n\n' + Array.from({ length: 4 }, () => `- ${LONG}`).join('\n') + '\n';
+    const h = stackAt(md, 24);
+    expect((h / 72) * 72).toBe(h); // the body's height in inches gives back the same points
+    expect(texts(content(md, h / 72).slides[0])[0].paragraphs[0].sizePt).toBe(24);
+    expect(texts(content(md, (h - 0.01) / 72).slides[0])[0].paragraphs[0].sizePt).toBeLessThan(24);
+  });
+
+  it('split parts exactly as tall as the body keep the theme size', () => {
+    const two = '## 标题\n\n' + Array.from({ length: 2 }, () => `- ${LONG}`).join('\n') + '\n';
+    const four = '## 标题\n\n' + Array.from({ length: 4 }, () => `- ${LONG}`).join('\n') + '\n';
+    const h = stackAt(two, 24);
+    expect((h / 72) * 72).toBe(h);
+    const exact = content(four, h / 72);
+    expect(exact.slides.length).toBe(2);
+    for (const s of exact.slides) expect(texts(s)[0].paragraphs[0].sizePt).toBe(24);
+    const less = content(four, (h - 0.01) / 72);
+    expect(texts(less.slides[0])[0].paragraphs[0].sizePt).toBeLessThan(24);
+  });
+
+  it('a table row taller than any page (no size fits it) leaves the whole slide at the floor, not at a size only some parts fit', () => {
+    const md = `## 标题\n\n- 短句一\n- 短句二\n- 短句三\n\n| 项目 | 说明 |\n|---|---|\n| 甲 | ${LONG}${LONG}${LONG} |\n`;
+    const r = content(md, 1.2);
+    expect(r.slides.length).toBeGreaterThan(1);
+    const sizes = r.slides.flatMap((s) => texts(s).flatMap((t) => t.paragraphs.map((p) => p.sizePt)));
+    expect(sizes.length).toBeGreaterThan(0);
+    expect(new Set(sizes)).toEqual(new Set([gov.sizes.minBody]));
   });
 });
