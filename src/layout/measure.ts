@@ -220,9 +220,10 @@ export function scriptClass(cp: number): number {
   if (cp >= 0x1780 && cp < 0x18b0) return COMPLEX; // Khmer, Mongolian
   if (cp >= 0x1e00 && cp < 0x2000) return LATIN;
   if ((cp >= 0xfb50 && cp < 0xfe00) || (cp >= 0xfe70 && cp <= 0xfeff)) return COMPLEX; // Arabic presentation forms, U+FEFF too
+  // Latin Extended-C and -D (with Coptic) before the Asian blocks: Extended-D sits inside U+2E80–U+D7AF.
+  if ((cp >= 0x2c60 && cp <= 0x2ce3) || (cp >= 0xa720 && cp < 0xa800)) return LATIN;
   if ((cp >= 0x2e80 && cp < 0xd7b0) || (cp >= 0xf900 && cp < 0xfb00) || (cp >= 0xfe30 && cp < 0xfe50) ||
     (cp >= 0xff00 && cp < 0xfff0) || (cp >= 0x20000 && cp < 0x3fffe)) return ASIAN;
-  if ((cp >= 0x2c60 && cp <= 0x2ce3) || (cp >= 0xa720 && cp < 0xa800)) return LATIN;
   // Elsewhere the Unicode script decides: letters of other scripts are complex, symbols and punctuation weak.
   return /\p{L}/u.test(String.fromCodePoint(cp)) ? COMPLEX : WEAK;
 }
