@@ -13,7 +13,6 @@ import type { BlockContext } from './blocks.js';
 import type { Inline } from '../model.js';
 import type { SlideWalk, WalkDialect } from './slides.js';
 import { detectSlideLevel, walkSlides } from './slides.js';
-import { plainText } from './inline.js';
 import { settleFormulas } from './math.js';
 import { applyLayoutOverrides } from './layout-overrides.js';
 import { backgroundOf } from './attributes.js';
@@ -80,7 +79,8 @@ export function parse(source: string, opts: ParseOptions = {}): ParseResult {
   const body = fmToken ? text.split('\n').slice(fmToken.map?.[1] ?? 0).join('\n') : text;
   const lang = fm.lang ?? (cjkShare(body) >= 0.3 ? 'zh-CN' : 'en');
   const firstHeading = tokens.find((t: Token) => t.type === 'inline' && tokens[tokens.indexOf(t) - 1]?.type === 'heading_open');
-  const fallbackTitle = firstHeading ? plainText(firstHeading.children) : opts.file ? baseName(opts.file) : 'Untitled';
+  // Its text as the slide shows it: pandoc attributes (`{.wide}`) are read, not shown.
+  const fallbackTitle = firstHeading ? toRuns(firstHeading.children).runs.map((r) => r.text).join('').trim() : opts.file ? baseName(opts.file) : 'Untitled';
 
   // Metadata may hold Markdown (Slidev's `title: \`code\``) or HTML (an author with an image): runs, tags left out.
   const fmRuns = (key: 'title' | 'subtitle' | 'author' | 'date' | 'footer' | 'closing'): Inline[] | undefined => {

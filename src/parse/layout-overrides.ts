@@ -28,30 +28,44 @@ export function layoutName(raw: string): string | undefined {
   return Object.hasOwn(ALIASES, k) ? ALIASES[k] : undefined;
 }
 
-/** The known name nearest to a misspelling (edit distance ≤ 2), for "did you mean". */
-export function didYouMean(raw: string): string | undefined {
+/** The known name nearest to what was written, and how many edits away. */
+function nearest(raw: string): { name: string; edits: number } {
   const k = raw.trim().toLowerCase();
-  let best: string | undefined;
-  let bestD = 3;
+  let best = { name: '', edits: Infinity };
   for (const name of [...LAYOUT_NAMES, ...Object.keys(ALIASES)]) {
-    const d = distance(k, name);
-    if (d < bestD) [best, bestD] = [name, d];
+    const edits = distance(k, name);
+    if (edits < best.edits) best = { name, edits };
   }
-  return best === undefined ? undefined : (ALIASES[best] ?? best);
+  return best;
 }
 
+/** The known name nearest to a misspelling (edit distance ≤ 2), for "did you mean". */
+export function didYouMean(raw: string): string | undefined {
+  const { name, edits } = nearest(raw);
+  return edits <= 2 ? (ALIASES[name] ?? name) : undefined;
+}
+
+/**
+ * A heading class that looks like a misspelt layout: one edit from a name (two from a name of 7+ letters). Any other
+ * class (`{.wide}`, `{.note}`, `{.left}`, reveal.js' `{.smaller}`) styles another output and is left out quietly:
+ * two edits from a 4-letter name is most short words.
+ */
+export function misspeltLayout(cls: string): boolean {
+  if (layoutName(cls)) return false;
+  const { name, edits } = nearest(cls);
+  return edits <= (name.length >= 7 ? 2 : 1);
+}
+
+/** Optimal-string-alignment distance: insertions, deletions, substitutions and adjacent swaps ("crads"). */
 function distance(a: string, b: string): number {
-  const prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
   for (let i = 1; i <= a.length; i++) {
-    let diag = prev[0];
-    prev[0] = i;
     for (let j = 1; j <= b.length; j++) {
-      const t = prev[j];
-      prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diag = t;
+      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
     }
   }
-  return prev[b.length];
+  return d[a.length][b.length];
 }
 
 const unknown = (raw: string) => {
@@ -61,7 +75,7 @@ const unknown = (raw: string) => {
 
 /**
  * Apply `<!-- layout: … -->` comments to the slides they sit in, check every layout request (from any dialect),
- * and warn about near-miss heading classes (`{.crads}`). `text` is the Markdown the deck was parsed from.
+ * and warn about misspelt heading classes (`{.crads}`; other classes are styling, left out quietly). `text` is the Markdown the deck was parsed from.
  */
 export function applyLayoutOverrides(deck: Deck, text: string, layouts: string | undefined, diag: Diagnostics, layoutsLine?: number): void {
   if (layouts !== undefined) {
@@ -98,7 +112,7 @@ export function applyLayoutOverrides(deck: Deck, text: string, layouts: string |
     const h = HEADING_CLASSES.exec(l);
     if (h) {
       for (const cls of h[1].split(/\s+/).filter((x) => x.startsWith('.')).map((x) => x.slice(1))) {
-        if (!layoutName(cls) && didYouMean(cls)) diag.warn(unknown(`.${cls}`.slice(1)), line);
+        if (misspeltLayout(cls)) diag.warn(unknown(cls), line);
       }
     }
   });
@@ -109,7 +123,7 @@ export function applyLayoutOverrides(deck: Deck, text: string, layouts: string |
     if (!m || !s.title) continue;
     const classes = m[1].split(/\s+/).filter((x) => x.startsWith('.')).map((x) => x.slice(1));
     const name = classes.map(layoutName).find(Boolean);
-    if (!name && !classes.some((c) => didYouMean(c))) continue;
+    if (!name && !classes.some(misspeltLayout)) continue;
     s.title = [...s.title.slice(0, -1), { ...last!, text: last!.text.slice(0, m.index) }].filter((r) => r.text !== '');
     if (name && !s.layoutRequest) s.layoutRequest = { name, line: s.src.line, origin: `{.${classes.find((c) => layoutName(c))}}` };
   }
