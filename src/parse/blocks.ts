@@ -7,7 +7,7 @@ import { htmlBlocks, readHtmlBlock } from './html.js';
 import { markdown } from './markdown.js';
 import type { PandocTable } from './tables.js';
 import type { Diagnostics } from '../errors.js';
-import { toRuns } from './inline.js';
+import { plainText, toRuns } from './inline.js';
 import { readChart } from './chart.js';
 import type { Ignored } from './ignored.js';
 import type { Footnotes } from './footnotes.js';
@@ -24,6 +24,8 @@ export interface BlockContext {
   footnotes?: Footnotes;
   /** Constructs left out, reported once per kind (src/parse/ignored.ts). */
   ignored?: Ignored;
+  /** Speaker notes met inside a block (`::: notes` in a list item or a quote), for the slide walker to place. */
+  notes?: string[];
 }
 
 /** Index of the token that closes the one at `i` (same level, nesting -1). */
@@ -125,6 +127,11 @@ export function readBlock(tokens: readonly Token[], i: number, ctx: BlockContext
     default:
       if (t.type.startsWith('container_') && t.nesting === 1) {
         const end = closeIndex(tokens, i);
+        // A notes div inside a list item or a quote is speaker notes too (pandoc writes it as reveal.js' <aside class="notes">, read wherever it sits).
+        if (t.type === 'container_notes_open') {
+          ctx.notes?.push(...notesFrom(tokens, i + 1, end));
+          return { blocks: [], next: end + 1 };
+        }
         if (hasClass(t.info, 'columns')) return { blocks: pictureBeside(readColumns(tokens, i, end, ctx)), next: end + 1 };
         // Other fenced divs (::: incremental, ::: {style=…} …) are unwrapped: their content stays, the wrapper goes.
         return { blocks: readBlocks(tokens, i + 1, end, ctx), next: end + 1 };
@@ -257,4 +264,20 @@ export function marpImage(alt: string): { alt: string; bg?: 'left' | 'right' | '
   const side = words.some((w) => /^left(:|$)/.test(w)) ? 'left' : words.some((w) => /^right(:|$)/.test(w)) ? 'right' : 'full';
   const fit = words.some((w) => /^(?:contain|fit|auto|\d+%)$/.test(w)) ? 'contain' : 'cover';
   return bg ? { alt: kept.join(' '), bg: side, fit } : { alt: kept.join(' ') };
+}
+
+/** Notes keep one string per paragraph / list item / code block, as plain text. */
+export function notesFrom(tokens: readonly Token[], from: number, to: number): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  for (let j = from; j < to; j++) {
+    const t = tokens[j];
+    if (t.type === 'bullet_list_open' || t.type === 'ordered_list_open') depth++;
+    if (t.type === 'bullet_list_close' || t.type === 'ordered_list_close') depth--;
+    if (t.type === 'inline') {
+      const text = plainText(t.children).trim();
+      if (text) out.push(depth > 0 ? '• ' + text : text);
+    } else if (t.type === 'fence' || t.type === 'code_block') out.push(t.content.replace(/\n$/, ''));
+  }
+  return out;
 }

@@ -1,7 +1,7 @@
 // The top-level walk: headings, `---` and notes decide where slides begin; everything else is read by blocks.ts.
 import type { Token } from 'markdown-it';
 import type { Block, Column, Inline, Slide } from '../model.js';
-import { closeIndex, readBlock, type BlockContext } from './blocks.js';
+import { closeIndex, notesFrom, readBlock, type BlockContext } from './blocks.js';
 import { plainText, toRuns } from './inline.js';
 import { markdown } from './markdown.js';
 import { marpClassLayout, readDirectives, SLIDEV_LAYOUTS } from './directives.js';
@@ -130,6 +130,7 @@ export function walkSlides(tokens: readonly Token[], slideLevel: number, ctx: Bl
   };
 
   const cited = new Map<Slide, number[]>();
+  ctx.notes = [];
   let i = 0;
   while (i < tokens.length) {
     // Footnotes cited by what the last step read belong to the slide it went to.
@@ -217,6 +218,7 @@ export function walkSlides(tokens: readonly Token[], slideLevel: number, ctx: Bl
     }
     const { blocks, next } = readBlock(tokens, i, ctx);
     if (blocks.length) target(line).blocks.push(...blocks);
+    if (ctx.notes?.length) addNotes(ctx.notes.splice(0)); // `::: notes` inside a list item or a quote
     for (const bg of ctx.backgrounds?.splice(0) ?? []) {
       // Marp `![bg left](…)`: the picture beside the text (image-text); `![bg]` the slide's background picture.
       if (bg.side === 'full') {
@@ -386,22 +388,6 @@ function splitParagraphs(text: string): string[] {
     .split(/\n\s*\n/)
     .map((p) => p.replace(/\s*\n\s*/g, ' ').trim())
     .filter(Boolean);
-}
-
-/** Notes keep one string per paragraph / list item / code block, as plain text. */
-function notesFrom(tokens: readonly Token[], from: number, to: number): string[] {
-  const out: string[] = [];
-  let depth = 0;
-  for (let j = from; j < to; j++) {
-    const t = tokens[j];
-    if (t.type === 'bullet_list_open' || t.type === 'ordered_list_open') depth++;
-    if (t.type === 'bullet_list_close' || t.type === 'ordered_list_close') depth--;
-    if (t.type === 'inline') {
-      const text = plainText(t.children).trim();
-      if (text) out.push(depth > 0 ? '• ' + text : text);
-    } else if (t.type === 'fence' || t.type === 'code_block') out.push(t.content.replace(/\n$/, ''));
-  }
-  return out;
 }
 
 export type { Block };
