@@ -91,6 +91,8 @@ export function layout(deck: Deck, theme: Theme, opts: LayoutOptions = {}): Laid
         if (slide.subtitle) lines.push(slide.subtitle);
         const byline = [deck.meta.author, deck.meta.date].filter(Boolean).join(zh ? '　' : ' · ');
         if (byline) lines.push([{ text: byline }]);
+        // Footnotes cited on a cover (src/parse/cover.ts): under its lines, as under any slide's content.
+        for (const b of slide.blocks) if (b.kind === 'paragraph') lines.push(b.runs.map(({ href: _href, ...r }) => r)); // no link blue on a title page (cover.ts)
         let y = bodyRegion.y;
         lines.forEach((runs, i) => {
           const box: Box = { ...bodyRegion, y, h: i === 0 && slide.subtitle ? bodyRegion.h * 0.55 : bodyRegion.h * 0.4 };

@@ -24,6 +24,8 @@ export interface BlockContext {
   footnotes?: Footnotes;
   /** Constructs left out, reported once per kind (src/parse/ignored.ts). */
   ignored?: Ignored;
+  /** markdown-it's env of the parse: the deck's link reference definitions, for Markdown read again later (footnotes). */
+  env?: Record<string, unknown>;
   /** Speaker notes met inside a block (`::: notes` in a list item or a quote), for the slide walker to place. */
   notes?: string[];
 }

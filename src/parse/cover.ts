@@ -2,7 +2,7 @@
 // deck's first slide that is only a heading and a line or two. Their authors meant a title page, so they get the
 // title layout: the heading as the title, the short lines under it (subtitle, name, date) as the subtitle.
 import type { Token } from 'markdown-it';
-import type { Inline, Slide } from '../model.js';
+import type { Block, Inline, Slide } from '../model.js';
 import type { Ignored } from './ignored.js';
 import { inlineMarkdown } from './slides.js';
 
@@ -26,26 +26,31 @@ export function writtenParagraphs(tokens: readonly Token[], lineOf: (t: Token) =
   return { byLine, env };
 }
 
-export function coverSlides(slides: Slide[], opts: { marp: boolean; ignored?: Ignored; written: WrittenParagraphs }): void {
+/**
+ * Make the cover slides title slides. A footnote cited on a cover keeps its mark in the line that cites it; its note
+ * (`isNote`) is no subtitle line: it stays the slide's block, under the title page's lines as under any slide's content.
+ */
+export function coverSlides(slides: Slide[], opts: { marp: boolean; ignored?: Ignored; written: WrittenParagraphs; isNote?: (b: Block) => boolean }): void {
+  const isNote = opts.isNote ?? (() => false);
   slides.forEach((s, i) => {
     if (s.layout !== 'content' || !s.title?.some((r) => r.text.trim())) return;
     const asked = s.layoutRequest?.name === 'title';
     // Unasked, only a Marp deck's first slide, and only a heading with a line or two under it.
-    const lines = coverLines(s, asked ? MAX_LINES : 2, opts.written);
+    const lines = coverLines(s, asked ? MAX_LINES : 2, opts.written, isNote);
     if (!lines || (!asked && !(opts.marp && i === 0 && !s.layoutRequest))) return;
     for (const b of s.blocks) if (b.kind === 'image') opts.ignored?.note('image on a cover slide', b.src.line, 'left out: the title layout holds the title and the lines under it');
     s.layout = 'title';
     s.subtitle = lines.length ? lines.flatMap((line, k) => line.map((r, j) => (k > 0 && j === 0 ? { ...r, breakBefore: true } : r))) : undefined;
-    s.blocks = [];
+    s.blocks = s.blocks.filter(isNote);
     delete s.layoutRequest;
   });
 }
 
 /** The slide's text as lines, when it is only short paragraphs (and pictures); undefined otherwise. */
-function coverLines(s: Slide, max: number, source: WrittenParagraphs): Inline[][] | undefined {
+function coverLines(s: Slide, max: number, source: WrittenParagraphs, isNote: (b: Block) => boolean): Inline[][] | undefined {
   const lines: Inline[][] = [];
   for (const b of s.blocks) {
-    if (b.kind === 'image') continue;
+    if (b.kind === 'image' || isNote(b)) continue;
     if (b.kind !== 'paragraph' || b.runs.some((r) => r.math === 'display')) return undefined;
     // A cover's lines are lines as written (name, affiliation, date), though Markdown joins them into a paragraph.
     const written = b.runs.some((r) => r.breakBefore) ? undefined : sourceLines(source.byLine.get(b.src.line) ?? '');

@@ -101,10 +101,12 @@ export const superscriptNumber = (n: number) => String(n).replace(/\d/g, (d) => 
  */
 export class Footnotes {
   private numbers = new Map<string, number>();
-  private notes: { n: number; text: string; line: number }[] = [];
+  private notes: { n: number; text: string; line: number; inline?: true }[] = [];
   /** Numbers cited since the walker last took them (it gives them to the slide the text went to). */
   private cited: number[] = [];
   private used = new Set<string>();
+  /** The note paragraphs put on slides (a cover keeps them as its blocks, not as subtitle lines: cover.ts). */
+  private placed = new Set<Block>();
 
   constructor(private defs: ReadonlyMap<string, FootnoteDef>, private ignored: Ignored | undefined, private line: () => number) {}
 
@@ -113,7 +115,7 @@ export class Footnotes {
     let n: number;
     if ('inline' in ref) {
       n = this.notes.length + 1;
-      this.notes.push({ n, text: ref.inline, line: this.line() });
+      this.notes.push({ n, text: ref.inline, line: this.line(), inline: true });
     } else {
       const def = this.defs.get(ref.label);
       if (!def) {
@@ -133,6 +135,17 @@ export class Footnotes {
     return superscriptNumber(n);
   }
 
+  /** The mark a reference was given, for text read again (a cover's lines): nothing cited anew. */
+  markOf(ref: FootnoteRef): string | undefined {
+    const n = 'inline' in ref ? this.notes.find((note) => note.inline && note.text === ref.inline)?.n : this.numbers.get(ref.label);
+    return n === undefined ? undefined : superscriptNumber(n);
+  }
+
+  /** Whether a block is a note paragraph this deck's footnotes put on a slide. */
+  isNote(block: Block): boolean {
+    return this.placed.has(block);
+  }
+
   /** Give the numbers cited since the last call to `slide` (the walker knows which slide the text went to). */
   take(slide: Slide | undefined, into: Map<Slide, number[]>): void {
     if (!this.cited.length || !slide) return;
@@ -148,6 +161,7 @@ export class Footnotes {
         const note = this.notes[n - 1];
         const block: Block = { kind: 'paragraph', runs: [{ text: `${superscriptNumber(n)} ` }, ...runsOf(note.text)], src: { line: note.line } };
         slide.blocks.push(block);
+        this.placed.add(block);
       }
     }
     for (const [label, def] of this.defs) if (!this.used.has(label)) this.ignored?.note('footnote never referenced', def.line, 'left out', `[^${label}]`);

@@ -53,7 +53,7 @@ export function parse(source: string, opts: ParseOptions = {}): ParseResult {
   const ignored = new Ignored();
   const dialect = dialectOf(fm, text);
   const slideLevel = opts.slideLevel ?? fm.slideLevel ?? (dialect.dividers ? Math.max(...dialect.dividers) : detectSlideLevel(tokens));
-  const ctx: BlockContext = { diag, lineOf, ignored };
+  const ctx: BlockContext = { diag, lineOf, ignored, env };
   ctx.footnotes = new Footnotes(footnoteDefs(tokens, lineOf), ignored, () => ctx.currentLine ?? 1);
   footnoteMarks.mark = (ref) => ctx.footnotes!.mark(ref);
   inlineHtml.dropped = (tag) => ignored.note(`HTML <${tag}>`, ctx.currentLine ?? 1, 'left out (its text is kept)');
@@ -74,7 +74,15 @@ export function parse(source: string, opts: ParseOptions = {}): ParseResult {
     if (last && last !== first && last.layoutRequest && ['statement', 'section'].includes(last.layoutRequest.name)) last.layoutRequest = { ...last.layoutRequest, name: 'closing' };
   }
   // A front-matter title makes its own title slide; otherwise a cover written as content becomes it.
-  if (fm.title === undefined || dialect.marp) coverSlides(walk.slides, { marp: !!dialect.marp, ignored, written: writtenParagraphs(tokens, lineOf, env) });
+  if (fm.title === undefined || dialect.marp) {
+    // A cover's lines are read again from their Markdown: a footnote reference there gets the mark it was given.
+    footnoteMarks.mark = (ref) => ctx.footnotes!.markOf(ref);
+    try {
+      coverSlides(walk.slides, { marp: !!dialect.marp, ignored, written: writtenParagraphs(tokens, lineOf, env), isNote: (b) => ctx.footnotes!.isNote(b) });
+    } finally {
+      footnoteMarks.mark = undefined;
+    }
+  }
 
   const body = fmToken ? text.split('\n').slice(fmToken.map?.[1] ?? 0).join('\n') : text;
   const lang = fm.lang ?? (cjkShare(body) >= 0.3 ? 'zh-CN' : 'en');
@@ -204,6 +212,7 @@ function metaRuns(v: string): Inline[] {
   return toRuns(tokens[0]?.children ?? null).runs;
 }
 
+/** Runs as one line of text: Markdown's own whitespace collapses; a no-break (U+00A0) or ideographic space is kept as written. */
 function plainOf(runs: readonly Inline[]): string {
-  return runs.map((r) => r.text).join('').replace(/\s+/g, ' ').trim();
+  return runs.map((r) => r.text).join('').replace(/[ \t\n\r\f\v]+/g, ' ').trim();
 }

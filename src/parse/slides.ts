@@ -238,7 +238,7 @@ export function walkSlides(tokens: readonly Token[], slideLevel: number, ctx: Bl
   // Notes after a last `---` with no slide after it: the last slide's.
   if (pendingNotes?.length) slides[slides.length - 1].notes.push(...pendingNotes);
   ctx.footnotes?.take(current ?? slides[slides.length - 1], cited);
-  ctx.footnotes?.place(cited, inlineMarkdown);
+  ctx.footnotes?.place(cited, (text) => inlineMarkdown(text, ctx.env)); // `[x][ref]` in a note: the deck's references
   for (const s of slides) {
     applySettings(s, settings.get(s) ?? {}, ctx);
     if (s.layout === 'content' && s.blocks.length === 1 && s.blocks[0].kind === 'quote') s.layout = 'quote';
