@@ -88,7 +88,7 @@ export function parse(source: string, opts: ParseOptions = {}): ParseResult {
   const lang = fm.lang ?? (cjkShare(body) >= 0.3 ? 'zh-CN' : 'en');
   const firstHeading = tokens.find((t: Token) => t.type === 'inline' && tokens[tokens.indexOf(t) - 1]?.type === 'heading_open');
   // Its text as the slide shows it: pandoc attributes (`{.wide}`) are read, not shown.
-  const fallbackTitle = firstHeading ? toRuns(firstHeading.children).runs.map((r) => r.text).join('').trim() : opts.file ? baseName(opts.file) : 'Untitled';
+  const fallbackTitle = firstHeading ? toRuns(firstHeading.children).runs.map((r) => (r.breakBefore ? ' ' : '') + r.text).join('').trim() : opts.file ? baseName(opts.file) : 'Untitled';
 
   // Metadata may hold Markdown (Slidev's `title: \`code\``) or HTML (an author with an image): runs, tags left out.
   const fmRuns = (key: 'title' | 'subtitle' | 'author' | 'date' | 'footer' | 'closing'): Inline[] | undefined => {

@@ -20,6 +20,7 @@ describe('heading classes that are not layouts', () => {
     expect(slides.map((s) => s.title)).toEqual([[{ text: 'W' }], [{ text: 'N' }], [{ text: 'L' }], [{ text: 'R' }]]);
     expect(slides.map((s) => s.layoutRequest)).toEqual([undefined, undefined, undefined, undefined]);
     expect(deck.meta.title).toBe('W');
+    expect(run('# A\vB {.wide}\n\nx\n').deck.meta.title).toBe('A B'); // a line break in the heading: a space
   });
   it('a layout class among style classes is asked for, quietly', () => {
     const { slides, warnings } = run('## C {.wide .cards .dark}\n\n- a\n- b\n');
