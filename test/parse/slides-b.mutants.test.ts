@@ -22,6 +22,15 @@ describe('where notes go', () => {
     const { slides } = run('# S1\n\n## A\n\nx\n\n# S2\n\n<!-- n -->\n\n## B\n\ny\n');
     expect(slides.filter((s) => s.layout !== 'agenda').map((s) => `${brief(s)}=${s.notes.join('|')}`)).toEqual(['section:S1=', 'content:A=', 'section:S2=n', 'content:B=']);
   });
+  it('a section\'s settings: a directive before its heading (a background) is the section slide\'s', () => {
+    const { slides } = run('<!-- _backgroundImage: url(bg.png) -->\n\n# Sec\n\n## A\n\nx\n');
+    expect(slides.map((s) => s.background?.src)).toEqual(['bg.png', undefined]);
+  });
+  it('notes right after a code block: the code is not in them', () => {
+    const { slides } = run('## A\n\n```\ncode\n```\n::: notes\nn\n:::\n');
+    expect(slides[0].notes).toEqual(['n']);
+    expect(texts(slides[0].blocks)).toEqual(['code']);
+  });
   it('a section slide without notes has none', () => {
     expect(run('# S\n\n## A\n\nx\n').slides[0].notes).toEqual([]);
   });
@@ -37,8 +46,8 @@ describe('where notes go', () => {
   it('a comment\'s paragraphs: blank lines with spaces split them; blank ones at the ends make none', () => {
     expect(run('## A\n\nx\n\n<!--\n\na\n   \nb\n\n-->\n').slides[0].notes).toEqual(['a', 'b']);
   });
-  it('notes: ordered lists get bullets, a paragraph after a list none; indented code kept; empty lines and trailing spaces out', () => {
-    const { slides } = run('## A\n\n::: notes\n1. one\n2. two\n\nafter\n\n    code here\n\n- <br>\n- b\n\nend <br>\n:::\n');
+  it('notes: ordered lists get bullets, a paragraph after a list none; indented code kept; items with no text and trailing spaces out', () => {
+    const { slides } = run('## A\n\n::: notes\n1. one\n2. two\n\nafter\n\n    code here\n\n- ![](x.png)\n- b\n\nend <br>\n:::\n');
     expect(slides[0].notes).toEqual(['• one', '• two', 'after', 'code here', '• b', 'end']);
   });
 });
@@ -75,11 +84,14 @@ describe('Marp values', () => {
   it('<!-- layout: … --> is no footer', () => {
     const { slides } = run(`${MARP}# A\n\nx\n\n---\n\n# B\n\n- y\n- z\n\n<!-- layout: cards -->\n`);
     expect(slides[1].footer).toBeUndefined();
+    expect(slides[1].slideNumber).toBeUndefined();
     expect(slides[1].layoutRequest?.name).toBe('cards');
   });
   it('a footer: its text with runs of spaces and line breaks as one space; `\\ ` at the start is Marp\'s leading space', () => {
     const { slides } = run(`${MARP}<!-- _footer: "a   b<br>c" -->\n\n# A\n\nx\n\n---\n\n<!-- _footer: "x\\\\ y" -->\n\n# B\n\ny\n`);
     expect(slides.map((s) => s.footer)).toEqual(['a b c', 'x\\ y']);
+    const ends = run(`${MARP}<!-- _footer: "a <img src=x.png>" -->\n\n# A\n\nx\n`).slides[0];
+    expect(ends.footer).toBe('a');
   });
   it('a header as the title: `\\ ` and spaces after it are not text; a header of only a picture is no title', () => {
     const { slides } = run(`${MARP}<!-- _header: "\\  Head" -->\n\nx\n\n---\n\n<!-- _header: "![](logo.png)" -->\n\ny\n`);
@@ -97,12 +109,23 @@ describe('Marp values', () => {
     expect(slides[0].blocks).toContainEqual({ kind: 'image', path: 'a.png', alt: '', src: { line: 7 } });
   });
   it('Awesome-Marp divs written with other spacing; cols-3-46 over three columns gives no widths', () => {
-    const deck = `${MARP}# A\n\n  <div  class = "ldiv">\n\nleft\n\n</div>\n\n<div class= rdiv>\n\nright\n\n</div>\n\n---\n\n<!-- _class: cols-3-46 -->\n\n# B\n\n<div class=ldiv>\n\nl\n\n</div>\n\n<div class=mdiv>\n\nm\n\n</div>\n\n<div class=rdiv>\n\nr\n\n</div>\n\n---\n\n# C\n\n<section><div class="ldiv">no</div></section>\n`;
+    const deck = `${MARP}# A\n\n  <div class = "ldiv">\n\nleft\n\n</div>\n\n<div  class=mdiv>\n\nmid\n\n</div>\n\n<div class= rdiv>\n\nright\n\n</div>\n\n---\n\n<!-- _class: cols-3-46 -->\n\n# B\n\n<div class=ldiv>\n\nl\n\n</div>\n\n<div class=mdiv>\n\nm\n\n</div>\n\n<div class=rdiv>\n\nr\n\n</div>\n\n---\n\n# C\n\n<section><div class="ldiv">no</div></section>\n`;
     const { slides } = run(deck);
-    expect(texts(slides[0].blocks)).toEqual(['cols(left | right)']);
+    expect(texts(slides[0].blocks)).toEqual(['cols(left | mid | right)']);
     const b = slides[1].blocks[0] as Extract<Block, { kind: 'columns' }>;
     expect(b.columns.map((c) => c.width)).toEqual([undefined, undefined, undefined]);
     expect(texts(slides[2].blocks)).toEqual(['no']);
+  });
+  it('a code block holding an Awesome-Marp div is code, not a column marker', () => {
+    expect(texts(run(MARP + '# A\n\nx\n\n---\n\n# B\n\n```html\n<div class=rdiv>\n```\n\ny\n').slides[1].blocks)).toEqual(['code', 'y']);
+  });
+  it('a directive comment opened twice (`<!-- <!-- _paginate: true -->`) is still a directive', () => {
+    const { slides } = run(`${MARP}# A\n\nx\n\n---\n\n<!-- <!-- _paginate: true -->\n\n# B\n\ny\n`);
+    expect(slides[1].slideNumber).toBe(true);
+    expect(slides[1].notes).toEqual([]);
+  });
+  it('a header of spaces is no title', () => {
+    expect(run(`${MARP}<!-- _header: "   " -->\n\nx\n`).slides[0].title).toBeUndefined();
   });
   it('a heading with a background attribute sets the slide background', () => {
     expect(run('## A {data-background-image="x.png"}\n\nx\n').slides[0].background).toEqual({ src: 'x.png', fit: 'cover', line: 1 });
@@ -117,6 +140,10 @@ describe('Slidev', () => {
   it('a slot marker is a paragraph of only `::name::`; a sub-heading or a sentence with one is text', () => {
     const { slides } = run('---\nlayout: two-cols\n---\n\n# T\n\nsee ::right::\n\n::right:: more\n\n### ::right::\n\nz\n');
     expect(texts(slides[0].blocks)).toEqual(['see ::right::', '::right:: more', '::right::', 'z']);
+  });
+  it('a named slot before ::left:: is not a column: what precedes the first column slot stays above the columns', () => {
+    const { slides } = run('---\nlayout: two-cols-header\n---\n\n# T\n\n::top::\n\nabove\n\n::left::\n\nL\n\n::right::\n\nR\n');
+    expect(texts(slides[0].blocks)).toEqual(['above', 'cols(L | R)']);
   });
   it('an image: value is an image block with no alt text', () => {
     const { slides } = run('---\ntheme: default\n---\n\n# Cover\n\n---\nimage: p.png\n---\n\n# A\n\nx\n');
