@@ -145,8 +145,9 @@ export function walkSlides(tokens: readonly Token[], slideLevel: number, ctx: Bl
       const h = Number(t.tag.slice(1));
       const inline = tokens[i + 1];
       const next = closeIndex(tokens, i) + 1;
-      if (t.markup === '-' && isDirectiveComment(inline.content)) {
-        // Slidev per-slide front matter (`---` / `layout: center` / `---`), which markdown-it reads as a setext heading.
+      if (t.markup === '-' && tokens[i - 1]?.type === 'hr' && isDirectiveComment(inline.content)) {
+        // Slidev per-slide front matter (`---` / `layout: center` / `---`), which markdown-it reads as a setext heading
+        // right after the slide's `---`. Elsewhere a "Note: this" underlined with dashes is a heading like any other.
         slideBreak();
         pending = {};
         slidevFrontMatter(readDirectives(inline.content), line, pending, ctx);
