@@ -42,9 +42,10 @@ export function layoutChrome(spec: LayoutSpec, theme: Theme, size: SlideSize): L
   const style = theme.layouts[key] ?? {};
   const chrome = SHOWS_CHROME[key];
   const out: LayoutChrome = {};
-  const footer = style.footer === false ? undefined : (style.footer ?? (chrome ? { ...DEFAULT_FOOTER(theme), align: 'left' as const } : undefined));
+  // A style's `false` hides it: `false ?? default` stays false.
+  const footer = style.footer ?? (chrome ? { ...DEFAULT_FOOTER(theme), align: 'left' as const } : undefined);
   if (footer) out.footer = { box: resolveRegion(footer, size), align: ALIGN[footer.align ?? 'left'], color: footer.color ?? theme.palette.muted, sizePt: theme.sizes.footer };
-  const num = style.slideNumber === false ? undefined : (style.slideNumber ?? (chrome ? { ...DEFAULT_SLIDE_NUMBER, align: 'right' as const } : undefined));
+  const num = style.slideNumber ?? (chrome ? { ...DEFAULT_SLIDE_NUMBER, align: 'right' as const } : undefined);
   if (num) out.slideNumber = { box: resolveRegion(num, size), align: ALIGN[num.align ?? 'right'], color: num.color ?? theme.palette.muted, sizePt: theme.sizes.footer };
   return out;
 }

@@ -182,14 +182,12 @@ export function masterParts(theme: Theme, size: SlideSize, lang: string): { shap
 
 /** Add the placeholders to every huibao slide layout (found by name) and to the master. */
 export function addLayoutPlaceholders(parts: Map<string, string>, theme: Theme, size: SlideSize, lang: string): void {
-  const byLabel = new Map(LAYOUT_SPECS.map((s) => [s.label, s]));
   for (const [name, xml] of parts) {
     if (/^ppt\/slideLayouts\/slideLayout\d+\.xml$/.test(name)) {
-      const label = /<p:cSld name="([^"]*)"/.exec(xml)?.[1];
-      // pptxgenjs' own empty layout, unused by our slides: named as what it is in the Layout menu.
-      if (label === 'DEFAULT') parts.set(name, xml.replace('<p:cSld name="DEFAULT"', '<p:cSld name="huibao Blank"'));
-      const spec = label ? byLabel.get(label) : undefined;
-      if (spec) parts.set(name, xml.replace('</p:spTree>', layoutPlaceholdersXml(spec, theme, size, lang) + '</p:spTree>'));
+      // pptxgenjs' own empty layout (named DEFAULT), unused by our slides: named as what it is in the Layout menu.
+      const named = xml.replace('<p:cSld name="DEFAULT"', '<p:cSld name="huibao Blank"');
+      const spec = LAYOUT_SPECS.find((s) => named.includes(`<p:cSld name="${s.label}"`));
+      parts.set(name, spec ? named.replace('</p:spTree>', layoutPlaceholdersXml(spec, theme, size, lang) + '</p:spTree>') : named);
     } else if (/^ppt\/slideMasters\/slideMaster\d+\.xml$/.test(name)) {
       const m = masterParts(theme, size, lang);
       parts.set(

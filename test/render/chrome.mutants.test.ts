@@ -1,8 +1,10 @@
 // Footer and slide-number chrome called directly (issue 18): which layouts show it and where, which text a slide
 // shows, a footer kept on one line of its box (smaller down to 9 pt, then cut with "…"), the slide-number field,
 // and the layouts' and master's placeholders. The built decks are checked in test/template/chrome.test.ts.
-import { describe, expect, it } from 'vitest';
-import { CHROME_INSET, chromePlaceholdersXml, fitFooter, footerText, layoutChrome, showsNumber, slideNumberBody, type ChromeBox } from '../../src/render/chrome.js';
+import { describe, expect, it, vi } from 'vitest';
+import { CHROME_INSET, chromePlaceholdersXml, fitFooter, footerText, layoutChrome, showsNumber, slideChrome, slideNumberBody, type ChromeBox } from '../../src/render/chrome.js';
+import type { TextEnv } from '../../src/render/txbody.js';
+import type { DeckMeta, LaidSlide } from '../../src/model.js';
 import { layoutSpec } from '../../src/render/layouts.js';
 import { measureWidthPt } from '../../src/layout/measure.js';
 import { resolveTheme } from '../../src/theme/index.js';
@@ -128,5 +130,71 @@ describe('slide numbers and chrome placeholders in the XML', () => {
     expect(chromePlaceholdersXml({ slideNumber: c })).not.toContain('type="ftr"');
     expect(chromePlaceholdersXml({ footer: c })).not.toContain('type="sldNum"');
     expect(chromePlaceholdersXml({})).toBe('');
+  });
+});
+
+describe('fitFooter at the edges (render-b survivors)', () => {
+  const box = (wIn: number, sizePt = 12): ChromeBox => ({ box: { x: 0, y: 0, w: wIn, h: 0.35 }, align: 'l', color: '000000', sizePt });
+  const width = (t: string, sizePt: number) => measureWidthPt(t, { faces, sizePt });
+  /** A box whose room (its width less both insets, as fitFooter reckons it) is exactly `pt`. */
+  const exactBox = (pt: number): ChromeBox => {
+    let w = (pt + CHROME_INSET[0] + CHROME_INSET[2]) / 72;
+    for (let i = 0; i < 64 && w * 72 - CHROME_INSET[0] - CHROME_INSET[2] !== pt; i++) w += (pt - (w * 72 - CHROME_INSET[0] - CHROME_INSET[2])) / 72 || Number.EPSILON;
+    expect(w * 72 - CHROME_INSET[0] - CHROME_INSET[2]).toBe(pt);
+    return box(w, 9);
+  };
+
+  it('both insets come off the room: a box a hair short of the text plus both insets shrinks it', () => {
+    const text = '中华人民共和国国务院办公厅';
+    const short = (width(text, 12) + CHROME_INSET[0] + CHROME_INSET[2] - 0.5) / 72;
+    expect(fitFooter(text, box(short), faces).sizePt).toBe(11);
+  });
+
+  it('a cut that fills its room exactly is kept (the room is a limit, not a bound to stay under)', () => {
+    const text = '第一部分第二部分第三部分';
+    const fit = fitFooter(text, exactBox(width('第一部分第二…', 9)), faces);
+    expect(fit).toEqual({ text: '第一部分第二…', sizePt: 9 });
+  });
+
+  it('the cut is measured with its ellipsis: narrow letters before a wide "…" are not over-counted', () => {
+    const text = 'i'.repeat(60);
+    const c = exactBox(width('iiiii…', 9));
+    expect(width('…', 9)).toBeGreaterThan(width('i', 9)); // else this test proves nothing
+    expect(fitFooter(text, c, faces)).toEqual({ text: 'iiiii…', sizePt: 9 });
+  });
+
+  it('leading spaces count: a footer starting with spaces is cut to what fits with them', () => {
+    const text = '    甲乙丙丁戊己庚辛壬癸甲乙丙丁';
+    const c = exactBox(width('    甲乙丙…', 9));
+    const fit = fitFooter(text, c, faces);
+    expect(fit.text).toBe('    甲乙丙…');
+    expect(width(fit.text, 9)).toBeLessThanOrEqual(width('    甲乙丙…', 9));
+  });
+});
+
+describe('slideChrome: the shapes a slide carries', () => {
+  const env: TextEnv = { fonts: theme.fonts, lang: 'zh-CN', linkColor: '0563C1', link: () => 'rIdHb1' };
+  const slide: LaidSlide = { layout: 'content', items: [], notes: [], titleText: 't', src: { line: 1 } };
+  const meta: DeckMeta = { title: 'T', lang: 'zh-CN', aspect: '16:9', slideNumbers: true, agenda: false, footer: '内部资料' };
+
+  it('a footer and a number, by the names PowerPoint gives them, the footer one line at 1.2× its size', () => {
+    const shapes = slideChrome(slide, 3, meta, theme, SIZE, env);
+    expect(shapes.map((s) => [s.role, s.name])).toEqual([
+      ['ftr', 'Footer Placeholder'],
+      ['sldNum', 'Slide Number Placeholder'],
+    ]);
+    const size = theme.sizes.footer;
+    expect(shapes[0].xml).toContain(`<a:lnSpc><a:spcPts val="${Math.round(Math.ceil(size * 1.2) * 100)}"/></a:lnSpc>`);
+    expect(shapes[0].xml).toContain('<a:t>内部资料</a:t>');
+    expect(shapes[1].xml).toContain('<a:t>3</a:t>');
+  });
+
+  it('the slide-number field has the fixed id (the same deck, the same bytes), read from a fresh copy of the module', async () => {
+    // SLIDENUM_FIELD_ID is module-level: a fresh import reads it in this test (the mutation run keeps modules loaded).
+    vi.resetModules();
+    const fresh = await import('../../src/render/chrome.js');
+    const c: ChromeBox = { box: { x: 0, y: 0, w: 1, h: 0.35 }, align: 'r', color: '000000', sizePt: 10 };
+    expect(fresh.slideNumberBody(1, c, theme, 'en-US')).toContain('<a:fld id="{B6F15528-21DE-4FAA-801E-634DDDAF4B2B}" type="slidenum">');
+    expect(fresh.chromePlaceholdersXml({ slideNumber: c })).toContain('<a:fld id="{B6F15528-21DE-4FAA-801E-634DDDAF4B2B}" type="slidenum">');
   });
 });

@@ -153,3 +153,20 @@ describe('render: document properties, language, slide size', () => {
     expect(await part('ppt/presentation.xml')).toContain(`<p:sldSz cx="${cx}" cy="6858000"/>`);
   });
 });
+
+describe('render: timings (render-b survivors)', () => {
+  it('reports each step once, in order, each the time since the previous one (never more than the whole call)', async () => {
+    const d: LaidOutDeck = {
+      meta: { title: 'T', lang: 'zh-CN', aspect: '16:9', slideNumbers: false, agenda: false },
+      widthIn: 13.333, heightIn: 7.5, fit: [],
+      slides: [{ layout: 'content', items: [caption()], notes: [], titleText: '', src: { line: 1 } }],
+    };
+    const steps: [string, number][] = [];
+    const t0 = performance.now();
+    await render(d, theme, { onTiming: (step, ms) => steps.push([step, ms]) });
+    const wall = performance.now() - t0;
+    expect(steps.map((s) => s[0])).toEqual(['slides', 'write', 'postprocess']);
+    for (const [, ms] of steps) expect(ms).toBeGreaterThanOrEqual(0);
+    expect(steps.reduce((a, [, ms]) => a + ms, 0)).toBeLessThanOrEqual(wall);
+  });
+});

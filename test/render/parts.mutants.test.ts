@@ -151,6 +151,17 @@ describe('shapes.ts: designed shapes and groups, drawn as our XML in place of a 
     );
     expect(xml).toContain('<p:sp><p:nvSpPr><p:cNvPr id="10003" name="card-heading 3"/>');
     expect(xml.endsWith('</p:sp></p:grpSp></p:spTree>')).toBe(true);
+    // The parts follow each other directly: nothing between one shape and the next.
+    expect(xml).toContain('</p:sp><p:sp><p:nvSpPr><p:cNvPr id="10003" name="card-heading 3"/>');
+  });
+
+  it('expandShapes: tokens of any length, and whole shapes whose XML has spaces and line breaks after the token', () => {
+    const tokens = new TokenTable();
+    for (let i = 0; i < 11; i++) tokens.add('<p:txBody>filler</p:txBody>');
+    const whole = tokens.add('<!--hb:shape--><p:sp>WHOLE 12</p:sp>');
+    expect(whole).toBe('HBTOKEN12X');
+    const xml = `<p:sp><p:txBody><a:p><a:r><a:t>${whole}</a:t></a:r></a:p>\n  <a:p> </a:p></p:txBody></p:sp>`;
+    expect(expandShapes(xml, tokens)).toBe('<p:sp>WHOLE 12</p:sp>');
   });
 
   it('expandShapes swaps only shapes whose token is a whole shape, each within its own p:sp', () => {
@@ -382,5 +393,14 @@ describe('background.ts: the slide’s own picture and the scrim under its text'
     expect(draw(laid('cover', [img, text(1, 1, 1, 1, '  ')])).shapes).toEqual([]);
     const { shapes } = draw(laid('cover', [img, text(0.5, 0.5, 12, 6, ' '), text(2, 3, 1, 1)]));
     expect(shapes[0][1]).toMatchObject({ x: 1.8, y: 2.8, w: 1.4, h: 1.4 });
+  });
+
+  it('a box counts as text when any paragraph has a visible run: a blank paragraph or a blank run beside text does not hide it', () => {
+    const img = { kind: 'image', x: 0, y: 0, w: 13, h: 7 } as unknown as PlacedItem;
+    const para = (runs: string[]) => ({ runs: runs.map((text) => ({ text })), level: 0, sizePt: 18, spaceBeforePt: 0, lineSpacingPt: 24, marginLeftPt: 0, indentPt: 0, lines: 1 });
+    const blankThenText = { ...text(2, 3, 1, 1), paragraphs: [para([' ']), para(['字'])] } as TextBox;
+    expect(draw(laid('cover', [img, blankThenText])).shapes[0]?.[1]).toMatchObject({ x: 1.8, y: 2.8, w: 1.4, h: 1.4 });
+    const textThenBlankRun = { ...text(4, 1, 2, 1), paragraphs: [para(['字', ' '])] } as TextBox;
+    expect(draw(laid('cover', [img, textThenBlankRun])).shapes[0]?.[1]).toMatchObject({ x: 3.8, y: 0.8, w: 2.4, h: 1.4 });
   });
 });

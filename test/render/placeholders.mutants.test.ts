@@ -2,8 +2,8 @@
 // placeholders (cover, title-and-body, title-only; body, agenda, a lone quote), the shapes markPlaceholders accepts,
 // and the layout and master placeholders' sizes, alignment, anchor, colours, bullets and prompts per language.
 // Written against the survivors of a mutation run on src/render/placeholders.ts (issue 18).
-import { describe, expect, it } from 'vitest';
-import { layoutPlaceholdersXml, markPlaceholders, masterParts, phXml, slidePlaceholders } from '../../src/render/placeholders.js';
+import { describe, expect, it, vi } from 'vitest';
+import { addLayoutPlaceholders, layoutPlaceholdersXml, markPlaceholders, masterParts, phXml, slidePlaceholders } from '../../src/render/placeholders.js';
 import { layoutSpec, styleKey } from '../../src/render/layouts.js';
 import { layoutBoxes } from '../../src/theme/regions.js';
 import { resolveTheme } from '../../src/theme/index.js';
@@ -215,5 +215,75 @@ describe('master placeholders', () => {
   it("the master's footer and slide-number placeholders take the master's own indices (3, 4), not the layouts' (11, 12)", () => {
     const shapes = masterParts(resolveTheme('minimal'), SIZE, 'en-US').shapes;
     expect(shapes.match(/<p:ph type="(?:ftr|sldNum)"[^>]*>/g)).toEqual(['<p:ph type="ftr" sz="quarter" idx="3"/>', '<p:ph type="sldNum" sz="quarter" idx="4"/>']);
+  });
+});
+
+describe('addLayoutPlaceholders on a package (render-b survivors)', () => {
+  const theme = resolveTheme('party-red');
+  // As pptxgenjs writes them: a layout named by its label (or DEFAULT), a master with its own text styles.
+  const layout = (label: string) => `<p:sldLayout><p:cSld name="${label}"><p:spTree><p:nvGrpSpPr/></p:spTree></p:cSld></p:sldLayout>`;
+  const master =
+    '<p:sldMaster><p:cSld><p:spTree><p:nvGrpSpPr/></p:spTree></p:cSld><p:txStyles>' +
+    '<p:titleStyle>\n  <a:lvl1pPr algn="ctr" rtl="0"><a:defRPr sz="4400"/></a:lvl1pPr>\n</p:titleStyle>' +
+    '<p:bodyStyle>\n  <a:lvl1pPr marL="342900" indent="-342900"><a:defRPr sz="3200"/></a:lvl1pPr>\n</p:bodyStyle>' +
+    '<p:otherStyle><a:lvl1pPr marL="0"/></p:otherStyle></p:txStyles></p:sldMaster>';
+
+  it("the master gets its placeholders and exactly our title and body styles (pptxgenjs' replaced); other styles kept", () => {
+    const parts = new Map([['ppt/slideMasters/slideMaster1.xml', master]]);
+    addLayoutPlaceholders(parts, theme, SIZE, 'zh-CN');
+    const m = masterParts(theme, SIZE, 'zh-CN');
+    expect(parts.get('ppt/slideMasters/slideMaster1.xml')).toBe(
+      `<p:sldMaster><p:cSld><p:spTree><p:nvGrpSpPr/>${m.shapes}</p:spTree></p:cSld><p:txStyles>${m.titleStyle}${m.bodyStyle}<p:otherStyle><a:lvl1pPr marL="0"/></p:otherStyle></p:txStyles></p:sldMaster>`,
+    );
+  });
+
+  it('only parts named ppt/slideLayouts/slideLayoutN.xml and ppt/slideMasters/slideMasterN.xml are touched (N of any length)', () => {
+    const parts = new Map([
+      ['ppt/slideLayouts/slideLayout12.xml', layout('huibao Title and Content')],
+      ['ppt/slideMasters/slideMaster12.xml', master],
+      ['custom/ppt/slideLayouts/slideLayout1.xml', layout('huibao Title and Content')],
+      ['ppt/slideLayouts/slideLayout1.xml.bak', layout('DEFAULT')],
+      ['custom/ppt/slideMasters/slideMaster1.xml', master],
+      ['ppt/slideMasters/slideMaster1.xml.bak', master],
+      ['ppt/slideMasters/slideMasterA.xml', master],
+    ]);
+    const before = new Map(parts);
+    addLayoutPlaceholders(parts, theme, SIZE, 'en-US');
+    const changed = [...parts].filter(([n, x]) => before.get(n) !== x).map(([n]) => n);
+    expect(changed).toEqual(['ppt/slideLayouts/slideLayout12.xml', 'ppt/slideMasters/slideMaster12.xml']);
+    expect(parts.get('ppt/slideLayouts/slideLayout12.xml')).toContain('<a:t>Click to edit Master text styles</a:t>');
+    expect(parts.get('ppt/slideMasters/slideMaster12.xml')).toContain(masterParts(theme, SIZE, 'en-US').titleStyle);
+  });
+
+  it("pptxgenjs' DEFAULT layout is named huibao Blank and gets no placeholders; an unknown name is left alone", () => {
+    const parts = new Map([
+      ['ppt/slideLayouts/slideLayout1.xml', layout('DEFAULT')],
+      ['ppt/slideLayouts/slideLayout2.xml', layout('Somebody Else')],
+    ]);
+    addLayoutPlaceholders(parts, theme, SIZE, 'zh-CN');
+    expect(parts.get('ppt/slideLayouts/slideLayout1.xml')).toBe(layout('huibao Blank'));
+    expect(parts.get('ppt/slideLayouts/slideLayout2.xml')).toBe(layout('Somebody Else'));
+  });
+
+  it('body levels: space before is the size × paragraph spacing at level 1, half that below (written out, not recomputed)', () => {
+    const t = { ...theme, sizes: { ...theme.sizes, body: [30, 20, 16] }, spacing: { ...theme.spacing, paragraphSpacing: 0.5 } } as Theme;
+    const xml = layoutPlaceholdersXml(layoutSpec('content'), t, SIZE, 'zh-CN');
+    expect([...xml.matchAll(/<a:lvl(\d)pPr [^>]*><a:lnSpc>.*?<a:spcBef><a:spcPts val="(\d+)"\/>/g)].map((m) => [m[1], m[2]])).toEqual([
+      ['1', '0'], // the title
+      ['1', '1500'],
+      ['2', '500'],
+      ['3', '400'],
+    ]);
+  });
+
+  it('the prompts, read from a fresh copy of the module (they are module-level data the mutation run would credit elsewhere)', async () => {
+    vi.resetModules();
+    const fresh = await import('../../src/render/placeholders.js');
+    const { layoutSpec: spec } = await import('../../src/render/layouts.js');
+    const texts = (xml: string) => [...xml.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((m) => m[1]);
+    expect(texts(fresh.layoutPlaceholdersXml(spec('title'), theme, SIZE, 'zh-CN'))).toEqual(['单击此处编辑母版标题样式', '单击此处编辑母版副标题样式']);
+    expect(texts(fresh.layoutPlaceholdersXml(spec('content'), theme, SIZE, 'zh-CN')).slice(0, 4)).toEqual(['单击此处编辑母版标题样式', '编辑母版文本样式', '第二级', '第三级']);
+    expect(texts(fresh.layoutPlaceholdersXml(spec('title'), theme, SIZE, 'en-US'))).toEqual(['Click to edit Master title style', 'Click to edit Master subtitle style']);
+    expect(texts(fresh.masterParts(theme, SIZE, 'en-US').shapes).slice(0, 4)).toEqual(['Click to edit Master title style', 'Click to edit Master text styles', 'Second level', 'Third level']);
   });
 });

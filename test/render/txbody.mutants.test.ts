@@ -192,3 +192,12 @@ describe('text, cell and notes bodies', () => {
     expect(notesBodyXml([], 12, env('x"y'))).toContain('lang="x&quot;y" altLang="en-US"');
   });
 });
+
+describe('an ellipsis or dash inside a later run (render-b survivor)', () => {
+  it('gets one joining U+FEFF before it, not two: only a run that starts with one gets the extra', () => {
+    const xml = paragraphXml(para([{ text: '前' }, { text: '甲…乙——丙', bold: true }]), env());
+    expect([...xml.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((m) => m[1])).toEqual(['前', '甲', '\uFEFF…', '乙', '\uFEFF—\uFEFF—', '丙']);
+    const starts = paragraphXml(para([{ text: '前' }, { text: '…乙', bold: true }]), env());
+    expect([...starts.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((m) => m[1])).toEqual(['前', '\uFEFF…', '乙']);
+  });
+});
