@@ -86,7 +86,7 @@ async function renderWith(deck: LaidOutDeck, theme: Theme, opts: RenderOptions, 
     },
   };
 
-  const gradients = defineMasters(pptx, theme, deck.meta, size, tokens, { ...env, link: () => '' });
+  const gradients = defineMasters(pptx, theme, size);
 
   // No PowerPoint sections (p14:sectionLst): pptxgenjs' are random-GUID'd and title-keyed (A6), and
   // readers that look for slides by element name mistake p14:sldId for a slide. Section slides carry the structure.

@@ -1,12 +1,9 @@
 // One slide layout per entry of LAYOUT_SPECS (layouts.ts), drawn from the theme: background, decorations, logo;
 // the placeholders (title, body, footer, slide number) are added by the post-processor (placeholders.ts, chrome.ts).
-import type { DeckMeta } from '../model.js';
 import type { Theme, LayoutStyle } from '../theme/types.js';
 import { LAYOUT_SPECS, layoutSpec, styleKey } from './layouts.js';
 import { resolveRegion, type SlideSize } from '../layout/geometry.js';
 import type { Pptx } from './pptxgen.js';
-import type { TokenTable } from './tokens.js';
-import type { TextEnv } from './txbody.js';
 
 /** The slide layout (by its name in the file) a slide with this huibao layout name uses. */
 export const masterName = (l: string) => layoutSpec(l).label;
@@ -19,7 +16,7 @@ export interface Gradient {
 }
 
 /** Define the layouts; returns the gradients the post-processor must paint (pptxgenjs has no gradient fills). */
-export function defineMasters(pptx: Pptx, theme: Theme, meta: DeckMeta, size: SlideSize, tokens: TokenTable, env: TextEnv): Gradient[] {
+export function defineMasters(pptx: Pptx, theme: Theme, size: SlideSize): Gradient[] {
   const gradients: Gradient[] = [];
   for (const spec of LAYOUT_SPECS) {
     const name = styleKey(spec, theme);

@@ -3,7 +3,8 @@
 // text and its size held to the slide's range, the document properties, the run language, PowerPoint's own 16:9
 // width. These had no direct test (issue 18: written for the render module's mutation run).
 import JSZip from 'jszip';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { DeflatePool } from '../../src/render/zip.js';
 import { render } from '../../src/render/index.js';
 import { schemeMap, toSchemeColors } from '../../src/render/scheme.js';
 import { resolveTheme } from '../../src/theme/index.js';
@@ -168,5 +169,46 @@ describe('render: timings (render-b survivors)', () => {
     expect(steps.map((s) => s[0])).toEqual(['slides', 'write', 'postprocess']);
     for (const [, ms] of steps) expect(ms).toBeGreaterThanOrEqual(0);
     expect(steps.reduce((a, [, ms]) => a + ms, 0)).toBeLessThanOrEqual(wall);
+  });
+});
+
+describe('render: designed shapes', () => {
+  it('a group and an outlined card are drawn as our shapes (p:grpSp, prstGeom), not as plain text boxes', async () => {
+    const group: PlacedItem = { kind: 'group', name: '卡片组', x: 1, y: 1, w: 4, h: 2, items: [caption({ x: 1, y: 1, w: 4, h: 1, shape: 'roundRect' }), caption({ x: 1, y: 2, w: 4, h: 1 })] };
+    const outlined = caption({ x: 6, y: 1, w: 3, h: 1, lineColor: '123456' });
+    const { slide } = await deck([group, outlined]);
+    expect(slide).toContain('<p:grpSp><p:nvGrpSpPr><p:cNvPr id="10001" name="卡片组"/>');
+    expect(slide).toContain('<a:prstGeom prst="roundRect">');
+    expect(slide).toMatch(/<p:cNvPr id="10004" name="caption 4"\/>[\s\S]*?<a:ln w="12700"><a:solidFill><a:srgbClr val="123456"\/>/);
+  });
+});
+
+describe('render: the compression pool', () => {
+  const one = (): LaidOutDeck => ({
+    meta: { title: 'T', lang: 'zh-CN', aspect: '16:9', slideNumbers: false, agenda: false },
+    widthIn: 13.333, heightIn: 7.5, fit: [],
+    slides: [{ layout: 'content', items: [caption()], notes: [], titleText: '', src: { line: 1 } }],
+  });
+
+  it('sized from about 13 000 bytes a slide; threads as asked, whole, at most 8; none for 0 or NaN; always closed', async () => {
+    const closed: number[] = [];
+    const close = DeflatePool.prototype.close;
+    const spyClose = vi.spyOn(DeflatePool.prototype, 'close').mockImplementation(function (this: DeflatePool) {
+      closed.push((this as unknown as { workers: unknown[] }).workers.length);
+      return close.call(this);
+    });
+    const spySize = vi.spyOn(DeflatePool, 'size');
+    try {
+      const d = one();
+      d.slides.push({ ...d.slides[0] }, { ...d.slides[0] });
+      await render(d, theme);
+      expect(spySize.mock.calls.map((c) => c[0])).toEqual([39_000]);
+      closed.length = 0;
+      for (const threads of [2.7, 9, 0, Number.NaN]) await render(one(), theme, { threads });
+      expect(closed).toEqual([2, 8]);
+    } finally {
+      spyClose.mockRestore();
+      spySize.mockRestore();
+    }
   });
 });

@@ -7,7 +7,6 @@ import { LAYOUT_SPECS, layoutOf, layoutSpec, styleKey } from '../../src/render/l
 import { TokenTable, TOKEN_RE } from '../../src/render/tokens.js';
 import { resolveTheme } from '../../src/theme/index.js';
 import type { Theme } from '../../src/theme/types.js';
-import type { DeckMeta } from '../../src/model.js';
 
 const SIZE = { w: 10, h: 5 };
 const base = resolveTheme('gov-blue', { lang: 'zh-CN' });
@@ -15,7 +14,7 @@ const base = resolveTheme('gov-blue', { lang: 'zh-CN' });
 function masters(theme: Theme) {
   const defined: { title: string; background: Record<string, unknown>; objects: Record<string, unknown>[]; margin: number }[] = [];
   const pptx = { defineSlideMaster: (m: (typeof defined)[number]) => defined.push(m) };
-  const gradients = defineMasters(pptx as never, theme, { title: 't', lang: 'zh-CN' } as DeckMeta, SIZE, new TokenTable(), {} as never);
+  const gradients = defineMasters(pptx as never, theme, SIZE);
   return { defined, gradients };
 }
 
