@@ -150,6 +150,11 @@ function box(n: Node, display: boolean, scale: number): FormulaBox {
 
 const boxCache = new Map<string, FormulaBox>();
 
+/** Forget every estimated box (see caches.ts). */
+export function clearFormulaBoxes(): void {
+  boxCache.clear();
+}
+
 /** The estimated box of a formula (its LaTeX source length in em when temml cannot read it: it is then code). */
 export function formulaBox(latex: string, display: boolean): FormulaBox {
   const key = (display ? 'D' : 'I') + latex;

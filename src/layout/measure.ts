@@ -325,3 +325,9 @@ export function measureWidthPt(text: string, style: TextStyle): number {
 }
 
 const widthCache = new Map<string, number>();
+
+/** Forget the shared metrics (and the widths each has cached) and every measured width (see caches.ts). */
+export function clearMeasureCaches(): void {
+  metricsCache.clear();
+  widthCache.clear();
+}

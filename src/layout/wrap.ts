@@ -248,6 +248,12 @@ interface WidthSetup {
 }
 const setups = new Map<string, WidthSetup>();
 
+/** Forget every paragraph's analysis and widths and every font setup (see caches.ts). */
+export function clearWrapCaches(): void {
+  analyses.clear();
+  setups.clear();
+}
+
 /** The metrics and width tables for one font/weight/renderer/pixel size: looked up once, not per paragraph. */
 function widthSetup(key: string, opts: WrapOptions, renderer: Renderer, ppem: number): WidthSetup {
   let s = setups.get(key);

@@ -22,6 +22,8 @@ export default defineConfig({
     // (pptxgenjs, markdown-it, the font tables) again for each: a third less time per mutant. Stryker switches
     // mutants at run time, so a loaded module still sees the active one.
     isolate: false,
+    // …which is also why the layout stage's memo caches are emptied before every test (test/mutation/setup.ts).
+    setupFiles: ['test/mutation/setup.ts'],
     // Tests that start LibreOffice (check-deck) skip under mutation: test/decks/deck-check.ts.
     env: { HUIBAO_MUTATING: '1' },
   },
