@@ -12,6 +12,7 @@ import { designStyles } from '../theme/layout-styles.js';
 import { designed, type Designed } from './designed.js';
 import { attachBackgrounds } from './background.js';
 import { reshapeSlide } from './overlong.js';
+import { placePageNotes } from './page-notes.js';
 
 export interface LayoutOptions {
   images?: ReadonlyMap<string, ImageAsset>;
@@ -57,6 +58,11 @@ export function layout(deck: Deck, theme: Theme, opts: LayoutOptions = {}): Laid
     const bodyRegion = style.body ? resolveRegion(style.body, size) : regions.body;
     const titleAlign = style.titleAlign === 'center' ? 'c' : 'l';
     const titleBold = style.titleBold ?? true;
+    // Footnotes cited in a section or closing title: under it (src/layout/page-notes.ts).
+    const pageNotes = (page: LaidSlide) => {
+      const w = placePageNotes(slide, page, { theme, bodyRegion, color: textColor, align: titleAlign === 'c' ? 'c' : 'l' });
+      if (w) warnings.push(w);
+    };
     // Too-wide tables, too-deep nesting, too-long titles: reshaped first, with a warning each (src/layout/overlong.ts).
     const titled = slide.layout === 'title' && !slide.title ? { ...slide, title: [{ text: deck.meta.title }] } : slide;
     const reshaped = reshapeSlide(titled, { theme, titleRegion, bodyRegion, titleBold, lang, file: deck.file });
@@ -73,6 +79,7 @@ export function layout(deck: Deck, theme: Theme, opts: LayoutOptions = {}): Laid
         if (d.warning) warnings.push(d.warning);
         if (d.slides.length) {
           out.push(...d.slides);
+          if (slide.layout === 'section' || slide.layout === 'closing') pageNotes(d.slides[0]);
           fit.push(...d.reports);
           choices.push({ line: slide.src.line, slide: index, title: d.slides[0].titleText, design: d.design, why: d.why });
           continue;
@@ -112,7 +119,9 @@ export function layout(deck: Deck, theme: Theme, opts: LayoutOptions = {}): Laid
         const tf = fitTitle({ runs: t, faces: theme.fonts.title, mono: theme.fonts.mono, maxPt, minPt: theme.sizes.minTitle, maxLines: 3, box: titleRegion, lineSpacing: 1.15, bold: titleBold });
         const items = [titleBox('title', tf, titleRegion, { color: titleColor, align: titleAlign, bold: titleBold, valign: 'middle' })];
         const text = runsText(t);
-        out.push({ ...base, items, titleText: text, sectionTitle: slide.layout === 'section' ? text : undefined });
+        const page: LaidSlide = { ...base, items, titleText: text, sectionTitle: slide.layout === 'section' ? text : undefined };
+        out.push(page);
+        pageNotes(page);
         break;
       }
       case 'agenda': {

@@ -7,7 +7,7 @@ export const MUTATE_SETS = {
   layout: [
     'test/layout/fit.test.ts', 'test/layout/continuation.test.ts', 'test/layout/layouts.test.ts', 'test/layout/measure.test.ts',
     'test/layout/wrap.test.ts', 'test/layout/kinsoku.test.ts', 'test/layout/*.mutants.test.ts', 'test/layout/title-*.test.ts',
-    'test/charts/layout.test.ts',
+    'test/charts/layout.test.ts', 'test/layout/caches.test.ts', 'test/layout/page-notes.test.ts',
   ],
   render: [
     'test/render/links.test.ts', 'test/render/parts.mutants.test.ts', 'test/render/chrome.mutants.test.ts', 'test/render/masters.mutants.test.ts',

@@ -1,0 +1,39 @@
+// Footnotes cited in the title of a section or closing page. The parse stage puts a slide's notes after its blocks,
+// as on any slide (src/parse/footnotes.ts), but these pages draw only their title (and a numeral): without this, the
+// note would be lost. They go in the page's body region under the title, small, as the cover's byline lines are set;
+// a note too long for that room goes to the speaker notes instead, with a warning, rather than out of its box.
+import type { Box, LaidSlide, PlacedItem, Slide } from '../model.js';
+import type { Theme } from '../theme/types.js';
+import { fitTogether, textBoxOf } from './fit-box.js';
+import { runsText } from './units.js';
+
+export interface PageNotesContext {
+  theme: Theme;
+  /** The page's body region (below its title region on section and closing pages). */
+  bodyRegion: Box;
+  color: string;
+  align: 'l' | 'c';
+}
+
+/** Add the note paragraphs of `slide` to its laid-out page; returns a warning when they went to the speaker notes. */
+export function placePageNotes(slide: Slide, page: LaidSlide, ctx: PageNotesContext): { line: number; message: string } | undefined {
+  const notes = slide.blocks.filter((b) => b.kind === 'paragraph');
+  if (!notes.length) return undefined;
+  const { theme, bodyRegion: body } = ctx;
+  // Below whatever the page already shows (a designed section's title may reach into the body region).
+  const top = Math.max(body.y, ...page.items.map(bottomOf));
+  const box = { x: body.x, y: top + 0.05, w: body.w, h: body.y + body.h - top - 0.05 };
+  const sizeMax = Math.max(theme.sizes.minBody, theme.sizes.subtitle - 4);
+  const paras = notes.map((b) => ({ runs: b.runs.map(({ href: _href, ...r }) => r), color: ctx.color, align: ctx.align, spaceBeforeEm: 0.2 }));
+  const fit = fitTogether([{ paras, w: box.w, h: box.h }], sizeMax, theme.sizes.minBody, theme); // none when no room is left
+  if (fit) {
+    page.items.push(textBoxOf('caption', box, fit.boxes[0], { valign: 'bottom' }));
+    return undefined;
+  }
+  page.notes = [...page.notes, ...notes.map((b) => runsText(b.runs))];
+  return { line: notes[0].src.line, message: `a footnote of this ${slide.layout} title is too long for the page: it is in the speaker notes` };
+}
+
+function bottomOf(item: PlacedItem): number {
+  return item.y + item.h;
+}

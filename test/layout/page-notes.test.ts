@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import type { Deck, LaidSlide, Slide, TextBox } from '../../src/model.js';
+import { layout } from '../../src/layout/index.js';
+import { resolveTheme } from '../../src/theme/index.js';
+import { build } from '../../src/build.js';
+import { lay } from './lay.js';
+import { checkDecks, hasCheckDeck } from '../decks/deck-check.js';
+
+// A footnote cited in a section or closing title: these pages draw only their title, so the note is set under it
+// (src/layout/page-notes.ts), or, too long for the room, goes to the speaker notes with a warning — never lost.
+const text = (b: TextBox) => b.paragraphs.map((p) => p.runs.map((r) => r.text).join('')).join('\n');
+const texts = (s: LaidSlide) => s.items.filter((i): i is TextBox => i.kind === 'text');
+const caption = (s: LaidSlide) => texts(s).find((t) => t.role === 'caption');
+const bottom = (b: { y: number; h: number }) => b.y + b.h;
+
+const deck = (note: string, layouts = '') => `---
+title: 年度工作汇报
+lang: zh
+${layouts}
+---
+
+# 一、总体情况[^a]
+
+## 主要成绩
+
+- 完成目标任务
+
+# 二、存在问题
+
+## 问题
+
+- 一是基础薄弱
+
+[^a]: ${note}
+`;
+
+const NOTE = '数据来源：市统计局2025年统计公报，部分数据为初步核算数。';
+
+describe('footnotes of a section title', () => {
+  for (const [name, layouts] of [['designed', ''], ['plain', 'layouts: plain']] as const) {
+    it(`are set under the title of the ${name} section page, inside its body region, and nowhere else`, () => {
+      const d = lay(deck(NOTE, layouts));
+      const sections = d.slides.filter((s) => s.layout === 'section');
+      expect(sections.map((s) => s.titleText)).toEqual([expect.stringContaining('总体情况¹'), expect.stringContaining('存在问题')]);
+      const c = caption(sections[0])!;
+      expect(c).toBeDefined();
+      expect(text(c)).toBe(`¹ ${NOTE}`);
+      expect(c.valign).toBe('bottom');
+      // under everything else on the page, within the section's body region (y 68–83 % of the page)
+      for (const t of texts(sections[0]).filter((t) => t !== c)) expect(c.y).toBeGreaterThanOrEqual(bottom(t));
+      expect(c.y).toBeGreaterThanOrEqual(7.5 * 0.68);
+      expect(bottom(c)).toBeLessThanOrEqual(7.5 * 0.83 + 1e-9);
+      expect(c.paragraphs[0].sizePt).toBe(gov.sizes.subtitle - 4 >= gov.sizes.minBody ? gov.sizes.subtitle - 4 : gov.sizes.minBody);
+      expect(sections[0].notes).toEqual([]);
+      expect(caption(sections[1])).toBeUndefined();
+      expect(d.warnings).toEqual([]);
+      // the note is on that page only
+      const others = d.slides.filter((s) => s !== sections[0]).flatMap((s) => texts(s).map(text));
+      expect(others.join('\n')).not.toContain('统计公报');
+    });
+  }
+
+  it('shrink to the floor before giving up; a note too long even there goes to the speaker notes with a warning', () => {
+    // three times the note fits at the floor in the section's body region (two lines); four times does not
+    const s3 = lay(deck(NOTE.repeat(3))).slides.find((x) => x.layout === 'section')!;
+    expect(caption(s3)!.paragraphs[0].sizePt).toBe(gov.sizes.minBody);
+    expect(caption(s3)!.paragraphs[0].lines).toBe(2);
+    expect(s3.notes).toEqual([]);
+    const s2 = lay(deck(NOTE.repeat(2))).slides.find((x) => x.layout === 'section')!;
+    expect(caption(s2)!.paragraphs[0].sizePt).toBe(gov.sizes.subtitle - 4);
+
+    const d = lay(deck(NOTE.repeat(4)));
+    const s4 = d.slides.find((x) => x.layout === 'section')!;
+    expect(caption(s4)).toBeUndefined();
+    expect(s4.notes).toEqual([`¹ ${NOTE.repeat(4)}`]);
+    expect(d.warnings).toEqual([{ line: 19, message: 'a footnote of this section title is too long for the page: it is in the speaker notes' }]);
+  });
+});
+
+const gov = resolveTheme('gov-blue');
+
+describe('footnotes of a closing title', () => {
+  // A closing page comes from a dialect (Marp's last lead slide, Slidev's `layout: end`): built here as the model.
+  it('are set under it too, below the title, in the body region', () => {
+    const slides: Slide[] = [
+      { layout: 'content', title: [{ text: 'Results' }], blocks: [{ kind: 'list', ordered: false, items: [{ runs: [{ text: 'up 5 %' }], children: [], src: { line: 3 } }], src: { line: 3 } }], notes: [], src: { line: 1 } },
+      { layout: 'closing', title: [{ text: 'Thank you¹' }], blocks: [{ kind: 'paragraph', runs: [{ text: '¹ ' }, { text: 'Photos: city archive.', href: 'https://example.org' }], src: { line: 9 } }], notes: [], src: { line: 7 } },
+    ];
+    const d = layout({ meta: { title: 'Deck', lang: 'en', aspect: '16:9' }, slides, file: 't.md' } as unknown as Deck, gov);
+    const closing = d.slides.find((s) => s.layout === 'closing')!;
+    const c = caption(closing)!;
+    expect(text(c)).toBe('¹ Photos: city archive.');
+    expect(c.paragraphs[0].runs.some((r) => 'href' in r)).toBe(false); // no link blue on a title page
+    expect(c.y).toBeGreaterThanOrEqual(bottom(texts(closing).find((t) => t.role === 'title')!));
+    expect(d.warnings).toEqual([]);
+
+    // two notes: two paragraphs, the second a little apart
+    const two = structuredClone(slides);
+    two[1].blocks.push({ kind: 'paragraph', runs: [{ text: '² Music: the city orchestra.' }], src: { line: 10 } });
+    const c1 = caption(layout({ meta: { title: 'Deck', lang: 'en', aspect: '16:9' }, slides: two, file: 't.md' } as unknown as Deck, gov).slides[1])!;
+    expect(c1.paragraphs.map((p) => [p.runs.map((r) => r.text).join(''), p.spaceBeforePt])).toEqual([['¹ Photos: city archive.', 0], ['² Music: the city orchestra.', Math.round(c1.paragraphs[1].sizePt * 0.2)]]);
+    expect(c1.paragraphs[1].spaceBeforePt).toBeGreaterThan(0);
+
+    // too long for the page: after the speaker notes the page already has
+    const long = 'Photos: city archive, 1950–2020, by kind permission of the municipal museum and its friends. '.repeat(6);
+    slides[1] = { ...slides[1], notes: ['Thank the hosts.'], blocks: [{ kind: 'paragraph', runs: [{ text: `¹ ${long}` }], src: { line: 9 } }] };
+    const d2 = layout({ meta: { title: 'Deck', lang: 'en', aspect: '16:9' }, slides, file: 't.md' } as unknown as Deck, gov);
+    const c2 = d2.slides.find((s) => s.layout === 'closing')!;
+    expect(caption(c2)).toBeUndefined();
+    expect(c2.notes).toEqual(['Thank the hosts.', `¹ ${long}`]);
+    expect(d2.warnings).toEqual([{ line: 9, message: 'a footnote of this closing title is too long for the page: it is in the speaker notes' }]);
+  });
+});
+
+describe.runIf(hasCheckDeck)('a section footnote in the built deck', () => {
+  it('passes check-deck: nothing outside its box', async () => {
+    const decks = [];
+    for (const layouts of ['', 'layouts: plain']) for (const note of [NOTE, NOTE.repeat(4)]) {
+      const { bytes } = await build(deck(note, layouts), { file: 't.md' });
+      decks.push({ label: `${layouts || 'designed'} ${note.length}`, bytes });
+    }
+    const reports = await checkDecks(decks);
+    for (const r of reports) expect(r.problems, r.label).toEqual([]);
+    for (const r of reports) expect(r.ok, r.label).toBe(true);
+  }, 600_000);
+});
