@@ -1,7 +1,9 @@
-// Footnotes cited in the title of a section or closing page. The parse stage puts a slide's notes after its blocks,
-// as on any slide (src/parse/footnotes.ts), but these pages draw only their title (and a numeral): without this, the
-// note would be lost. They go in the page's body region under the title, small, as the cover's byline lines are set;
-// a note too long for that room goes to the speaker notes instead, with a warning, rather than out of its box.
+// The lines under the title of a section or closing page: footnotes cited in the title (the parse stage puts a
+// slide's notes after its blocks, as on any slide: src/parse/footnotes.ts) and the short lines of a closing page
+// asked for (Marp's last `lead` slide: "# Thank you" then "Questions?"). These pages draw only their title (and a
+// numeral): without this, the text would be lost. It goes in the page's body region under the title, small, as the
+// cover's byline lines are set; text too long for that room goes to the speaker notes instead, with a warning,
+// rather than out of its box.
 import type { Box, LaidSlide, PlacedItem, Slide } from '../model.js';
 import type { Theme } from '../theme/types.js';
 import { fitTogether, textBoxOf } from './fit-box.js';
@@ -31,7 +33,7 @@ export function placePageNotes(slide: Slide, page: LaidSlide, ctx: PageNotesCont
     return undefined;
   }
   page.notes = [...page.notes, ...notes.map((b) => runsText(b.runs))];
-  return { line: notes[0].src.line, message: `a footnote of this ${slide.layout} title is too long for the page: it is in the speaker notes` };
+  return { line: notes[0].src.line, message: `the text under this ${slide.layout} title is too long for the page: it is in the speaker notes` };
 }
 
 function bottomOf(item: PlacedItem): number {

@@ -73,7 +73,7 @@ describe('footnotes of a section title', () => {
     const s4 = d.slides.find((x) => x.layout === 'section')!;
     expect(caption(s4)).toBeUndefined();
     expect(s4.notes).toEqual([`¹ ${NOTE.repeat(4)}`]);
-    expect(d.warnings).toEqual([{ line: 19, message: 'a footnote of this section title is too long for the page: it is in the speaker notes' }]);
+    expect(d.warnings).toEqual([{ line: 19, message: 'the text under this section title is too long for the page: it is in the speaker notes' }]);
   });
 });
 
@@ -108,7 +108,7 @@ describe('footnotes of a closing title', () => {
     const c2 = d2.slides.find((s) => s.layout === 'closing')!;
     expect(caption(c2)).toBeUndefined();
     expect(c2.notes).toEqual(['Thank the hosts.', `¹ ${long}`]);
-    expect(d2.warnings).toEqual([{ line: 9, message: 'a footnote of this closing title is too long for the page: it is in the speaker notes' }]);
+    expect(d2.warnings).toEqual([{ line: 9, message: 'the text under this closing title is too long for the page: it is in the speaker notes' }]);
   });
 });
 
@@ -123,4 +123,40 @@ describe.runIf(hasCheckDeck)('a section footnote in the built deck', () => {
     for (const r of reports) expect(r.problems, r.label).toEqual([]);
     for (const r of reports) expect(r.ok, r.label).toBe(true);
   }, 600_000);
+});
+
+describe('a closing page asked for', () => {
+  const MARP = '---\nmarp: true\n---\n\n<!-- _class: lead -->\n\n# Title\n\n---\n\n## Results\n\n- up 5 %\n\n---\n\n<!-- _class: lead -->\n\n# Thank you\n';
+  it("is Marp's last lead slide: the closing layout, its title large, no warning (it was a statement, with a warning)", () => {
+    const d = lay(MARP);
+    const last = d.slides[d.slides.length - 1];
+    expect(last.layout).toBe('closing');
+    expect(last.titleText).toBe('Thank you');
+    expect(texts(last).find((t) => t.role === 'title')!.paragraphs[0].sizePt).toBe(Math.round(gov.sizes.section * 1.2));
+    expect(d.warnings).toEqual([]);
+  });
+
+  it('without a title is no closing page: a last lead slide of one line is a statement', () => {
+    const d = lay(MARP.replace('# Thank you', 'Questions welcome.'));
+    const last = d.slides[d.slides.length - 1];
+    expect(last.layout).toBe('content');
+    expect(last.design).toBe('statement');
+  });
+
+  it('shows its short lines under the title (Questions?, a contact)', () => {
+    const d = lay(MARP + '\nQuestions?\n\nzhang.san@example.gov.cn\n');
+    const last = d.slides[d.slides.length - 1];
+    expect(last.layout).toBe('closing');
+    expect(caption(last)!.paragraphs.map((p) => p.runs.map((r) => r.text).join(''))).toEqual(['Questions?', 'zhang.san@example.gov.cn']);
+  });
+
+  it('is {.closing} on a slide with only a title; a slide with a list keeps its content (and the warning)', () => {
+    const d = lay('# Deck\n\n## Results\n\n- up 5 %\n\n## 谢谢 {.closing}\n');
+    expect(d.slides.map((s) => s.layout)).toEqual(['section', 'content', 'closing']);
+    expect(d.warnings).toEqual([]);
+    const listed = lay('# Deck\n\n## Results\n\n- up 5 %\n\n## 谢谢 {.closing}\n\n- 联系人：张三\n');
+    expect(listed.slides[2].layout).toBe('content');
+    expect(listed.slides[2].items.some((i) => i.kind === 'text' && i.paragraphs.some((p) => p.runs.some((r) => r.text.includes('张三'))))).toBe(true);
+    expect(listed.warnings.map((w) => w.message)).toEqual(['layout "closing" (heading class) cannot take this slide\'s content; bullets instead']);
+  });
 });
