@@ -58,7 +58,9 @@ export default {
   // The initial run covers every test that reaches the mutated files; on a loaded 2-core machine that can pass 5 min.
   dryRunTimeoutMinutes: 40,
   incrementalFile: `reports/mutation/incremental${name ? `-${name}` : ''}.json`,
-  reporters: ['clear-text', 'progress', 'html', 'json'],
+  // huibao-partial (test/mutation/partial-reporter.mjs): each result as it comes, so a stopped run keeps what it measured.
+  appendPlugins: [fileURLToPath(new URL('./partial-reporter.mjs', import.meta.url))],
+  reporters: ['clear-text', 'progress', 'html', 'json', 'huibao-partial'],
   htmlReporter: { fileName: report('html') },
   jsonReporter: { fileName: report('json') },
   tempDirName: '.stryker-tmp',
