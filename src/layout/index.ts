@@ -50,6 +50,8 @@ export function layout(deck: Deck, theme: Theme, opts: LayoutOptions = {}): Laid
 
   for (let slide of deck.slides) {
     const index = out.length + 1;
+    // A closing page asked for (Marp's last `lead` slide, `{.closing}`): a title, with at most short lines under it.
+    if (slide.layoutRequest?.name === 'closing' && slide.title && slide.blocks.every((b) => b.kind === 'paragraph')) slide = { ...slide, layout: 'closing' };
     const style = theme.layouts[slide.layout];
     const titleColor = style.titleColor ?? theme.palette.title;
     const textColor = style.textColor ?? theme.palette.text;
@@ -64,8 +66,6 @@ export function layout(deck: Deck, theme: Theme, opts: LayoutOptions = {}): Laid
       if (w) warnings.push(w);
     };
     // Too-wide tables, too-deep nesting, too-long titles: reshaped first, with a warning each (src/layout/overlong.ts).
-    // A closing page asked for (Marp's last `lead` slide, `{.closing}`): a title, with at most short lines under it.
-    if (slide.layoutRequest?.name === 'closing' && slide.title && slide.blocks.every((b) => b.kind === 'paragraph')) slide = { ...slide, layout: 'closing' };
     const titled = slide.layout === 'title' && !slide.title ? { ...slide, title: [{ text: deck.meta.title }] } : slide;
     const reshaped = reshapeSlide(titled, { theme, titleRegion, bodyRegion, titleBold, lang, file: deck.file });
     slide = reshaped.slide;

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Deck, LaidSlide, Slide, TextBox } from '../../src/model.js';
 import { layout } from '../../src/layout/index.js';
+import { slideSize } from '../../src/layout/geometry.js';
+import { defaultRegions } from '../../src/theme/regions.js';
 import { resolveTheme } from '../../src/theme/index.js';
 import { build } from '../../src/build.js';
 import { lay } from './lay.js';
@@ -119,6 +121,8 @@ describe.runIf(hasCheckDeck)('a section footnote in the built deck', () => {
       const { bytes } = await build(deck(note, layouts), { file: 't.md' });
       decks.push({ label: `${layouts || 'designed'} ${note.length}`, bytes });
     }
+    const closing = '---\nmarp: true\n---\n\n<!-- _class: lead -->\n\n# 年度工作汇报\n\n---\n\n## 主要成绩\n\n- 完成目标任务\n\n---\n\n<!-- _class: lead -->\n\n# 谢谢！\n\n欢迎批评指正\n\n联系人：张三　电话：010-12345678\n';
+    decks.push({ label: 'marp closing', bytes: (await build(closing, { file: 't.md' })).bytes });
     const reports = await checkDecks(decks);
     for (const r of reports) expect(r.problems, r.label).toEqual([]);
     for (const r of reports) expect(r.ok, r.label).toBe(true);
@@ -134,6 +138,16 @@ describe('a closing page asked for', () => {
     expect(last.titleText).toBe('Thank you');
     expect(texts(last).find((t) => t.role === 'title')!.paragraphs[0].sizePt).toBe(Math.round(gov.sizes.section * 1.2));
     expect(d.warnings).toEqual([]);
+    // the same page as a closing page from front matter: the closing style's region, colour and alignment
+    const fm = lay('---\ntitle: Deck\nclosing: Thank you\n---\n\n## Results\n\n- up 5 %\n');
+    const want = fm.slides[fm.slides.length - 1];
+    expect(want.layout).toBe('closing');
+    expect(last.items).toEqual(want.items);
+    const title = texts(last).find((t) => t.role === 'title')!;
+    const region = defaultRegions('closing', gov, slideSize('16:9')).title;
+    expect(title.y).toBeGreaterThanOrEqual(region.y);
+    expect(title.paragraphs[0].color).toBe(gov.layouts.closing.titleColor ?? gov.palette.title);
+    expect(title.paragraphs[0].color).not.toBe(gov.palette.title); // gov-blue's closing page is dark: light text
   });
 
   it('without a title is no closing page: a last lead slide of one line is a statement', () => {
@@ -148,6 +162,9 @@ describe('a closing page asked for', () => {
     const last = d.slides[d.slides.length - 1];
     expect(last.layout).toBe('closing');
     expect(caption(last)!.paragraphs.map((p) => p.runs.map((r) => r.text).join(''))).toEqual(['Questions?', 'zhang.san@example.gov.cn']);
+    const region = defaultRegions('closing', gov, slideSize('16:9')).body;
+    expect(caption(last)!.y).toBeGreaterThanOrEqual(region.y);
+    expect(caption(last)!.paragraphs[0].color).toBe(gov.layouts.closing.textColor ?? gov.palette.text);
   });
 
   it('is {.closing} on a slide with only a title; a slide with a list keeps its content (and the warning)', () => {
