@@ -44,7 +44,8 @@ export function insertCharts(
   recolor: (xml: string) => string = (x) => x,
 ): void {
   if (charts.length === 0) return;
-  let types = parts.get('[Content_Types].xml') ?? '';
+  let types = parts.get('[Content_Types].xml');
+  if (types === undefined) throw new Error('internal: the package has no [Content_Types].xml');
   for (const c of charts) {
     const slideName = `ppt/slides/slide${c.slide}.xml`;
     const relsName = `ppt/slides/_rels/slide${c.slide}.xml.rels`;

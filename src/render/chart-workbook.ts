@@ -43,7 +43,7 @@ export function workbookParts(chart: ChartSpec): { name: string; data: string }[
     const cells = [chart.categories[r] !== '' ? str(`A${r + 2}`, chart.categories[r]) : ''];
     chart.series.forEach((s, k) => {
       const v = s.values[r];
-      if (v !== null && v !== undefined) cells.push(`<c r="${column(k + 1)}${r + 2}" s="${style(s.format)}"><v>${v}</v></c>`);
+      if (v !== null) cells.push(`<c r="${column(k + 1)}${r + 2}" s="${style(s.format)}"><v>${v}</v></c>`);
     });
     rows.push(`<row r="${r + 2}">${cells.join('')}</row>`);
   }

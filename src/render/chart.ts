@@ -53,19 +53,19 @@ class ChartText {
     return `<c:txPr>${body}<a:lstStyle/><a:p><a:pPr>${this.rPr('a:defRPr', sizePt, false, opts.color)}</a:pPr><a:endParaRPr lang="${xmlEscape(this.box.lang)}"/></a:p></c:txPr>`;
   }
 
-  /** c:tx with one run of text (titles). */
-  rich(text: string, sizePt: number, bold: boolean, rot?: number): string {
-    const body = rot !== undefined ? `<a:bodyPr rot="${Math.round(rot * 60000)}" vert="horz"/>` : '<a:bodyPr/>';
+  /** c:tx with one run of text (titles); `upright` keeps it level where a viewer would turn it (a value axis' title). */
+  rich(text: string, sizePt: number, bold: boolean, upright = false): string {
+    const body = upright ? '<a:bodyPr rot="0" vert="horz"/>' : '<a:bodyPr/>';
     return `<c:tx><c:rich>${body}<a:lstStyle/><a:p><a:pPr>${this.rPr('a:defRPr', sizePt, bold)}</a:pPr><a:r>${this.rPr('a:rPr', sizePt, bold)}<a:t>${xmlEscape(text)}</a:t></a:r></a:p></c:rich></c:tx>`;
   }
 
   /**
-   * c:dLbls showing the values (or, for a pie, category and percentage) in the series' own number format, in
-   * `color`; `perPoint` colours each point's label (labels drawn on differently coloured slices).
+   * c:dLbls showing the values (or, for a pie, category and percentage) in number format `format` (the series' own,
+   * or 0% for shares), in `color`; `perPoint` colours each point's label (labels drawn on differently coloured slices).
    */
   labels(format: string, pos: string | undefined, kind: 'value' | 'pie' | 'percent', color: string, perPoint?: string[], backdrop?: string): string {
     const show = (v: boolean) => (v ? '1' : '0');
-    const fmt = `<c:numFmt formatCode="${xmlEscape(kind === 'value' ? format : '0%')}" sourceLinked="0"/><c:spPr>${backdrop ? fill(backdrop) : '<a:noFill/>'}${noLine}</c:spPr>`;
+    const fmt = `<c:numFmt formatCode="${xmlEscape(format)}" sourceLinked="0"/><c:spPr>${backdrop ? fill(backdrop) : '<a:noFill/>'}${noLine}</c:spPr>`;
     const flags =
       (pos ? `<c:dLblPos val="${pos}"/>` : '') +
       `<c:showLegendKey val="0"/><c:showVal val="${show(kind === 'value')}"/><c:showCatName val="${show(kind === 'pie')}"/><c:showSerName val="0"/>` +
@@ -163,7 +163,7 @@ function axesXml(box: ChartBox, t: ChartText): string {
     const grid = secondary ? '' : `<c:majorGridlines><c:spPr>${line(box.gridColor)}</c:spPr></c:majorGridlines>`;
     // The unit as Chinese reports print it: "单位：万元" over the value axis, top left, not turned.
     const corner = horizontal ? '' : '<c:layout><c:manualLayout><c:xMode val="edge"/><c:yMode val="edge"/><c:x val="0"/><c:y val="0"/></c:manualLayout></c:layout>';
-    const unit = !secondary && box.unitLabel ? `<c:title>${t.rich(box.unitLabel, box.sizePt, false, 0)}${corner}<c:overlay val="0"/></c:title>` : '';
+    const unit = !secondary && box.unitLabel ? `<c:title>${t.rich(box.unitLabel, box.sizePt, false, true)}${corner}<c:overlay val="0"/></c:title>` : '';
     const pos = secondary ? 'r' : horizontal ? 'b' : 'l';
     return (
       `<c:valAx><c:axId val="${id}"/><c:scaling><c:orientation val="minMax"/>${axis.max !== undefined ? `<c:max val="${axis.max}"/>` : ''}${axis.fromZero ? '<c:min val="0"/>' : ''}</c:scaling><c:delete val="0"/><c:axPos val="${pos}"/>${grid}${unit}` +
@@ -189,7 +189,7 @@ function pieXml(box: ChartBox, t: ChartText): string {
     const onRing = c.categories.map((_, i) => box.onColors[i % box.onColors.length]);
     const labels = !box.labels ? '' : c.type === 'pie' ? t.labels('0%', 'outEnd', 'pie', box.textColor) : t.labels('0%', undefined, 'percent', box.textColor, onRing);
     return `<c:ser><c:idx val="${k}"/><c:order val="${k}"/>${r.tx}${pts}${labels}${r.cat}${r.val}</c:ser>`;
-  });
-  if (c.type === 'pie') return `<c:pieChart><c:varyColors val="1"/>${ser.join('')}${NO_LABELS}<c:firstSliceAng val="0"/></c:pieChart>`;
-  return `<c:doughnutChart><c:varyColors val="1"/>${ser.join('')}${NO_LABELS}<c:firstSliceAng val="0"/><c:holeSize val="55"/></c:doughnutChart>`;
+  }).join('');
+  if (c.type === 'pie') return `<c:pieChart><c:varyColors val="1"/>${ser}${NO_LABELS}<c:firstSliceAng val="0"/></c:pieChart>`;
+  return `<c:doughnutChart><c:varyColors val="1"/>${ser}${NO_LABELS}<c:firstSliceAng val="0"/><c:holeSize val="55"/></c:doughnutChart>`;
 }

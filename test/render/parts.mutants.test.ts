@@ -231,6 +231,19 @@ describe('chart-workbook.ts: the data behind "Edit Data"', () => {
     expect(same.find((p) => p.name === 'xl/worksheets/sheet1.xml')!.data).toContain('<c r="C2" s="1"><v>2</v></c>');
   });
 
+  it('a string met again is shared even when it is the first one; the styles have one font, Calibri 11', () => {
+    const again = workbookParts({ type: 'column', categoryName: 'x', categories: ['x', 'y'], series: [{ name: 'y', values: [1, 2] }] });
+    const data = (name: string) => again.find((p) => p.name === name)!.data;
+    expect(data('xl/sharedStrings.xml')).toContain('count="2" uniqueCount="2"><si><t xml:space="preserve">x</t></si><si><t xml:space="preserve">y</t></si></sst>');
+    expect(data('xl/worksheets/sheet1.xml')).toContain(
+      '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c></row><row r="2"><c r="A2" t="s"><v>0</v></c><c r="B2" s="1"><v>1</v></c></row>' +
+        '<row r="3"><c r="A3" t="s"><v>1</v></c><c r="B3" s="1"><v>2</v></c></row>',
+    );
+    expect(data('xl/styles.xml')).toContain(
+      '</numFmts><fonts count="1"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font></fonts><fills count="2">',
+    );
+  });
+
   it('the package: seven parts in order, zipped with the date given; the same chart gives the same bytes', async () => {
     expect(workbookParts(spec).map((p) => p.name)).toEqual(['[Content_Types].xml', '_rels/.rels', 'xl/workbook.xml', 'xl/_rels/workbook.xml.rels', 'xl/worksheets/sheet1.xml', 'xl/styles.xml', 'xl/sharedStrings.xml']);
     expect(file('xl/workbook.xml')).toContain('<sheet name="Sheet1" sheetId="1" r:id="rId1"/>');
@@ -339,6 +352,20 @@ describe('chart-parts.ts: a chart’s parts, relationships and content types, in
     // A stand-in named HBCHART12 is not chart 1's.
     const twelve = pkg({ 1: stand(12, 5) });
     expect(() => insertCharts(twelve.parts, twelve.binary, twelve.names, [{ slide: 1, n: 1, box: box(), fonts }], new Date(Date.UTC(2000, 0, 1)))).toThrow('is missing on slide 1');
+  });
+
+  it('a package without [Content_Types].xml is an internal error, not a deck with an empty one', () => {
+    const { parts, binary, names } = pkg({ 1: stand(1, 5) });
+    parts.delete('[Content_Types].xml');
+    expect(() => insertCharts(parts, binary, names, [{ slide: 1, n: 1, box: box(), fonts }], new Date(Date.UTC(2000, 0, 1)))).toThrow(
+      'internal: the package has no [Content_Types].xml',
+    );
+  });
+
+  it('alt text on one line: each run of line breaks (\\r\\n, vertical tab) is one space, other letters stay', () => {
+    const { parts, binary, names } = pkg({ 1: stand(1, 5) });
+    insertCharts(parts, binary, names, [{ slide: 1, n: 1, box: box({ alt: 'Vt\r\n\nA\vB\rC' }), fonts }], new Date(Date.UTC(2000, 0, 1)));
+    expect(parts.get('ppt/slides/slide1.xml')).toContain('<p:cNvPr id="5" name="Chart 1" descr="Vt A B C"/>');
   });
 });
 
