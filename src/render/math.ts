@@ -23,6 +23,11 @@ const REQUIRES = 'a14 p14';
 
 const ommlCache = new Map<string, string | null>();
 
+/** Forget every converted formula (a memo cache; the mutation tests empty it before each test: test/mutation/setup.ts). */
+export function clearFormulaOmml(): void {
+  ommlCache.clear();
+}
+
 /** The <m:oMath> of a formula (namespace declared on it), or null when it cannot be converted. */
 export function formulaOmml(latex: string, display: boolean): string | null {
   const key = (display ? 'D' : 'I') + latex;
@@ -37,9 +42,9 @@ export function formulaOmml(latex: string, display: boolean): string | null {
     const warn = console.warn;
     console.warn = () => {};
     try {
-      out = tidy(mml2omml(mathml.replace(/&(lt|gt|amp);/g, (_m, e: string) => STAND_IN[e])));
+      out = tidyOmml(mml2omml(mathml.replace(/&(lt|gt|amp);/g, (_m, e: string) => STAND_IN[e])));
     } catch {
-      out = null;
+      // mathml2omml could not convert it: out stays null.
     } finally {
       console.warn = warn;
     }
@@ -53,15 +58,14 @@ const STAND_IN: Record<string, string> = { lt: '\uE000', gt: '\uE001', amp: '\uE
 const ESCAPED: Record<string, string> = { '\uE000': '&lt;', '\uE001': '&gt;', '\uE002': '&amp;' };
 
 /**
- * Drop the WordprocessingML mathml2omml writes (its namespace, w: attributes, an empty <w:rPr/> for
- * mathvariant="normal", undeclared in a slide), write its m:sty "undefined" as plain, put the escaped markup
- * characters back; null unless the result is well-formed (the caller then shows the LaTeX source).
+ * Drop the WordprocessingML mathml2omml writes (its namespace, and the <w:rPr> it puts before m:rPr for a
+ * mathvariant, undeclared in a slide; it writes no w: attributes), write its m:sty "undefined" as plain, put the
+ * escaped markup characters back; null unless the result is a well-formed m:oMath (the caller then shows the LaTeX source).
  */
-function tidy(omml: string): string | null {
+export function tidyOmml(omml: string): string | null {
   if (!omml.startsWith('<m:oMath')) return null;
   const out = omml
     .replace(/ xmlns:w="[^"]*"/, '')
-    .replace(/ w:[\w-]+="[^"]*"/g, '')
     .replace(/<w:rPr\/>|<w:rPr>[\s\S]*?<\/w:rPr>/g, '')
     .replace(/<m:sty m:val="undefined"\/>/g, '<m:sty m:val="p"/>')
     .replace(/<m:oMath xmlns:m="[^"]*">/, '<m:oMath>')

@@ -4,5 +4,9 @@
 // filled the cache. Clearing them before each test makes every test measure afresh.
 import { beforeEach } from 'vitest';
 import { clearLayoutCaches } from '../../src/layout/caches.js';
+import { clearFormulaOmml } from '../../src/render/math.js';
 
-beforeEach(() => clearLayoutCaches());
+beforeEach(() => {
+  clearLayoutCaches();
+  clearFormulaOmml(); // render's formula cache, likewise
+});
