@@ -44,11 +44,6 @@ function linear(n: Node): string {
   switch (n.tag) {
     case '#text':
       return n.text;
-    case 'mi':
-    case 'mn':
-    case 'mtext':
-    case 'ms':
-      return k.map(linear).join('');
     case 'mo': {
       const op = k.map(linear).join('');
       return /^[=<>≤≥≠≈→←⇒⇔∈∉⊂⊆+−±×·⋅÷]$/.test(op) ? ` ${op} ` : op === ',' ? ', ' : op;
@@ -85,7 +80,7 @@ function linear(n: Node): string {
       return k.map(linear).join(' ');
     case 'semantics':
       return kid(0);
-    default:
+    default: // tokens (mi, mn, mtext, ms), rows, and what temml rarely writes: their children's text
       return k.map(linear).join('');
   }
 }

@@ -98,4 +98,17 @@ describe('mathLines: edges (hand-applied mutants)', () => {
     expect(line('<mrow><mi>x</mi><mtable><mtr><mtd><mi>a</mi></mtd><mtd><mi>b</mi></mtd></mtr></mtable></mrow>')).toEqual(['xa b']);
     expect(line('<mrow><mo>(</mo><mo>−</mo><mi>a</mi><mo>+</mo><mo>)</mo></mrow>')).toEqual(['(− a +)']);
   });
+
+  it('only a table alone (through wrappers of one child) is read as lines: a table first among others is not; an empty formula is nothing', () => {
+    expect(line('<mtable><mtr><mtd><mi>a</mi></mtd></mtr><mtr><mtd><mi>b</mi></mtd></mtr></mtable><mi>c</mi>')).toEqual(['a; bc']);
+    expect(mathLines('<math><mrow><mtable><mtr><mtd><mi>a</mi></mtd></mtr></mtable><mi>c</mi></mrow></math>')).toEqual(['ac']);
+    expect(mathLines('<math></math>')).toBeUndefined();
+  });
+
+  it('a fraction part in parentheses only when it is one bracketed group; a script missing its script shows the mark alone', () => {
+    const frac = (num: string) => line(`<mfrac><mrow>${num}</mrow><mn>2</mn></mfrac>`);
+    expect(frac('<mo>(</mo><mi>a</mi><mo>+</mo><mi>b</mi><mo>)</mo>')).toEqual(['(a + b)/2']);
+    expect(frac('<mi>a</mi><mo>+</mo><mo>(</mo><mi>b</mi><mo>)</mo>')).toEqual(['(a + (b))/2']);
+    expect(line('<msup><mi>x</mi></msup>')).toEqual(['x^']);
+  });
 });
