@@ -15,7 +15,7 @@ export const MUTATE_SETS = {
     'test/charts/render.test.ts', 'test/template/cover.test.ts', 'test/theme/roles.test.ts', 'test/dialects/backgrounds.test.ts',
     'test/dialects/directives.test.ts', 'test/dialects/footnotes.test.ts', 'test/dialects/marp-footer.test.ts', 'test/layout/layouts.test.ts',
     'test/render/index.mutants.test.ts', 'test/render/layouts.mutants.test.ts', 'test/render/pptxgen.mutants.test.ts', 'test/render/shape-ids.test.ts',
-    'test/render/math.mutants.test.ts', 'test/render/math-text.mutants.test.ts', 'test/dialects/math.test.ts', 'test/render/chart.mutants.test.ts',
+    'test/render/math.mutants.test.ts', 'test/render/math-text.mutants.test.ts', 'test/render/math-text-tables.mutants.test.ts', 'test/dialects/math.test.ts', 'test/render/chart.mutants.test.ts',
   ],
   // src/render/zip.ts needs its own files: HUIBAO_MUTATE_TESTS=test/render/zip*.test.ts,test/render/render.test.ts
   parse: ['test/parse/*.test.ts', 'test/charts/parse.test.ts'],
