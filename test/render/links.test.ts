@@ -28,6 +28,11 @@ describe('links in the slide XML', () => {
     expect(p.filter(([, id]) => id).map(([t]) => t)).toEqual(['Obsidian ', '官', '方', '主', '页']);
     expect(q.filter(([, id]) => id).map(([t]) => t)).toEqual(['PicGo', '\uFEFF']);
   });
+
+  it('link relationships are numbered from 1 in the order written: rIdHb1, rIdHb2', async () => {
+    const [p, q] = await linkedRuns('# 链接\n\n## 工具\n\n- [One](https://one.example)\n- [Two](https://two.example)\n');
+    expect([p, q].map((runs) => runs.find(([, id]) => id)![1])).toEqual(['rIdHb1', 'rIdHb2']);
+  });
 });
 
 // check-deck on the Awesome Marp corpus deck (before: 1 overflow, 1 kinsoku; now 0 and 0): test/reliability/corpus.test.ts.
