@@ -127,3 +127,17 @@ describe('mathRunXml', () => {
     expect(mathRunXml({ text: '\\frac{1', math: 'inline' }, style, fallback)).toBeUndefined();
   });
 });
+
+describe('module-level constants, read by a fresh copy of the module (built once, at import: render-d survivors)', () => {
+  it('the namespaces, the Requires list, the stand-ins for markup characters and the entities text may hold', async () => {
+    vi.resetModules();
+    const fresh = await import('../../src/render/math.js');
+    const xml = fresh.mathRunXml({ text: 'a<b>c\\&d', math: 'inline' }, { sizePt: 10, langAttrs: 'lang="en-US"' }, (t) => `<a:r><a:t>${t}</a:t></a:r>`)!;
+    expect(xml).toMatch(
+      /^<mc:AlternateContent xmlns:mc="http:\/\/schemas\.openxmlformats\.org\/markup-compatibility\/2006"><mc:Choice xmlns:a14="http:\/\/schemas\.microsoft\.com\/office\/drawing\/2010\/main" xmlns:p14="http:\/\/schemas\.microsoft\.com\/office\/powerpoint\/2010\/main" Requires="a14 p14"><a14:m><m:oMath xmlns:m="http:\/\/schemas\.openxmlformats\.org\/officeDocument\/2006\/math">/,
+    );
+    expect(xml).toContain('<m:t xml:space="preserve">a&lt;b&gt;c&amp;d</m:t>');
+    for (const e of ['&lt;', '&gt;', '&amp;', '&quot;', '&apos;', '&#12;', '&#x1F;', '&#xab;']) expect(fresh.wellFormed(`<m:t>${e}</m:t>`), e).toBe(true);
+    for (const e of ['&', '&#;', '&#x;', '&nbsp;']) expect(fresh.wellFormed(`<m:t>a${e}b</m:t>`), e).toBe(false);
+  });
+});
