@@ -38,9 +38,9 @@ export function parseCell(raw: string): CellNumber | null | undefined {
     negative = true;
     s = s.slice(1);
   } else if (s.startsWith('+')) s = s.slice(1);
-  const suffix = SUFFIX.exec(s);
-  const mark = suffix?.[1] ?? '';
-  const unit = suffix?.[2] ?? '';
+  const suffix = SUFFIX.exec(s)!; // every part of SUFFIX may be empty: it always matches, its unit group too
+  const mark = suffix[1] ?? '';
+  const unit = suffix[2];
   const digits = s.slice(0, s.length - mark.length - unit.length);
   const m = NUMBER.exec(digits);
   if (!m || (m[1] === undefined && m[2] === undefined)) return undefined;
