@@ -41,7 +41,7 @@ export function parse(source: string, opts: ParseOptions = {}): ParseResult {
   const lineOf = (t: Token) => (t.map ? t.map[0] + 1 : 1);
 
   let fmToken = tokens.find((t: Token) => t.type === 'front_matter');
-  let fm: FrontMatter | null = fmToken ? readFrontMatter((fmToken as unknown as { meta: string }).meta ?? '', lineOf(fmToken) + 1, diag) : { tool: new Map() };
+  let fm: FrontMatter | null = fmToken ? readFrontMatter((fmToken as unknown as { meta: string }).meta, lineOf(fmToken) + 1, diag) : { tool: new Map() };
   if (fm === null) {
     diag.warn('the block between the --- lines at the top is not front matter (key: value lines); read as Markdown', 1);
     tokens = markdown(false).parse(text, env);
@@ -52,7 +52,8 @@ export function parse(source: string, opts: ParseOptions = {}): ParseResult {
   checkNesting(tokens, opts.file);
   const ignored = new Ignored();
   const dialect = dialectOf(fm, text);
-  const slideLevel = opts.slideLevel ?? fm.slideLevel ?? (dialect.dividers ? Math.max(...dialect.dividers) : detectSlideLevel(tokens));
+  // (Marp decks, headingDivider ones too, make no sections: the slide level is not read for them.)
+  const slideLevel = opts.slideLevel ?? fm.slideLevel ?? detectSlideLevel(tokens);
   const ctx: BlockContext = { diag, lineOf, ignored, env };
   ctx.footnotes = new Footnotes(footnoteDefs(tokens, lineOf), ignored, () => ctx.currentLine ?? 1);
   footnoteMarks.mark = (ref) => ctx.footnotes!.mark(ref);
@@ -71,7 +72,8 @@ export function parse(source: string, opts: ParseOptions = {}): ParseResult {
     const first = walk.slides[0];
     const last = walk.slides[walk.slides.length - 1];
     if (first?.layoutRequest && ['statement', 'section'].includes(first.layoutRequest.name)) first.layoutRequest = { ...first.layoutRequest, name: 'title' };
-    if (last && last !== first && last.layoutRequest && ['statement', 'section'].includes(last.layoutRequest.name)) last.layoutRequest = { ...last.layoutRequest, name: 'closing' };
+    // (a one-slide deck: its lead slide is the title already, so it is not also the closing one)
+    if (last?.layoutRequest && ['statement', 'section'].includes(last.layoutRequest.name)) last.layoutRequest = { ...last.layoutRequest, name: 'closing' };
   }
   // A front-matter title makes its own title slide; otherwise a cover written as content becomes it.
   if (fm.title === undefined || dialect.marp) {
@@ -86,7 +88,8 @@ export function parse(source: string, opts: ParseOptions = {}): ParseResult {
 
   const body = fmToken ? text.split('\n').slice(fmToken.map?.[1] ?? 0).join('\n') : text;
   const lang = fm.lang ?? (cjkShare(body) >= 0.3 ? 'zh-CN' : 'en');
-  const firstHeading = tokens.find((t: Token) => t.type === 'inline' && tokens[tokens.indexOf(t) - 1]?.type === 'heading_open');
+  const headingAt = tokens.findIndex((t: Token) => t.type === 'heading_open');
+  const firstHeading = headingAt >= 0 ? tokens[headingAt + 1] : undefined; // a heading's inline token follows its open token
   // Its text as the slide shows it: pandoc attributes (`{.wide}`) are read, not shown.
   const fallbackTitle = firstHeading ? toRuns(firstHeading.children).runs.map((r) => (r.breakBefore ? ' ' : '') + r.text).join('').trim() : opts.file ? baseName(opts.file) : 'Untitled';
 
@@ -98,9 +101,10 @@ export function parse(source: string, opts: ParseOptions = {}): ParseResult {
     if (/<\/?[a-z][^>]*>/i.test(v)) ignored.note('HTML in the front matter', line, 'left out (its text is kept)');
     return metaRuns(v);
   };
-  const titleRuns = fm.title !== undefined ? fmRuns('title') : undefined;
-  for (const k of ['title', 'subtitle', 'author', 'date', 'footer', 'closing'] as const) {
-    const runs = k === 'title' ? titleRuns : fmRuns(k);
+  const titleRuns = fmRuns('title');
+  if (titleRuns) fm.title = plainOf(titleRuns);
+  for (const k of ['subtitle', 'author', 'date', 'footer', 'closing'] as const) {
+    const runs = fmRuns(k);
     if (runs) fm[k] = plainOf(runs);
   }
 
