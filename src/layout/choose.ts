@@ -30,7 +30,6 @@ export const DESIGNS: readonly DesignName[] = ['bullets', 'cards', 'big-number',
 export function candidates(slide: Slide): Candidate[] {
   const out: Candidate[] = [];
   const blocks = slide.blocks;
-  const kinds = new Set(blocks.map((b) => b.kind));
   const plain = (): Candidate => {
     if (slide.layout === 'quote') return { design: 'quote', why: 'one block quote' };
     if (blocks.length > 0 && blocks.every((b) => b.kind === 'table')) return { design: 'table', why: 'a table' };
@@ -41,9 +40,9 @@ export function candidates(slide: Slide): Candidate[] {
     }
     return { design: 'bullets', why: describe(blocks) };
   };
-  const chart = slide.layout === 'quote' ? undefined : chartTextShape(blocks);
+  const chart = chartTextShape(blocks);
   if (chart) return [{ design: 'image-text', why: 'one chart with text', content: chart }, plain()];
-  if (slide.layout === 'quote' || kinds.has('table') || kinds.has('code') || kinds.has('chart')) return [plain()];
+  // No early return for tables, code, charts or a quote slide (one block quote): each shape below refuses them.
 
   const cols = columnsShape(blocks);
   if (cols) {
@@ -58,15 +57,16 @@ export function candidates(slide: Slide): Candidate[] {
   if (list) {
     const n = list.items.length;
     const runs = list.items.map(itemRuns);
-    const lead = list.lead.length === 1 ? list.lead[0] : undefined;
+    const lead = list.lead[0]; // read only when there is at most one
     const oneLead = list.lead.length <= 1;
     const steps = runs.map(stepOf);
-    if (oneLead && n >= 3 && n <= 6 && steps.every((s) => s && textOf(s.text).trim())) {
-      const dated = steps.some((s) => /\d/.test(s!.when) && !/^(第|step|phase|stage|sprint)/i.test(s!.when));
+    if (oneLead && n >= 3 && n <= 6 && steps.every((s) => s && textOf(s.text))) {
+      // A date is any lead that is not a step word (第一步, Step 1, Week 2); months without a day (March) are dates.
+      const dated = steps.some((s) => !/^(第|step|phase|stage|week|day|month|sprint|milestone)/i.test(s!.when));
       out.push({ design: 'timeline', why: `${n} items that lead with ${dated ? 'a date' : 'a step'}`, content: { lead, steps: steps.map((s) => s!) } });
     }
     const figures = runs.map(figureOf);
-    if (oneLead && n >= 1 && n <= 4 && figures.every(Boolean)) {
+    if (oneLead && n <= 4 && figures.every(Boolean)) {
       out.push({ design: 'big-number', why: `${n} figure${n === 1 ? '' : 's'} with a short label`, content: { lead, figures: figures.map((f) => f!) } });
     }
     const heads = runs.map(headOf);
@@ -106,11 +106,27 @@ export function requested(slide: Slide, name: DesignName): Candidate | undefined
 /** What a plain slide holds, in a few words (`--verbose`: "slide 7: bullets — a list of 4 items and a paragraph"). */
 export function describe(blocks: Slide['blocks']): string {
   if (blocks.length === 0) return 'no body';
-  const count = new Map<string, number>();
+  const count = new Map<string, { one: string; many: string; n: number }>();
   for (const b of blocks) {
-    const name = b.kind === 'list' ? `list of ${b.items.length} item${b.items.length === 1 ? '' : 's'}` : b.kind === 'code' ? 'code block' : b.kind;
-    count.set(name, (count.get(name) ?? 0) + 1);
+    const [one, many] = blockName(b);
+    const seen = count.get(one);
+    if (seen) seen.n++;
+    else count.set(one, { one, many, n: 1 });
   }
-  const parts = [...count].map(([name, n]) => (n === 1 ? `${/^[aeiou]/.test(name) ? 'an' : 'a'} ${name}` : `${n} ${name.replace(/^list of/, 'lists of').replace(/^(paragraph|table|image|quote|chart|code block|columns)$/, '$1s').replace(/ss$/, 's')}`));
+  const parts = [...count.values()].map(({ one, many, n }) => (n > 1 ? `${n} ${many}` : one));
   return parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
+}
+
+/** A block's name, one and several ("a list of 2 items", "lists of 2 items"). */
+function blockName(b: Slide['blocks'][number]): [string, string] {
+  switch (b.kind) {
+    case 'list': {
+      const items = `${b.items.length} item${b.items.length === 1 ? '' : 's'}`;
+      return [`a list of ${items}`, `lists of ${items}`];
+    }
+    case 'code': return ['a code block', 'code blocks'];
+    case 'columns': return ['a set of columns', 'sets of columns'];
+    case 'image': return ['an image', 'images'];
+    default: return [`a ${b.kind}`, `${b.kind}s`]; // paragraph, table, quote, chart
+  }
 }

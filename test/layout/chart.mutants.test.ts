@@ -241,3 +241,76 @@ describe('colours', () => {
     expect(chartColors(light, 1)).not.toContain('FAFAFA');
   });
 });
+
+describe('the survivors of stop 24 (layout-c)', () => {
+  const style = { faces: gov.fonts.body, sizePt: 14 };
+  // The chart width whose category slot is exactly `target` points, computed as categoryRotation does (a few ulps
+  // around the algebraic answer), so a label at the slot's very edge is tested, not one a hair inside.
+  const widthForSlot = (target: number, n: number, axis: number): number => {
+    const slot = (w: number) => ((w - 2 * 14 - axis - 0) / Math.max(1, n)) * 0.9;
+    const buf = new DataView(new ArrayBuffer(8));
+    const step = (x: number, d: number) => { buf.setFloat64(0, x); buf.setBigInt64(0, buf.getBigInt64(0) + BigInt(d)); return buf.getFloat64(0); };
+    const w0 = (target / 0.9) * n + 28 + axis;
+    for (let k = 0; k < 4000; k++) for (const w of [step(w0, k), step(w0, -k)]) if (slot(w) === target) return w;
+    throw new Error(`no width gives a slot of exactly ${target}`);
+  };
+
+  it('a CJK label exactly twice as wide as its slot still fits on two lines; a hair more turns it', () => {
+    const s = spec('column', ['一季度', '二季度'], [[100, 200]]);
+    const lbl = measureWidthPt('一季度', style);
+    const axis = measureWidthPt('200', style) + 14;
+    const w = widthForSlot(lbl / 2, 2, axis);
+    expect(categoryRotation(s, w, 14, gov)).toBe(0);
+    expect(categoryRotation(s, w - 1e-9, 14, gov)).toBe(-45);
+  });
+
+  it('a Latin label whose longest word is exactly as wide as the slot fits on two lines', () => {
+    const word = 'Internationalization';
+    const s = spec('column', [`${word} x`, 'b'], [[1, 2]]);
+    const axis = measureWidthPt('2', style) + 14;
+    const w = widthForSlot(measureWidthPt(word, style), 2, axis);
+    expect(categoryRotation(s, w, 14, gov)).toBe(0);
+    expect(categoryRotation(s, w - 1e-9, 14, gov)).toBe(-45);
+  });
+
+  it('a combo\'s secondary axis takes its own labels\' width (50 %, not the primary\'s 1)', () => {
+    const cats = ['Quarterly', 'Quarterly'];
+    const lbl = measureWidthPt('Quarterly', style);
+    const combo = spec('combo', cats, [{ name: 'a', values: [1, 1] }, { name: 'b', values: [0.5, 0.5], secondary: true, format: '0%' }]);
+    const both = (lbl / 0.9) * 2 + 28 + measureWidthPt('1', style) + 14 + measureWidthPt('50%', style) + 14;
+    expect(categoryRotation(combo, both + 1e-6, 14, gov)).toBe(0);
+    expect(categoryRotation(combo, both - 0.01, 14, gov)).toBe(-45);
+  });
+
+  it('a column chart has one value axis, from its own series; a combo two', () => {
+    const c = place(spec('column', 2, [{ name: 'a', values: [100, 200], format: '#,##0.0' }]));
+    expect(c.axes).toEqual([{ format: '#,##0', fromZero: true }]);
+    expect(place(spec('line', 2, [[1, 2]])).axes).toEqual([{ format: 'General', fromZero: false }]);
+  });
+
+  it('valueAxis: empty values do not widen the span; a side without series is General; only a combo\'s secondary is a line', () => {
+    // -1 … -5.5: the span is 4.5, so ticks keep their decimal (an empty value read as 0 would make it 5.5).
+    expect(valueAxis(spec('column', 3, [{ name: 'a', values: [-1, -5.5, null], format: '0.0' }]), false)).toEqual({ format: '0.0', fromZero: false });
+    expect(valueAxis(spec('combo', 2, [[1, 2]]), true)).toEqual({ format: 'General', fromZero: false });
+    expect(valueAxis(spec('column', 2, [{ name: 'a', values: [1, 2], secondary: true }]), true)).toEqual({ format: 'General', fromZero: true });
+    // A share of 0 % is a share: the axis still ends at 100 %.
+    expect(valueAxis(spec('column', 2, [{ name: 'a', values: [0, 0.9], format: '0%' }]), false).max).toBe(1);
+  });
+
+  it('formatted: zero has no minus sign', () => {
+    expect(formatted(0)).toBe('0');
+    expect(formatted(0, '0.0%')).toBe('0.0%');
+  });
+
+  it('chartColors: a role exactly 80 from one already taken is kept', () => {
+    const t = { ...gov, palette: { ...gov.palette, accent: '000000', accent2: '500000', muted: '300040', background: 'FFFFFF' } };
+    expect(chartColors(t, 2)).toEqual(['000000', '500000']);
+  });
+
+  it('readableOn near the WCAG knee: dark channels (≤ 10 of 255) are linear, c / 12.92', () => {
+    // Both are within 0.2 % of the crossover between black and white text; the power curve below the knee, or
+    // c × 12.92, moves black's or the fill's luminance enough to flip the choice.
+    expect(readableOn('006CFF', '000000', 'FFFFFF')).toBe('000000');
+    expect(readableOn('0003FD', '000000', 'FFFFFF')).toBe('FFFFFF');
+  });
+});

@@ -134,3 +134,45 @@ describe('requested', () => {
     expect(DESIGNS).toEqual(['bullets', 'cards', 'big-number', 'columns', 'timeline', 'image-text', 'statement', 'table', 'code', 'quote']);
   });
 });
+
+describe('the survivors of stop 24 (layout-c)', () => {
+  const cols = (a: string, b: string) => `:::: columns\n::: column\n${a}\n:::\n::: column\n${b}\n:::\n::::\n`;
+
+  it('an explicit columns block says how many columns; its plain form is "a set of columns"', () => {
+    expect(list(`## T\n\n${cols('甲', '乙')}`)).toEqual(['columns: 2 columns', 'bullets: a set of columns']);
+    expect(list(`## T\n\n${cols('甲', '乙')}\n${cols('丙', '丁')}`)).toEqual(['bullets: 2 sets of columns']);
+  });
+
+  it('a timeline needs every item to lead with a date or step, and text after it', () => {
+    expect(list('## T\n\n- 2020年：推进\n- 调研一下\n- 起草文件\n')).toEqual(['bullets: a list of 3 items']);
+    // A no-break space after the colon leaves no text.
+    expect(list('## T\n\n- 2020年：&nbsp;\n- 2021年：推进\n- 2022年：收官\n')).toEqual(['bullets: a list of 3 items']);
+  });
+
+  it('"a date" when any item leads with something that is not a step word; a month is a date, a week a step', () => {
+    expect(list('## T\n\n- 2020年：调研\n- 第二步：起草\n- 第三步：审议\n')[0]).toBe('timeline: 3 items that lead with a date');
+    expect(list('## T\n\n- March: plan\n- April: build\n- May: ship\n')[0]).toBe('timeline: 3 items that lead with a date');
+    expect(list('## T\n\n- Week 1: plan\n- Week 2: build\n- Week 3: ship\n')[0]).toBe('timeline: 3 items that lead with a step');
+    expect(list('## T\n\n- Day 1: plan\n- Milestone 2: build\n- Sprint 3: ship\n')[0]).toBe('timeline: 3 items that lead with a step');
+    // The step words count at the start only: "Mayday 1" (a month word, as the date pattern reads it) is a date.
+    expect(list('## T\n\n- Mayday 1: plan\n- Mayday 2: build\n- Mayday 3: ship\n')[0]).toBe('timeline: 3 items that lead with a date');
+  });
+
+  it('big numbers and cards need at most one lead paragraph, and cards a head on every item', () => {
+    expect(list('## T\n\n一段。\n\n二段。\n\n- **42%** 增长\n')).toEqual(['bullets: 2 paragraphs and a list of 1 item']);
+    expect(list('## T\n\n一段。\n\n- **42%** 增长\n')[0]).toBe('big-number: 1 figure with a short label');
+    expect(list('## T\n\n- 甲：一\n- 乙二丙丁\n')).toEqual(['bullets: a list of 2 items']);
+  });
+
+  it('bold heads: the first run with text decides, a blank run before it does not', () => {
+    // The parser drops blank runs at an item's start; a model from elsewhere (a dialect reader, the library) may not.
+    const slide = slideOf('## T\n\n- **甲**：一\n- **乙**：二\n');
+    const list0 = slide.blocks[0] as Extract<Slide['blocks'][number], { kind: 'list' }>;
+    for (const it of list0.items) it.runs.unshift({ text: ' ' });
+    expect(candidates(slide).map((c) => `${c.design}: ${c.why}`)[0]).toBe('cards: 2 items with bold heads');
+  });
+
+  it('an asked-for timeline takes a plain list of up to 6 items', () => {
+    expect(requested(slideOf(`## T\n\n${items(6, (i) => `第${i}项内容较长的一条`)}\n`), 'timeline')?.design).toBe('timeline');
+  });
+});

@@ -1,6 +1,6 @@
 // src/layout/metrics/fonts.ts: which measured widths stand for a theme face, per renderer. A face read as the wrong
 // kind, or a table for the wrong renderer, is text measured narrower than it is drawn — text outside its box.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { kernTable, latinKind, latinTable, maxOf, type LatinKind } from '../../src/layout/metrics/fonts.js';
 import { KERNING } from '../../src/layout/metrics/tables.js';
 
@@ -58,6 +58,9 @@ describe('latinTable: the widths for a kind, bold or not, as LibreOffice or Powe
       expect(t.get(0x436)).toBe(1); // ж
       // Past ASCII the wider of the two; below 0x370 and from 0x460 on, Greek/Cyrillic handling does not apply.
       for (const cp of [0x7f, 0xe9, 0x2014, 0x36f, 0x460]) if (base.has(cp)) expect(t.get(cp)).toBe(Math.max(0.5, base.get(cp)!));
+      // Past Cyrillic (from U+2010 on) too: ‹ stays at half an em, € at its own width, not full width.
+      expect(t.get(0x2039)).toBe(0.5);
+      expect(t.get(0x20ac)).toBe(bold ? Math.max(0.5, base.get(0x20ac)!) : 0.557);
       expect([...t.keys()].sort((a, b) => a - b)).toEqual([...base.keys()].sort((a, b) => a - b));
     }
   });
@@ -102,5 +105,23 @@ describe('kernTable: LibreOffice kerns pairs with the face it draws; PowerPoint 
     expect(kernTable('mono', 'Courier New', false, 'lo')).toBeNull();
     expect(kernTable('monoOther', 'Consolas', false, 'lo')).toBeNull();
     expect(kernTable('unknown', 'Verdana', false, 'lo')).toBeNull();
+  });
+});
+
+describe('the generated tables, decoded (a fresh copy of the module: it decodes them once per process)', () => {
+  it('widths in em from 1/1000 em, each range to its last code point, no entry where the face has no glyph', async () => {
+    vi.resetModules();
+    const fonts = await import('../../src/layout/metrics/fonts.js');
+    const sans = fonts.maxOf(['liberation-sans']);
+    expect(sans.get(0x20)).toBe(0.278); // space, the first code point
+    expect(sans.get(0x41)).toBe(0.667); // A
+    expect(sans.get(0x7e)).toBe(0.584); // ~, the last of the first range (U+0020–U+007E)
+    expect(sans.get(0x203a)).toBe(0.334); // ›, the last of U+2030–U+203A
+    expect(sans.has(0x180)).toBe(false); // ƀ: Liberation Sans has no glyph
+    expect(sans.size).toBe(534);
+    const dejavu = fonts.maxOf(['dejavu-sans']);
+    expect([dejavu.get(0x41), dejavu.get(0x2027), dejavu.get(0x45f), dejavu.size]).toEqual([0.685, 0.318, 0.654, 745]);
+    // Decoded once: the same table object for every later call.
+    expect(fonts.latinTable('sans', 'Arial', false, 'lo')).toBe(fonts.latinTable('sans', 'Arial', false, 'ppt'));
   });
 });
