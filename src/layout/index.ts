@@ -93,7 +93,7 @@ export function layout(deck: Deck, theme: Theme, opts: LayoutOptions = {}): Laid
     switch (slide.layout) {
       case 'title': {
         const items = [];
-        const t = slide.title ?? [{ text: deck.meta.title }];
+        const t = slide.title!; // every title slide has one by now (`titled` above)
         const tf = fitTitle({ runs: t, faces: theme.fonts.title, mono: theme.fonts.mono, maxPt: Math.round(theme.sizes.title * 1.25), minPt: theme.sizes.minTitle, maxLines: 3, box: titleRegion, lineSpacing: 1.15, bold: titleBold });
         items.push(titleBox('title', tf, titleRegion, { color: titleColor, align: titleAlign, bold: titleBold, valign: 'bottom' }));
         const lines: Inline[][] = [];
@@ -121,7 +121,7 @@ export function layout(deck: Deck, theme: Theme, opts: LayoutOptions = {}): Laid
         const tf = fitTitle({ runs: t, faces: theme.fonts.title, mono: theme.fonts.mono, maxPt, minPt: theme.sizes.minTitle, maxLines: 3, box: titleRegion, lineSpacing: 1.15, bold: titleBold });
         const items = [titleBox('title', tf, titleRegion, { color: titleColor, align: titleAlign, bold: titleBold, valign: 'middle' })];
         const text = runsText(t);
-        const page: LaidSlide = { ...base, items, titleText: text, sectionTitle: slide.layout === 'section' ? text : undefined };
+        const page: LaidSlide = { ...base, items, titleText: text }; // sectionTitle: below, for every slide of a section
         out.push(page);
         pageNotes(page);
         break;

@@ -72,7 +72,7 @@ function deepest(blocks: readonly Block[]): { kind: 'list' | 'quote'; depth: num
     } else if (b.kind === 'quote') {
       for (const c of b.blocks) children.push([c, list, quote + 1]);
       if (quote + 1 > DEEPEST_LEVEL && !found) found = { kind: 'quote', depth: quote + 1, line: b.src.line };
-      else if (quote + 1 > DEEPEST_LEVEL && found?.kind === 'quote') found.depth = Math.max(found.depth, quote + 1);
+      else if (found?.kind === 'quote') found.depth = Math.max(found.depth, quote + 1); // a found quote is deeper than any shown
     } else if (b.kind === 'columns') {
       for (const col of b.columns) for (const c of col.blocks) children.push([c, list, quote]);
     }
@@ -102,17 +102,12 @@ function moveTitleOverflow(slide: Slide, ctx: ReshapeContext, warnings: Reshaped
     lineSpacing: Math.min(theme.spacing.lineSpacing, 1.15),
     bold: ctx.titleBold,
   };
-  // A template's title box may be too low for even one line at the smallest size (ja-consulting: 0.57 in), or hold
-  // one line where the title wraps to two (a banner): the layout grows such a box, and the template check warns
-  // when a title runs out of its banner. Its height is never a reason to cut "Q3 at a glance" down to "Q" or to
-  // move the last word of a two-line title into the body: only what needs more than TITLE_LINES lines moves.
-  const twoLines = fitTitle({ ...spec, runs: [{ text: 'Q' }], maxPt: theme.sizes.minTitle }).pitch * (TITLE_LINES - 1) / 72;
-  const heightIn = Math.max(titleRegion.h, fitTitle({ ...spec, runs: [{ text: 'Q' }], maxPt: theme.sizes.minTitle }).needIn + twoLines);
-  const fits = (runs: Inline[]) => {
-    const f = fitTitle({ ...spec, runs: [...runs, cont] });
-    // Within its lines and its box: a title box that grows past its region was measured to overflow in LibreOffice.
-    return f.lines <= TITLE_LINES && f.needIn <= heightIn + 1e-9;
-  };
+  // Only what needs more than TITLE_LINES lines moves: a template's title box too low for even one line at the
+  // smallest size (ja-consulting: 0.57 in), or a banner holding one line where the title wraps to two, grows instead
+  // (the layout grows such a box; the template check warns when a title runs out of its banner), so its height is
+  // never a reason to cut "Q3 at a glance" down to "Q". fitTitle gives a size whose lines fit the box, or the floor,
+  // where two lines need no more than two lines' height: the line count is the whole test.
+  const fits = (runs: Inline[]) => fitTitle({ ...spec, runs: [...runs, cont] }).lines <= TITLE_LINES;
   if (fits(title)) return slide;
   const cut = longestFitting(title, fits);
   if (!cut) return slide;
@@ -160,7 +155,7 @@ const OPEN_ENDED = /(?:^|\s)(?:and|or|nor|but|of|on|at|in|to|for|from|by|with|th
  */
 function longestFitting(title: Inline[], fits: (runs: Inline[]) => boolean): { kept: Inline[]; rest: Inline[]; at: number } | undefined {
   const text = runsText(title);
-  const head = (k: number) => cutRuns(title, [k, text.length - k])[0] ?? [];
+  const head = (k: number) => cutRuns(title, [k, text.length - k])[0]!; // k ≥ 1: never empty
   let lo = 1;
   let hi = text.length - 1;
   while (lo < hi) {

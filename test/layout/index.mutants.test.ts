@@ -8,6 +8,7 @@ import { layout } from '../../src/layout/index.js';
 import { resolveTheme } from '../../src/theme/index.js';
 import { slideSize } from '../../src/layout/geometry.js';
 import { defaultRegions } from '../../src/theme/regions.js';
+import { fitTitle } from '../../src/layout/titles.js';
 import type { LaidOutDeck, LaidSlide, TextBox } from '../../src/model.js';
 import type { Theme } from '../../src/theme/types.js';
 
@@ -114,5 +115,82 @@ describe('every slide', () => {
     for (const s of parts) expect([s.footer, s.slideNumber]).toEqual(['本页页脚', false]);
     const short = d.slides.find((s) => s.titleText === '短')!;
     expect([short.footer, short.slideNumber]).toEqual([undefined, undefined]);
+  });
+});
+
+describe('the survivors of stop 24 (layout-e)', () => {
+  it('a title slide without a title (a deck built by a program, not parsed) shows the deck\'s title', () => {
+    const { deck } = parse('---\ntitle: 年度工作总结\n---\n\n## 一\n\n- 内容\n', { file: 't.md', slideLevel: 2 });
+    deck.meta.layouts = 'plain';
+    delete deck.slides[0].title;
+    const d = layout(deck, gov);
+    expect(d.slides[0].titleText).toBe('年度工作总结');
+    expect(text(boxes(d.slides[0], 'title')[0])).toBe('年度工作总结');
+  });
+
+  it('the subtitle\'s box is 55 % of the body, each line after it 40 %; a long subtitle shrinks, to the body floor at the least', () => {
+    const d = lay('---\ntitle: 工作汇报\nsubtitle: 上半年\nauthor: 办公室\n---\n\n## 一\n\n- 内容\n');
+    const body = defaultRegions('title', gov, slideSize('16:9')).body;
+    const [sub, by] = boxes(d.slides[0], 'subtitle');
+    expect(sub.h).toBeCloseTo(body.h * 0.55, 3);
+    expect(by.h).toBeCloseTo(body.h * 0.4, 3);
+    const long = '关于进一步加强和改进新形势下机关党的建设工作的若干意见和具体措施的贯彻落实情况汇报及下一步工作安排'.repeat(2).slice(0, 80);
+    const [s2] = boxes(lay(`---\ntitle: 工作汇报\nsubtitle: ${long}\n---\n\n## 一\n\n- 内容\n`).slides[0], 'subtitle');
+    expect(text(s2)).toBe(long);
+    expect(s2.paragraphs[0].sizePt).toBeLessThan(gov.sizes.subtitle);
+    expect(s2.paragraphs[0].sizePt).toBeGreaterThanOrEqual(gov.sizes.minBody);
+  });
+
+  it('titles are aligned and bold as the layout\'s style says: left and bold unless it says otherwise', () => {
+    const d = lay('---\ntitle: T\nclosing: 谢谢\n---\n\n# 部分\n\n## 一\n\n- 内容\n');
+    const title = (layout: string) => boxes(d.slides.find((s) => s.layout === layout)!, 'title')[0].paragraphs[0];
+    expect(gov.layouts.content.titleAlign).toBeUndefined();
+    expect(gov.layouts.closing.titleAlign).toBe('center');
+    expect([title('content').align, title('section').align, title('closing').align]).toEqual(['l', 'l', 'c']);
+    expect(gov.layouts.content.titleBold).toBeUndefined();
+    expect([title('content').bold, title('section').bold, title('closing').bold]).toEqual([true, true, true]);
+    const light = { ...gov, layouts: { ...gov.layouts, content: { ...gov.layouts.content, titleBold: false } } };
+    const l = lay('---\ntitle: T\n---\n\n## 一\n\n- 内容\n', { theme: light });
+    expect(boxes(l.slides.find((s) => s.layout === 'content')!, 'title')[0].paragraphs[0].bold).toBe(false);
+  });
+
+  it('a section title cut for its page (measured bold, as drawn) is cut the same way in the agenda and the section names', () => {
+    const region = defaultRegions('section', gov, slideSize('16:9')).title;
+    expect(gov.layouts.section.title).toBeUndefined();
+    expect(gov.layouts.section.titleBold).toBeUndefined();
+    const lines = (runs: { text: string }[], bold: boolean) => fitTitle({ runs: [{ text: '十二、' }, ...runs], faces: gov.fonts.title, mono: gov.fonts.mono, maxPt: gov.sizes.minTitle, minPt: gov.sizes.minTitle, maxLines: 3, box: region, lineSpacing: 1.15, bold }).lines;
+    // The shortest title of these words that needs a fourth line in bold but not in regular type.
+    const words = 'Strategic priorities for the coming years and the budget that supports them across every department'.split(' ');
+    let written = '';
+    for (let n = 1; n < 400 && !written; n++) {
+      const t = Array.from({ length: n }, (_, i) => words[i % words.length]).join(' ');
+      if (lines([{ text: t }], true) > 3 && lines([{ text: t }], false) <= 3) written = t;
+    }
+    expect(written).not.toBe('');
+    const d = lay(`---\ntitle: T\nagenda: true\nlang: en\n---\n\n# ${written}\n\n## A\n\n- x\n\n# Second\n\n## B\n\n- y\n`);
+    const section = d.slides.find((s) => s.layout === 'section')!;
+    expect(section.titleText.length).toBeLessThan(written.length + 3);
+    expect(written.startsWith(section.titleText.replace(/^\S+\s/, ''))).toBe(true);
+    const agenda = d.slides.find((s) => s.layout === 'agenda')!;
+    expect(boxes(agenda, 'agenda')[0].paragraphs.map((p) => p.runs.map((r) => r.text).join(''))[0]).toBe(section.titleText);
+    expect(d.slides.find((s) => s.titleText === 'A')!.sectionTitle).toBe(section.titleText);
+  });
+
+  it('the plain agenda: in section-number order, unnumbered paragraphs, "Agenda" in English', () => {
+    const { deck } = parse('---\ntitle: T\nagenda: true\nlang: en\n---\n\n# First\n\n## A\n\n- x\n\n# Second\n\n## B\n\n- y\n', { file: 't.md', slideLevel: 2 });
+    deck.meta.layouts = 'plain';
+    // A program may hand sections over out of order: the agenda still counts up.
+    for (const s of deck.slides) if (s.section !== undefined) s.section = 3 - s.section;
+    const d = layout(deck, gov);
+    const agenda = d.slides.find((s) => s.layout === 'agenda')!;
+    expect(agenda.titleText).toBe('Agenda');
+    const [entries] = boxes(agenda, 'agenda');
+    expect(entries.paragraphs.map((p) => p.runs.map((r) => r.text).join(''))).toEqual(['Second', 'First']);
+    for (const p of entries.paragraphs) expect(p.number).toBeUndefined();
+  });
+
+  it('a closing slide names no section of its own', () => {
+    const d = lay('---\ntitle: T\nclosing: 谢谢\n---\n\n## 一\n\n- 内容\n');
+    expect(d.slides.find((s) => s.layout === 'closing')!.sectionTitle).toBeUndefined();
   });
 });

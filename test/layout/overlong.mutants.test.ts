@@ -209,3 +209,91 @@ describe('the title of a title, section or closing slide that needs a fourth lin
     expect(reshapeSlide(s, ctx()).slide).toBe(s);
   });
 });
+
+describe('the survivors of stop 24 (layout-d)', () => {
+  const spec = (box = regions.title, lineSpacing = Math.min(theme.spacing.lineSpacing, 1.15)) => ({ faces: theme.fonts.title, mono: theme.fonts.mono, maxPt: theme.sizes.title, minPt: theme.sizes.minTitle, maxLines: 2, box, lineSpacing, bold: true });
+  const kept = (title: string, c: ReshapeContext, layout: Slide['layout'] = 'content') => text(reshapeSlide(slide([], [{ text: title }], layout), c).slide.title);
+
+  it('the head is the longest run of characters that fits two lines with the language\'s own （续） or " (cont.)"', () => {
+    // In a GB2312 face ASCII is half an em: " (cont.)" is 4 em, （续） 3 — one character of room apart.
+    const hei = { ...theme, fonts: { ...theme.fonts, title: { latin: 'SimHei', eastAsian: 'SimHei' } } };
+    const c = (lang: string): ReshapeContext => ({ ...ctx(lang), theme: hei });
+    const room = (cont: string) => {
+      let k = 1;
+      while (fitTitle({ ...spec(), faces: hei.fonts.title, runs: [{ text: '推'.repeat(k + 1) }, { text: cont }] }).lines <= 2) k++;
+      return k;
+    };
+    const zh = room('（续）');
+    expect(room(' (cont.)')).toBe(zh - 1);
+    expect(kept('推'.repeat(300), c('zh-CN')).length).toBe(zh);
+    expect(kept('推'.repeat(300), c('zh')).length).toBe(zh);
+    expect(kept('推'.repeat(300), c('en-US')).length).toBe(zh - 1);
+  });
+
+  it('a title box lower than two lines (a template\'s banner) still takes a two-line title whole', () => {
+    const low = { ...regions.title, h: 0.5 };
+    const c = { ...ctx(), titleRegion: low };
+    const lines = (n: number) => fitTitle({ ...spec(low), runs: [{ text: '推'.repeat(n) }, { text: '（续）' }] }).lines;
+    let n = 1;
+    while (lines(n + 1) === 1) n++;
+    const two = '推'.repeat(n + 3);
+    expect(lines(n + 3)).toBe(2);
+    expect(kept(two, c)).toBe(two);
+  });
+
+  it('a title box tall enough for three lines still cuts a title at two', () => {
+    const tall = { ...regions.title, h: 3 };
+    const c = { ...ctx(), titleRegion: tall };
+    const head = kept('推'.repeat(300), c);
+    expect(fitTitle({ ...spec(tall), runs: [{ text: head }, { text: '（续）' }] }).lines).toBe(2);
+    expect(fitTitle({ ...spec(tall), runs: [{ text: head + '推' }, { text: '（续）' }] }).lines).toBe(3);
+  });
+
+  it('a section title keeps room for a two-figure number ("十二、") in front, on three lines', () => {
+    const big = (n: number, label: string) => fitTitle({ ...spec(), maxPt: theme.sizes.minTitle, maxLines: 3, lineSpacing: 1.15, runs: [{ text: label }, { text: '推'.repeat(n) }] }).lines;
+    let n = 1;
+    while (big(n + 1, '十二、') <= 3) n++;
+    expect(big(n + 1, '')).toBeLessThanOrEqual(3); // without the label one more would fit
+    for (const layout of ['section', 'title', 'closing'] as const) expect(kept('推'.repeat(300), ctx(), layout).length).toBe(n);
+  });
+
+  it('only the last kept run loses a trailing mark, only the first moved run its leading space and line break', () => {
+    const t = zhClause8();
+    const cutAt = kept(t, ctx()).length;
+    // A bold first run ending in a clause mark, well before the cut; a run after the cut that starts a new line.
+    const runs: Inline[] = [{ text: '关于，', bold: true }, { text: t.slice(3, cutAt + 10) }, { text: ' 另起一行的内容', breakBefore: true }, { text: '动'.repeat(200) }];
+    const r = reshapeSlide(slide([], runs), ctx());
+    expect(r.slide.title![0]).toEqual({ text: '关于，', bold: true });
+    const rest = (r.slide.blocks[0] as Extract<Block, { kind: 'paragraph' }>).runs;
+    expect(rest.find((x) => x.text.includes('另起一行'))).toEqual({ text: ' 另起一行的内容', breakBefore: true });
+  });
+
+  it('marks: a hyphen inside a word is no clause mark, a dash after a space is one (with or without a space after it), a point inside a number is no sentence end', () => {
+    const L = kept('推'.repeat(300), ctx()).length;
+    const c = Math.floor(L * 0.9);
+    const hyphen = '推'.repeat(c) + '-' + '动'.repeat(300);
+    expect(kept(hyphen, ctx()).length).toBeGreaterThan(c + 1);
+    const dash = reshapeSlide(slide([], [{ text: '推'.repeat(c) + ' —' + '动'.repeat(300) }]), ctx()).slide;
+    expect(text(dash.title)).toBe('推'.repeat(c));
+    expect(text((dash.blocks[0] as Extract<Block, { kind: 'paragraph' }>).runs)).toBe('动'.repeat(300)); // the dash stays with the title's end
+    const version = '推'.repeat(c) + 'v2.5' + '动'.repeat(300);
+    expect(kept(version, ctx()).length).toBeGreaterThan(c + 4);
+  });
+
+  it('a sentence mark that is the last character to fit wins over an earlier clause mark', () => {
+    const fitsRoom = (t: string) => {
+      let k = 1;
+      while (k < t.length && fitTitle({ ...spec(), runs: [{ text: t.slice(0, k + 1) }, { text: '（续）' }] }).lines <= 2) k++;
+      return k;
+    };
+    const L = kept('推'.repeat(300), ctx()).length;
+    let found = '';
+    for (const mark of ['!', '?', '.']) for (let n = L - 1; n >= L - 8 && !found; n--) {
+      const t = '推'.repeat(Math.floor(L * 0.85)) + '，' + '推'.repeat(n - Math.floor(L * 0.85) - 1) + mark + '动'.repeat(300);
+      if (fitsRoom(t) === n + 1) found = t.slice(0, n + 1);
+    }
+    expect(found).not.toBe('');
+    expect(kept(found + '动'.repeat(300), ctx())).toBe(found);
+  });
+});
+const zhClause8 = () => '关于进一步加强和改进工作的若干意见，'.repeat(8);
