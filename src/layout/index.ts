@@ -6,7 +6,7 @@ import { defaultRegions } from '../theme/regions.js';
 import { hasOwnNumber, sectionLabel } from './numbering.js';
 import { layoutContent } from './content.js';
 import { fitTitle, titleBox } from './titles.js';
-import { runsText } from './units.js';
+import { runsText, unlinked } from './units.js';
 import { checkRoom, checkSplit } from './limits.js';
 import { designStyles } from '../theme/layout-styles.js';
 import { designed, type Designed } from './designed.js';
@@ -101,7 +101,7 @@ export function layout(deck: Deck, theme: Theme, opts: LayoutOptions = {}): Laid
         const byline = [deck.meta.author, deck.meta.date].filter(Boolean).join(zh ? '　' : ' · ');
         if (byline) lines.push([{ text: byline }]);
         // Footnotes cited on a cover (src/parse/cover.ts): under its lines, as under any slide's content.
-        for (const b of slide.blocks) if (b.kind === 'paragraph') lines.push(b.runs.map(({ href: _href, ...r }) => r)); // no link blue on a title page (cover.ts)
+        for (const b of slide.blocks) if (b.kind === 'paragraph') lines.push(unlinked(b.runs)); // no link blue on a title page (cover.ts)
         let y = bodyRegion.y;
         lines.forEach((runs, i) => {
           const box: Box = { ...bodyRegion, y, h: i === 0 && slide.subtitle ? bodyRegion.h * 0.55 : bodyRegion.h * 0.4 };

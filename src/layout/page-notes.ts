@@ -7,7 +7,7 @@
 import type { Box, LaidSlide, PlacedItem, Slide } from '../model.js';
 import type { Theme } from '../theme/types.js';
 import { fitTogether, textBoxOf } from './fit-box.js';
-import { runsText } from './units.js';
+import { runsText, unlinked } from './units.js';
 
 export interface PageNotesContext {
   theme: Theme;
@@ -26,7 +26,7 @@ export function placePageNotes(slide: Slide, page: LaidSlide, ctx: PageNotesCont
   const top = Math.max(body.y, ...page.items.map(bottomOf));
   const box = { x: body.x, y: top + 0.05, w: body.w, h: body.y + body.h - top - 0.05 };
   const sizeMax = Math.max(theme.sizes.minBody, theme.sizes.subtitle - 4);
-  const paras = notes.map((b) => ({ runs: b.runs.map(({ href: _href, ...r }) => r), color: ctx.color, align: ctx.align, spaceBeforeEm: 0.2 }));
+  const paras = notes.map((b) => ({ runs: unlinked(b.runs), color: ctx.color, align: ctx.align, spaceBeforeEm: 0.2 }));
   const fit = fitTogether([{ paras, w: box.w, h: box.h }], sizeMax, theme.sizes.minBody, theme); // none when no room is left
   if (fit) {
     page.items.push(textBoxOf('caption', box, fit.boxes[0], { valign: 'bottom' }));

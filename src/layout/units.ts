@@ -103,3 +103,8 @@ export function toUnits(blocks: readonly Block[], images?: ReadonlyMap<string, I
 export function runsText(runs: readonly Inline[] | undefined): string {
   return (runs ?? []).map((r) => (r.breakBefore ? ' ' : '') + r.text).join('');
 }
+
+/** Runs without their links: a title, section or closing page shows a note's or a byline's link as plain text, not link blue. */
+export function unlinked(runs: readonly Inline[]): Inline[] {
+  return runs.map(({ href: _href, ...r }) => r);
+}
