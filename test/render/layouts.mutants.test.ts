@@ -117,22 +117,9 @@ describe('the slide layouts in the file', () => {
       const target = /Target="\.\.\/slideLayouts\/(slideLayout\d+\.xml)"/.exec(rels)?.[1];
       used.push(layoutName(await part(`ppt/slideLayouts/${target}`)));
     }
+    // every layout but Blank, in the master's order, then the two kinds the deck's last slides use again
     expect(used).toEqual([
-      'huibao Title Slide',
-      'huibao Agenda',
-      'huibao Section Header',
-      'huibao Title and Content',
-      'huibao Quote',
-      'huibao Closing',
-      'huibao Cards',
-      'huibao Big Numbers',
-      'huibao Columns',
-      'huibao Timeline',
-      'huibao Image and Text',
-      'huibao Statement',
-      'huibao Table',
-      'huibao Code',
-      'huibao Chart',
+      ...NAMES.slice(1),
       'huibao Title and Content',
       'huibao Section Header',
     ]);
