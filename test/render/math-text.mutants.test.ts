@@ -112,3 +112,17 @@ describe('mathLines: edges (hand-applied mutants)', () => {
     expect(line('<msup><mi>x</mi></msup>')).toEqual(['x^']);
   });
 });
+
+describe('mathLines: render-f survivors (stop 26)', () => {
+  it('a sum with limits whose lower limit has no subscript form writes the _ mark; a root index without a superscript form is written bare', () => {
+    expect(line('<munderover><mo>∑</mo><mrow><mi>k</mi><mo>∈</mo><mi>S</mi></mrow><mi>n</mi></munderover>')).toEqual(['∑_(k∈S)ⁿ']);
+    expect(line('<mroot><mi>x</mi><mi>q</mi></mroot>')).toEqual(['q√x']);
+    expect(line('<mroot><mi>x</mi><mn>3</mn></mroot>')).toEqual(['³√x']);
+  });
+
+  it('a closing tag that closes another element, or an element never closed, is MathML it cannot read', () => {
+    expect(mathLines('<math><mrow><mi>a</mi></mo></math>')).toBeUndefined();
+    expect(mathLines('<math><mrow><mi>a</mi></mrow></math>')).toEqual(['a']);
+    expect(mathLines('<math><mi>a</mi>')).toBeUndefined();
+  });
+});

@@ -141,3 +141,32 @@ describe('module-level constants, read by a fresh copy of the module (built once
     for (const e of ['&', '&#;', '&#x;', '&nbsp;']) expect(fresh.wellFormed(`<m:t>a${e}b</m:t>`), e).toBe(false);
   });
 });
+
+describe('formulaOmml: stop 26 (render-g survivors)', () => {
+  it('an unknown entity is malformed even when a known one follows it within the look-ahead', () => {
+    expect(wellFormed('<m:t>&x;&amp;</m:t>')).toBe(false);
+    expect(wellFormed('<m:t>&amp;&x;</m:t>')).toBe(false);
+    expect(wellFormed('<m:t>&#x3b1;&amp;</m:t>')).toBe(true);
+  });
+
+  it('clearFormulaOmml forgets what was converted: the same formula is converted again, to the same OMML', async () => {
+    vi.resetModules();
+    const seen: string[] = [];
+    vi.doMock('../../src/text/mathml.js', async (importOriginal) => {
+      const real = await importOriginal<typeof import('../../src/text/mathml.js')>();
+      return { ...real, toMathML: (latex: string, display: boolean) => (seen.push(latex), real.toMathML(latex, display)) };
+    });
+    try {
+      const fresh = await import('../../src/render/math.js');
+      const first = fresh.formulaOmml('x^2', false);
+      expect(fresh.formulaOmml('x^2', false)).toBe(first);
+      expect(seen).toEqual(['x^2']); // served from the cache
+      fresh.clearFormulaOmml();
+      expect(fresh.formulaOmml('x^2', false)).toBe(first);
+      expect(seen).toEqual(['x^2', 'x^2']);
+    } finally {
+      vi.doUnmock('../../src/text/mathml.js');
+      vi.resetModules();
+    }
+  });
+});
