@@ -19,31 +19,32 @@ interface Node {
   text: string;
 }
 
-/** temml's MathML is well-formed and attribute values never contain '>': a tag scanner is enough. */
+/**
+ * temml's MathML is well-formed, writes every element with an end tag (never `<x/>`) and attribute values never
+ * contain '>': a tag scanner is enough.
+ */
 function parseXml(xml: string): Node {
   const root: Node = { name: '#root', attrs: '', kids: [], text: '' };
   const stack = [root];
-  const re = /<(\/?)([\w:.-]+)([^>]*?)(\/?)>|([^<]+)/g;
+  const re = /<(\/?)([\w:.-]+)([^>]*)>|([^<]+)/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(xml))) {
     const top = stack[stack.length - 1];
-    if (m[5] !== undefined) top.text += decode(m[5]);
-    else if (m[1]) {
-      if (stack.length > 1) stack.pop();
-    } else {
+    if (m[4] !== undefined) top.text += decode(m[4]);
+    else if (m[1]) stack.pop();
+    else {
       const node: Node = { name: m[2], attrs: m[3], kids: [], text: '' };
       top.kids.push(node);
-      if (!m[4]) stack.push(node);
+      stack.push(node);
     }
   }
   return root;
 }
 
+/** The five escapes temml writes (its escape(): & < > " '); no other entity reaches its MathML. */
 function decode(s: string): string {
-  return s.replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos);/gi, (_m, e: string) => {
-    if (e[0] === '#') return String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1)));
-    return { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" }[e.toLowerCase()] ?? '';
-  });
+  const chars: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#x27;': "'" };
+  return s.replace(/&(?:amp|lt|gt|quot|#x27);/g, (e) => chars[e]);
 }
 
 const RELATIONS = new Set('=<>≤≥≠≈≡∼≃≅∝→←↔⇒⇐⇔↦∈∉⊂⊃⊆⊇∣∥:');
@@ -77,10 +78,9 @@ function box(n: Node, display: boolean, scale: number): FormulaBox {
     case 'mi':
     case 'mn':
     case 'mtext':
-    case 'ms':
       return { widthEm: textEm(n.text) * scale, heightEm: n.text ? scale : 0 };
     case 'mo': {
-      const t = n.text.trim();
+      const t = n.text;
       if (BIG.has(t)) return { widthEm: (display ? 1.4 : 1) * scale, heightEm: (display ? 2 : 1.2) * scale };
       const space = RELATIONS.has(t) ? 0.56 : BINARY.has(t) ? 0.44 : t === ',' ? 0.17 : 0;
       return { widthEm: (textEm(t) + (scale < 1 ? 0 : space)) * scale, heightEm: t ? scale : 0 };
@@ -123,10 +123,9 @@ function box(n: Node, display: boolean, scale: number): FormulaBox {
       return { widthEm: inner.widthEm + 0.8 * scale + Math.max(0, index.widthEm - 0.4), heightEm: inner.heightEm + 0.2 * scale };
     }
     case 'mtable': {
-      const rows = k.filter((r) => r.name === 'mtr' || r.name === 'mlabeledtr');
       const colW: number[] = [];
       let h = 0;
-      for (const r of rows) {
+      for (const r of k) {
         let rowH = 0;
         r.kids.forEach((cell, i) => {
           const b = row(cell.kids, scale);
@@ -143,8 +142,8 @@ function box(n: Node, display: boolean, scale: number): FormulaBox {
       return { widthEm: inner.widthEm + 0.3 * scale, heightEm: inner.heightEm + 0.3 * scale };
     }
     default:
-      // math, mrow, mstyle, mpadded, mphantom, semantics, … : their children side by side.
-      return row(k.filter((c) => c.name !== 'annotation' && c.name !== 'annotation-xml'), scale);
+      // math, mrow, mstyle, mpadded, mphantom, … : their children side by side (temml writes no annotation: annotate false).
+      return row(k, scale);
   }
 }
 

@@ -4,7 +4,7 @@
 // 50 %), fractions stacked (display: full size), big operators as boxes, roots, tables, enclosures; then the line
 // breaker's view of a paragraph with formulas. The expectations are written from those rules, not read back.
 import { describe, expect, it } from 'vitest';
-import { formulaBox, wrapWithFormulas } from '../../src/layout/math.js';
+import { clearFormulaBoxes, formulaBox, wrapWithFormulas } from '../../src/layout/math.js';
 import { measureWidthPt, type TextStyle } from '../../src/layout/measure.js';
 import type { Inline } from '../../src/model.js';
 
@@ -24,6 +24,17 @@ describe('tokens: characters at their Cambria Math advances', () => {
   it('entities in the MathML are read as the characters they stand for', () => {
     near('a<b', 0.52 * 3 + 0.56, 1); // &lt; is one relation, not four letters
     near('a>b', 0.52 * 3 + 0.56, 1);
+    near('\\text{a"b}', 0.52 * 3, 1); // &quot; is one character
+    near("\\verb|'|", 0.32, 1); // temml writes ' as &#x27;: one thin character, not six
+  });
+
+  it('an entity the author typed stays text: MathML is decoded once', () => {
+    near('\\verb|&lt;|', 0.52 + 3 * 0.32, 1); // &amp;lt; → the four characters & l t ;
+    near('\\verb|&#945;|', 5 * 0.52 + 0.32, 1); // not α
+  });
+
+  it('full width starts at U+2E80 (the first CJK radical)', () => {
+    near('\\text{\u2e80}', 1, 1);
   });
 });
 
@@ -34,6 +45,7 @@ describe('operators', () => {
     near('a+b', 0.52 * 3 + 0.44, 1);
     near('a\\times b', 0.52 * 3 + 0.44, 1);
     near('a,b', 0.52 * 2 + 0.32 + 0.17, 1);
+    near('(a)', 0.52 * 3, 1); // a fence is neither: no space
   });
 
   it('inside a script there is no operator space', () => {
@@ -45,6 +57,11 @@ describe('operators', () => {
     near('\\sum', 1.4, 2, true);
     near('\\int', 1.4, 2, true);
   });
+
+  it('a big operator in a script is a box at the script\'s size', () => {
+    near('x^{\\sum}', 0.52 + S + 0.05, 1 + 1.2 * S * 0.45);
+    near('x^{\\sum}', 0.52 + 1.4 * S + 0.05, 1 + 2 * S * 0.45, true);
+  });
 });
 
 describe('scripts, fractions, limits', () => {
@@ -55,6 +72,24 @@ describe('scripts, fractions, limits', () => {
   it('sub- and superscript: the wider script counts once, both raise the box', () => {
     near('x_1^2', 0.52 + 0.52 * S + 0.05, 1 + 2 * S * 0.45);
     near('x_1^{22}', 0.52 + 2 * 0.52 * S + 0.05, 1 + 2 * S * 0.45);
+  });
+
+  it('a subscript alone: the same rules as a superscript', () => {
+    near('x_1', 0.52 + 0.52 * S + 0.05, 1 + S * 0.45);
+  });
+
+  it('a fraction in a script: its parts at the script\'s script size (50 %), rule and gaps at the script\'s size, in display too', () => {
+    const frac = { w: 0.52 * 0.5 + 0.24 * S, h: 2 * 0.5 + 0.24 * S };
+    near('x^{\\frac{a}{b}}', 0.52 + frac.w + 0.05, 1 + frac.h * 0.45);
+    near('x^{\\frac{a}{b}}', 0.52 + frac.w + 0.05, 1 + frac.h * 0.45, true);
+  });
+
+  it('an accent is a part over its base: the wider counts, the box grows by the part and 0.1 em', () => {
+    near('\\hat{x}', 0.52, 1 + S + 0.1); // ˆ at script size is narrower than x
+  });
+
+  it('limits in a script: the gap is 0.1 em of the script', () => {
+    near('x^{\\underset{a}{b}}', 0.52 + 0.52 * S + 0.05, 1 + (S + 0.5 + 0.1 * S) * 0.45);
   });
 
   it('a script of a script is at 50 %, not 49 %', () => {
@@ -80,6 +115,19 @@ describe('roots, tables, enclosures, spaces', () => {
     near('\\sqrt{x}', 0.52 + 0.8, 1.2);
     near('\\sqrt[3]{x}', 0.52 + 0.8, 1.2);
     near('\\sqrt[123]{x}', 0.52 + 0.8 + (3 * 0.52 * S * 0.8 - 0.4), 1.2);
+  });
+
+  it('roots, tables and enclosures in a script: their extra space is at the script\'s size', () => {
+    const root = { w: 0.52 * S + 0.8 * S, h: S + 0.2 * S };
+    near('x^{\\sqrt{a}}', 0.52 + root.w + 0.05, 1 + root.h * 0.45);
+    near('x^{\\sqrt[3]{a}}', 0.52 + root.w + 0.05, 1 + root.h * 0.45); // the index (3 at 40 %) is under 0.4 em
+    const table = { w: 2 * 0.52 * S + 0.6 * S, h: 2 * S + 0.3 * S };
+    near('x^{\\begin{matrix}a&b\\\\c&d\\end{matrix}}', 0.52 + table.w + 0.05, 1 + table.h * 0.45);
+    near('x^{\\cancel{a}}', 0.52 + 0.52 * S + 0.3 * S + 0.05, 1 + (S + 0.3 * S) * 0.45);
+  });
+
+  it('a table\'s empty columns take no room: \\tag{1} is a row of an empty column, the formula and the tag', () => {
+    near('x \\tag{1}', 0.52 + 3 * 0.52 + 0.6, 1, true); // (1) beside x, one gap; the empty padding column adds none
   });
 
   it('a table: its columns side by side 0.6 em apart, its rows (at least 1 em each) 0.3 em apart', () => {
@@ -113,6 +161,25 @@ describe('the box a formula gets', () => {
     expect(box('\\frac{x}{y}')).toBe(box('\\frac{x}{y}'));
     expect(box('\\frac{x}{y}', true)).not.toEqual(box('\\frac{x}{y}'));
   });
+
+  it('the cache never confuses an inline formula with a display formula whose source starts with a mode letter', () => {
+    clearFormulaBoxes();
+    near('x', 0.52, 1);
+    near('Ix', 0.66 + 0.52, 1, true);
+    near('Dx', 0.66 + 0.52, 1);
+    near('x', 0.52, 1, true);
+  });
+
+  it('the cache holds at most 2001 boxes, then starts again', () => {
+    clearFormulaBoxes();
+    const first = box('0');
+    for (let i = 1; i <= 2000; i++) box(String(i)); // 2001 boxes
+    expect(box('0')).toBe(first);
+    const other = box('x'); // the 2002nd: the cache is emptied first
+    expect(box('0')).not.toBe(first);
+    expect(box('0')).toEqual(first);
+    expect(box('x')).toBe(other);
+  });
 });
 
 describe('wrapWithFormulas: what the line breaker sees', () => {
@@ -144,6 +211,18 @@ describe('wrapWithFormulas: what the line breaker sees', () => {
     const step = measureWidthPt('W', style) - measureWidthPt('i', style);
     expect(Math.abs(measureWidthPt(proxy.text, style) - target)).toBeLessThanOrEqual(step / 2 + 0.01);
     expect(seen[0][0]).toEqual({ text: '设' });
+  });
+
+  it('the proxy is as wide as the box, to half a W−i step, for narrow and wide formulas, inline and display', () => {
+    const step = measureWidthPt('W', style) - measureWidthPt('i', style);
+    for (const [src, mode] of [['iiiiiiii', 'inline'], ['lllllllllll', 'inline'], ['\\sum', 'inline'], ['\\sum', 'display'], ['mmmm', 'display']] as const) {
+      seen.length = 0;
+      wrapWithFormulas([{ text: '设' }, { text: src, math: mode }], { style }, 30, wrap);
+      const proxy = seen[0][1].text;
+      expect(proxy.length).toBe(src.length);
+      const target = box(src, mode === 'display').widthEm * 24;
+      expect(Math.abs(measureWidthPt(proxy, style) - target), `${src} ${mode}: ${proxy}`).toBeLessThanOrEqual(step / 2 + 0.01);
+    }
   });
 
   it('lines cut the real text at the proxy\'s line lengths', () => {
