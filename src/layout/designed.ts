@@ -28,7 +28,8 @@ export interface Designed {
 }
 
 /** undefined: a slide the plain path lays out as before (title, closing). */
-export function designed(ctx: LayoutContext, sectionTitles: ReadonlyMap<number, Inline[]>, file?: string): Designed | undefined {
+/** @param titles section titles as written, as the section page shows them and as the agenda lists them (without note marks) */
+export function designed(ctx: LayoutContext, titles: { section: ReadonlyMap<number, Inline[]>; agenda: ReadonlyMap<number, Inline[]> }, file?: string): Designed | undefined {
   const { slide } = ctx;
   const report = (message: string): FitReport => ({ line: slide.src.line, slide: ctx.index, title: runsText(slide.title), message });
   switch (slide.layout) {
@@ -37,11 +38,11 @@ export function designed(ctx: LayoutContext, sectionTitles: ReadonlyMap<number, 
       return undefined;
     case 'section': {
       if (slide.section === undefined || !slide.title) return undefined;
-      const s = sectionNumeral({ number: slide.section, title: sectionTitles.get(slide.section) ?? slide.title }, ctx);
+      const s = sectionNumeral({ number: slide.section, title: titles.section.get(slide.section) ?? slide.title }, ctx);
       return s ? { slides: [s], reports: [], design: 'section', why: `section ${slide.section}, numeral and title` } : undefined;
     }
     case 'agenda': {
-      const entries = [...sectionTitles.entries()].sort((a, b) => a[0] - b[0]);
+      const entries = [...titles.agenda.entries()].sort((a, b) => a[0] - b[0]);
       const title = slide.title ?? [{ text: ctx.lang.startsWith('zh') ? '目录' : 'Agenda' }];
       const s = agendaBlocks({ title, entries }, ctx);
       if (s) return { slides: [s], reports: [], design: 'agenda', why: `${entries.length} sections as numbered blocks${entries.length >= 5 ? ' in two columns' : ''}` };

@@ -12,7 +12,7 @@ import { designStyles } from '../theme/layout-styles.js';
 import { designed, type Designed } from './designed.js';
 import { attachBackgrounds } from './background.js';
 import { reshapeSlide } from './overlong.js';
-import { placePageNotes } from './page-notes.js';
+import { citedMarks, placePageNotes, withoutMarks } from './page-notes.js';
 
 export interface LayoutOptions {
   images?: ReadonlyMap<string, ImageAsset>;
@@ -35,6 +35,10 @@ export function layout(deck: Deck, theme: Theme, opts: LayoutOptions = {}): Laid
   const sectionTitles = new Map<number, Inline[]>();
   // Designed agenda and section pages show the number as a numeral of its own: titles as written.
   const rawSectionTitles = new Map<number, Inline[]>();
+  // The agenda (and the timing table's sectionTitle) repeat a section title without the note marks it cites: the
+  // notes are shown on the section page only.
+  const agendaTitles = new Map<number, Inline[]>();
+  const rawAgendaTitles = new Map<number, Inline[]>();
   // A section title too long for its slide is cut the way its slide will be (src/layout/overlong.ts).
   const secStyle = theme.layouts.section;
   const secCtx = { theme, titleRegion: secStyle.title ? resolveRegion(secStyle.title, size) : defaultRegions('section', theme, size).title, bodyRegion: defaultRegions('section', theme, size).body, titleBold: secStyle.titleBold ?? true, lang };
@@ -45,6 +49,9 @@ export function layout(deck: Deck, theme: Theme, opts: LayoutOptions = {}): Laid
       const own = hasOwnNumber(runsText(s.title));
       const label = own ? '' : sectionLabel(s.section, theme.numbering.sections, lang);
       sectionTitles.set(s.section, label ? [{ text: label }, ...s.title] : s.title);
+      const bare = withoutMarks(s.title, citedMarks(s));
+      rawAgendaTitles.set(s.section, bare);
+      agendaTitles.set(s.section, label ? [{ text: label }, ...bare] : bare);
     }
   }
 
@@ -76,7 +83,7 @@ export function layout(deck: Deck, theme: Theme, opts: LayoutOptions = {}): Laid
       const sectionRegion = sec.title ? resolveRegion(sec.title, size) : defaultRegions('section', theme, size).title;
       const sectionTitleColor = sec.titleColor ?? theme.palette.title;
       const ctx = { slide, theme, designs, lang, size, titleRegion, bodyRegion, index, titleColor, textColor, titleAlign, titleBold, images: opts.images, sectionRegion, sectionTitleColor } as const;
-      const d: Designed | undefined = designed(ctx, rawSectionTitles, deck.file);
+      const d: Designed | undefined = designed(ctx, { section: rawSectionTitles, agenda: rawAgendaTitles }, deck.file);
       if (d) {
         if (d.warning) warnings.push(d.warning);
         if (d.slides.length) {
@@ -127,7 +134,7 @@ export function layout(deck: Deck, theme: Theme, opts: LayoutOptions = {}): Laid
         break;
       }
       case 'agenda': {
-        const entries = [...sectionTitles.entries()].sort((a, b) => a[0] - b[0]);
+        const entries = [...agendaTitles.entries()].sort((a, b) => a[0] - b[0]);
         const agendaSlide: Slide = {
           ...slide,
           blocks: entries.length
@@ -160,7 +167,7 @@ export function layout(deck: Deck, theme: Theme, opts: LayoutOptions = {}): Laid
     }
   }
   // Section names for every slide (PowerPoint sections, reports).
-  for (const s of out) if (s.section !== undefined) s.sectionTitle = runsText(sectionTitles.get(s.section));
+  for (const s of out) if (s.section !== undefined) s.sectionTitle = runsText(agendaTitles.get(s.section));
   for (const s of out) s.design ??= s.layout === 'content' ? 'bullets' : s.layout;
   attachBackgrounds(deck, out, theme, opts.images);
   // Per-slide footer and page-number switches travel with every slide made from that source slide (render draws them).

@@ -4,7 +4,7 @@
 // numeral): without this, the text would be lost. It goes in the page's body region under the title, small, as the
 // cover's byline lines are set; text too long for that room goes to the speaker notes instead, with a warning,
 // rather than out of its box.
-import type { Box, LaidSlide, PlacedItem, Slide } from '../model.js';
+import type { Box, Inline, LaidSlide, PlacedItem, Slide } from '../model.js';
 import type { Theme } from '../theme/types.js';
 import { fitTogether, textBoxOf } from './fit-box.js';
 import { runsText, unlinked } from './units.js';
@@ -38,4 +38,24 @@ export function placePageNotes(slide: Slide, page: LaidSlide, ctx: PageNotesCont
 
 function bottomOf(item: PlacedItem): number {
   return item.y + item.h;
+}
+
+const MARK = /^[⁰¹²³⁴⁵⁶⁷⁸⁹]+$/;
+
+/** The note marks (¹, ²…) a section or closing title cites: the first run of each note paragraph on its page. */
+export function citedMarks(slide: Slide): string[] {
+  return slide.blocks.flatMap((b) => (b.kind === 'paragraph' && MARK.test(b.runs[0]?.text.trim() ?? '') ? [b.runs[0].text.trim()] : []));
+}
+
+/** A title without the marks it cites: the agenda and the timing table repeat the title, not its notes. */
+export function withoutMarks(runs: Inline[], marks: string[]): Inline[] {
+  const out = runs.map((r) => ({ ...r }));
+  for (const mark of marks) {
+    const i = out.map((r) => r.text.includes(mark)).lastIndexOf(true);
+    if (i < 0) continue;
+    const at = out[i].text.lastIndexOf(mark);
+    out[i].text = out[i].text.slice(0, at) + out[i].text.slice(at + mark.length);
+    if (!out[i].text) out.splice(i, 1); // the mark was a run of its own (after bold text)
+  }
+  return out;
 }

@@ -6,6 +6,7 @@ import { defaultRegions } from '../../src/theme/regions.js';
 import { resolveTheme } from '../../src/theme/index.js';
 import { build } from '../../src/build.js';
 import { lay } from './lay.js';
+import { withoutMarks } from '../../src/layout/page-notes.js';
 import { checkDecks, hasCheckDeck } from '../decks/deck-check.js';
 
 // A footnote cited in a section or closing title: these pages draw only their title, so the note is set under it
@@ -80,6 +81,63 @@ describe('footnotes of a section title', () => {
 });
 
 const gov = resolveTheme('gov-blue');
+
+describe('the note marks of a section title', () => {
+  const all = (s: LaidSlide) => s.items.flatMap((i) => (i.kind === 'group' ? i.items : i.kind === 'text' ? [i] : [])).map(text).join(' ');
+  for (const [name, layouts] of [['designed', ''], ['plain', 'layouts: plain']] as const) {
+    it(`stay on the ${name} section page, and are not repeated by the agenda or the slides' section title`, () => {
+      const d = lay(deck(NOTE, layouts));
+      const agenda = d.slides.find((s) => s.layout === 'agenda')!;
+      expect(all(agenda)).toContain('总体情况');
+      expect(all(agenda)).not.toContain('¹');
+      const section = d.slides.find((s) => s.layout === 'section')!;
+      expect(all(section)).toContain('总体情况¹');
+      const content = d.slides.find((s) => s.layout === 'content' && s.section === 1)!;
+      expect(content.sectionTitle).toMatch(/总体情况$/);
+    });
+  }
+
+  it('only the marks cited are taken out, the last occurrence each: a title that ends in m² citing note ² keeps its own ²', () => {
+    const md = `---
+title: Report
+---
+
+# Before[^a]
+
+## One
+
+- one
+
+# Area m²[^b]
+
+## Two
+
+- two
+
+[^a]: First note.
+[^b]: Second note.
+`;
+    const d = lay(md);
+    const agenda = all(d.slides.find((s) => s.layout === 'agenda')!);
+    expect(agenda).toContain('Before');
+    expect(agenda).not.toContain('Before¹');
+    expect(agenda).toContain('Area m²');
+    expect(agenda).not.toContain('m²²');
+    const sections = d.slides.filter((s) => s.layout === 'section').map(all);
+    expect(sections[0]).toContain('Before¹');
+    expect(sections[1]).toContain('Area m²²');
+    expect(sections[1]).toContain('² Second note.');
+  });
+});
+
+describe('withoutMarks', () => {
+  it('takes each cited mark out of the last run that holds it; a run left empty goes; a mark not found changes nothing', () => {
+    expect(withoutMarks([{ text: 'Growth', bold: true }, { text: '¹' }], ['¹'])).toEqual([{ text: 'Growth', bold: true }]);
+    expect(withoutMarks([{ text: 'a¹' }, { text: 'b¹ c' }], ['¹'])).toEqual([{ text: 'a¹' }, { text: 'b c' }]);
+    expect(withoutMarks([{ text: 'm²²' }], ['²', '¹⁰'])).toEqual([{ text: 'm²' }]);
+    expect(withoutMarks([{ text: 'x¹⁰' }, { text: 'y' }], ['¹⁰'])).toEqual([{ text: 'x' }, { text: 'y' }]);
+  });
+});
 
 describe('footnotes of a closing title', () => {
   // A closing page comes from a dialect (Marp's last lead slide, Slidev's `layout: end`): built here as the model.
