@@ -75,6 +75,11 @@ export function parse(source: string, opts: ParseOptions = {}): ParseResult {
     // (a one-slide deck: its lead slide is the title already, so it is not also the closing one)
     if (last?.layoutRequest && ['statement', 'section'].includes(last.layoutRequest.name)) last.layoutRequest = { ...last.layoutRequest, name: 'closing' };
   }
+  // A title with no text (`title: ""`, only tags) is no title: no blank title slide, no untitled file.
+  if (fm.title !== undefined && !plainOf(metaRuns(fm.title))) {
+    diag.warn("the front matter's title has no text: left out (the deck is titled from its first heading, or the file name)", fm.lines?.get('title') ?? 1);
+    fm.title = undefined;
+  }
   // A front-matter title makes its own title slide; otherwise a cover written as content becomes it.
   if (fm.title === undefined || dialect.marp) {
     // A cover's lines are read again from their Markdown: a footnote reference there gets the mark it was given.
@@ -124,7 +129,7 @@ export function parse(source: string, opts: ParseOptions = {}): ParseResult {
   if (fm.title !== undefined) {
     slides.push({
       layout: 'title',
-      title: titleRuns && titleRuns.length ? titleRuns : [{ text: fm.title }],
+      title: titleRuns!, // (fm.title is set, so are its runs, with text: an empty title was left out above)
       subtitle: fm.subtitle ? [{ text: fm.subtitle }] : undefined,
       blocks: [],
       notes: walk.leadingNotes,

@@ -76,10 +76,11 @@ describe('the deck as the parse hands it on', () => {
     expect(Object.keys(run('## A\n\nx\n').deck.meta)).toEqual(['title', 'lang', 'aspect', 'slideNumbers', 'agenda']);
     expect(Object.keys(run('---\ntitle: T\nauthor: J\n---\n\n## A\n\nx\n').deck.meta)).toEqual(['title', 'lang', 'aspect', 'slideNumbers', 'agenda', 'author']);
   });
-  it('a front-matter title that is only HTML: the title slide has one empty run, and the warning', () => {
-    const { slides, warnings } = run('---\ntitle: "<b></b>"\n---\n\n## A\n\nx\n');
-    expect(slides[0]).toMatchObject({ layout: 'title', title: [{ text: '' }] });
-    expect(warnings).toEqual(['2: HTML in the front matter left out (its text is kept)']);
+  it('a front-matter title that is only HTML has no text: left out, with one warning (test/parse/empty-title.test.ts)', () => {
+    const { deck, slides, warnings } = run('---\ntitle: "<b></b>"\n---\n\n## A\n\nx\n');
+    expect(slides[0]).toMatchObject({ layout: 'content', title: [{ text: 'A' }] });
+    expect(deck.meta.title).toBe('A');
+    expect(warnings).toEqual(["2: the front matter's title has no text: left out (the deck is titled from its first heading, or the file name)"]);
   });
   it('HTML in a front-matter title is reported once', () => {
     const { deck, warnings } = run('---\ntitle: "<b>T</b>"\n---\n\n## A\n\nx\n');
