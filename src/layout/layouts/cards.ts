@@ -18,8 +18,7 @@ const PAD = 0.2;
 const MAX_BODY_LINES = 5;
 
 export const cards: Layout<CardsContent> = (content, ctx) => {
-  const n = content.items.length;
-  if (n < 2 || n > 6) return undefined;
+  const n = content.items.length; // 2–6 (choose.ts)
   const { designs } = ctx;
   const opened = titleAndLead(ctx, content.lead);
   if (!opened) return undefined;
@@ -27,7 +26,7 @@ export const cards: Layout<CardsContent> = (content, ctx) => {
 
   // Four cards sit in a row when their headings fit on one line there, else in a 2×2 grid (a narrow 4:3 slide,
   // long English heads) before the layout would give up and fall back to bullets.
-  const arrangements = n <= 3 ? [n] : n === 4 ? [4, 2] : [3];
+  const arrangements = n === 4 ? [4, 2] : [Math.min(n, 3)];
   // Headings on one line come first: in the row at the theme's second size or more, then in the grid down to the
   // floor (a grid with one-line heads reads better than a row of heads broken after five characters).
   const tries = arrangements.map((cols, i) => ({ cols, tight: true, floor: i === 0 ? 'second' as const : 'floor' as const }))
@@ -61,7 +60,7 @@ export const cards: Layout<CardsContent> = (content, ctx) => {
         textBoxOf('numeral', { x: card.x + PAD - 0.1, y: card.y + PAD - 0.05, w: cardW - 2 * PAD + 0.2, h: numH }, {
           ...numFit,
           paragraphs: numFit.paragraphs.map((p) => ({ ...p, runs: [{ text: num }] })),
-        }, { valign: 'top' }),
+        }),
         shapeOf('band', { x: card.x + PAD, y: card.y + PAD + numH + 0.02, w: Math.min(0.5, cardW * 0.25), h: 0.05 }, designs.card.rule),
         textBoxOf('card-heading', { x: card.x + PAD - 0.1, y: card.y + textTop, w: textW, h: cardH - textTop - PAD + 0.1 }, fitted.boxes[i]),
       ],
