@@ -3,6 +3,7 @@
 import type { Box, GroupBox, Inline, PlacedItem } from '../../model.js';
 import { fitAt, fitTogether, shapeOf, textBoxOf, type BoxSpec } from '../fit-box.js';
 import { round } from '../geometry.js';
+import { runsText } from '../units.js';
 import { laid, numeral, titleAndBody, type Layout } from './context.js';
 
 export interface AgendaContent {
@@ -30,19 +31,19 @@ export const agendaBlocks: Layout<AgendaContent> = (content, ctx) => {
   const fitted = fitTogether(specs, theme.sizes.body[0] + 4, theme.sizes.minBody, theme);
   if (!fitted) return undefined;
   const numPt = Math.round(Math.min(side * 72 * 0.5, fitted.base + 6));
-  const numFit = fitAt({ paras: [{ runs: [{ text: '00' }], font: 'title', bold: true, color: designs.badge.text, align: 'c', lineSpacing: 1.1 }], w: side, h: side, inset: [0, 0, 0, 0] }, numPt, theme);
-  if (!numFit) return undefined;
 
   const blockH = rows * rowH + (rows - 1) * gapY;
   const blockW = cols * colW + (cols - 1) * gapX;
   const x0 = body.x + (body.w - blockW) / 2;
   const y0 = body.y + Math.max(0, (body.h - blockH) / 2);
   content.entries.forEach(([sectionNo, runs], i) => {
-    // Two columns read down the first, then the second (01–04 left, 05–08 right).
-    const c = cols === 2 ? Math.floor(i / rows) : 0;
-    const r = cols === 2 ? i % rows : i;
+    // Two columns read down the first, then the second (01–04 left, 05–08 right); one column has n rows.
+    const c = Math.floor(i / rows);
+    const r = i % rows;
     const row: Box = { x: x0 + c * (colW + gapX), y: y0 + r * (rowH + gapY), w: colW, h: rowH };
     const badge: Box = { x: row.x, y: row.y + (rowH - side) / 2, w: side, h: side };
+    // The numeral at no more than half the badge's height: it always fits on one line.
+    const num = fitAt({ paras: [{ runs: [{ text: numeral(sectionNo, designs) }], font: 'title', bold: true, color: designs.badge.text, align: 'c', lineSpacing: 1.1 }], w: side, h: side, inset: [0, 0, 0, 0] }, numPt, theme)!;
     const group: GroupBox = {
       kind: 'group',
       name: `agenda ${i + 1}`,
@@ -50,7 +51,7 @@ export const agendaBlocks: Layout<AgendaContent> = (content, ctx) => {
       items: [
         {
           ...shapeOf('numeral', badge, designs.badge.fill, { shape: designs.card.radius > 0 ? 'roundRect' : 'rect', radiusIn: Math.min(designs.card.radius, 0.08) }),
-          paragraphs: numFit.paragraphs.map((p) => ({ ...p, runs: [{ text: numeral(sectionNo, designs) }] })),
+          paragraphs: num.paragraphs,
         },
         textBoxOf('agenda', { x: row.x + textX - 0.1, y: row.y, w: colW - textX + 0.1, h: rowH }, fitted.boxes[i], { valign: 'middle' }),
         shapeOf('band', { x: row.x + textX, y: row.y + rowH + Math.min(gapY / 2, 0.1) - 0.01, w: colW - textX, h: 0.015 }, theme.palette.tableBorder),
@@ -58,5 +59,5 @@ export const agendaBlocks: Layout<AgendaContent> = (content, ctx) => {
     };
     out.push(group);
   });
-  return laid(ctx, 'agenda', out, content.title.map((r) => r.text).join(''));
+  return laid(ctx, 'agenda', out, runsText(content.title));
 };

@@ -13,8 +13,7 @@ export interface FiguresContent {
 }
 
 export const bigNumber: Layout<FiguresContent> = (content, ctx) => {
-  const n = content.figures.length;
-  if (n < 1 || n > 4) return undefined;
+  const n = content.figures.length; // 1–4 (choose.ts)
   const { theme, designs } = ctx;
   const opened = titleAndLead(ctx, content.lead);
   if (!opened) return undefined;

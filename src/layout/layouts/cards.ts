@@ -37,7 +37,7 @@ export const cards: Layout<CardsContent> = (content, ctx) => {
     if (grid) break;
   }
   if (!grid) return undefined;
-  const { cols, rows, cardW, cardH, gapX, gapY, numH, numFit, textTop, textW, fitted } = grid;
+  const { cols, rows, cardW, cardH, gapX, gapY, numPt, numH, textTop, textW, fitted } = grid;
   const gridH = rows * cardH + (rows - 1) * gapY;
   const top = body.y + Math.max(0, (body.h - gridH) / 2);
 
@@ -47,7 +47,8 @@ export const cards: Layout<CardsContent> = (content, ctx) => {
     // A short last row is centred under the full one.
     const rowX = body.x + ((cols - inRow) * (cardW + gapX)) / 2;
     const card: Box = { x: rowX + (i % cols) * (cardW + gapX), y: top + r * (cardH + gapY), w: cardW, h: cardH };
-    const num = numeral(i + 1, designs);
+    // The number: a large numeral in the accent colour (one line: the card is far wider than two digits).
+    const num = fitAt({ paras: [{ runs: [{ text: numeral(i + 1, designs) }], font: 'title', bold: true, color: designs.card.numeral, lineSpacing: 1.15 }], w: cardW, h: numH + 0.2 }, numPt, ctx.theme)!;
     const group: GroupBox = {
       kind: 'group',
       name: `card ${i + 1}`,
@@ -57,10 +58,7 @@ export const cards: Layout<CardsContent> = (content, ctx) => {
           shape: designs.card.radius > 0 ? 'roundRect' : 'rect', radiusIn: designs.card.radius,
           lineColor: designs.card.borderWidthPt > 0 ? designs.card.border : undefined, lineWidthPt: designs.card.borderWidthPt,
         }),
-        textBoxOf('numeral', { x: card.x + PAD - 0.1, y: card.y + PAD - 0.05, w: cardW - 2 * PAD + 0.2, h: numH }, {
-          ...numFit,
-          paragraphs: numFit.paragraphs.map((p) => ({ ...p, runs: [{ text: num }] })),
-        }),
+        textBoxOf('numeral', { x: card.x + PAD - 0.1, y: card.y + PAD - 0.05, w: cardW - 2 * PAD + 0.2, h: numH }, num),
         shapeOf('band', { x: card.x + PAD, y: card.y + PAD + numH + 0.02, w: Math.min(0.5, cardW * 0.25), h: 0.05 }, designs.card.rule),
         textBoxOf('card-heading', { x: card.x + PAD - 0.1, y: card.y + textTop, w: textW, h: cardH - textTop - PAD + 0.1 }, fitted.boxes[i]),
       ],
@@ -77,10 +75,10 @@ interface Grid {
   cardH: number;
   gapX: number;
   gapY: number;
+  numPt: number;
   numH: number;
   textTop: number;
   textW: number;
-  numFit: FittedBox;
   fitted: { base: number; boxes: FittedBox[] };
 }
 
@@ -93,7 +91,7 @@ function arrange(content: CardsContent, ctx: Parameters<Layout<CardsContent>>[1]
   const gapY = 0.25;
   const cardW = (body.w - (cols - 1) * gapX) / cols;
   const maxCardH = (body.h - (rows - 1) * gapY) / rows;
-  // The number: a large numeral in the accent colour, then a short rule.
+  // The number's size and box height, then a short rule.
   const numPt = Math.min(36, Math.max(theme.sizes.minBody + 6, Math.round(theme.sizes.body[0] * (rows > 1 ? 1.2 : 1.5))));
   const numH = (Math.ceil(numPt * 1.15) + 8) / 72;
   const ruleGap = 0.12;
@@ -113,7 +111,5 @@ function arrange(content: CardsContent, ctx: Parameters<Layout<CardsContent>>[1]
   const need = Math.max(...fitted.boxes.map((b) => b.needIn));
   // Cards share one height: what the fullest needs, with some air, never more than the row allows.
   const cardH = Math.min(maxCardH, Math.max(textTop + need + PAD, Math.min(maxCardH, (body.h / rows) * (rows > 1 ? 0.9 : 0.72))));
-  const numFit = fitAt({ paras: [{ runs: [{ text: '00' }], font: 'title', bold: true, color: designs.card.numeral, lineSpacing: 1.15 }], w: cardW, h: numH + 0.2 }, numPt, theme);
-  if (!numFit) return undefined;
-  return { cols, rows, cardW, cardH, gapX, gapY, numH, textTop, textW, numFit, fitted };
+  return { cols, rows, cardW, cardH, gapX, gapY, numPt, numH, textTop, textW, fitted };
 }

@@ -24,8 +24,7 @@ export function flowInto(blocks: Block[], box: Box, ctx: LayoutContext, textColo
   });
   if (r.slides.length !== 1) return undefined;
   const items = r.slides[0].items;
-  // The size the blocks were set at: their largest text (sub-items are set smaller, and must not pull the others down).
-  const base = Math.max(...items.flatMap((i) => (i.kind === 'text' ? i.paragraphs.map((p) => p.sizePt) : [])));
+  const base = Math.min(...items.flatMap((i) => (i.kind === 'text' ? i.paragraphs.map((p) => p.sizePt) : [])));
   return { items, base: Number.isFinite(base) ? base : ctx.theme.sizes.body[0] };
 }
 

@@ -42,7 +42,9 @@ export function besideText(body: Box, share: number, gap: number, visualLeft: bo
   const textSlot: Box = { x: visualLeft ? body.x + visualW + gap : body.x, y: body.y, w: textW, h: body.h };
   const flow = flowInto(text, textSlot, ctx, ctx.textColor);
   if (!flow) return undefined;
-  const texts = flow.items.filter((i) => i.kind === 'text');
+  // Paragraphs and lists only (imageTextShape, chartTextShape): the flow holds text frames alone. It centres them
+  // to within its rounding of the air between paragraphs; this finishes the job (never moving them up).
+  const texts = flow.items;
   const top = Math.min(...texts.map((t) => t.y));
   const bottom = Math.max(...texts.map((t) => t.y + t.h));
   const shift = Math.max(0, (textSlot.h - (bottom - top)) / 2 - (top - textSlot.y));

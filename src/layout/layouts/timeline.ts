@@ -15,8 +15,7 @@ export interface TimelineContent {
 const DOT = 0.3;
 
 export const timeline: Layout<TimelineContent> = (content, ctx) => {
-  const n = content.steps.length;
-  if (n < 2 || n > 6) return undefined;
+  const n = content.steps.length; // 2–6 (choose.ts)
   const { theme, designs } = ctx;
   const opened = titleAndLead(ctx, content.lead);
   if (!opened) return undefined;
