@@ -24,8 +24,11 @@ describe('agenda blocks', () => {
     const title = s.items[0] as TextBox;
     expect(title.role).toBe('title');
     expect(textOf(title)).toBe('目录');
+    expect(s.titleText).toBe('目录');
     const g = groups(s);
     expect(g.map((x) => x.name)).toEqual(['agenda 1', 'agenda 2', 'agenda 3']);
+    expect(g.map((x) => textOf(parts(x)[0]))).toEqual(['01', '02', '03']);
+    expect(new Set(g.map((x) => x.x)).size).toBe(1);
     for (const x of g) {
       expect(x.h).toBeCloseTo(1.2, 3);
       const [badge, entry] = parts(x);
@@ -52,6 +55,10 @@ describe('agenda blocks', () => {
     expect(g[0].y).toBeCloseTo(body.y, 2);
     expect(bottom(g[3])).toBeCloseTo(body.y + 3.5, 2);
     expect(g[4].y).toBeCloseTo(g[0].y, 3);
+    // Read down the first column, then the second.
+    expect(new Set(g.slice(0, 4).map((x) => x.x)).size).toBe(1);
+    expect(new Set(g.slice(4).map((x) => x.x)).size).toBe(1);
+    expect(g[4].x).toBeGreaterThan(g[0].x + g[0].w);
   });
 });
 

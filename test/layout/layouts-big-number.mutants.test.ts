@@ -65,4 +65,11 @@ describe('big numbers', () => {
     expect(f.h).toBeLessThanOrEqual(h * 0.5 + 0.002);
     expect(f.paragraphs[0].sizePt).toBeLessThan(Math.round(gov.sizes.body[0] * 2.6));
   });
+
+  it('on that short body a caption that needs two lines does not fit in 40 % of it: not a big number', () => {
+    const theme = { ...gov, layouts: { ...gov.layouts, content: { ...gov.layouts.content, body: { ...body, h: 1.6 } } } } as Theme;
+    expect(lay(figures([['98.5%', '群众满意度连续三年保持在全省前列位置'], ['12次', '会议']]), { theme }).slides[0].design).not.toBe('big-number');
+    // At the full body it is one, the caption on two lines.
+    expect(only(figures([['98.5%', '群众满意度连续三年保持在全省前列位置'], ['12次', '会议']])).design).toBe('big-number');
+  });
 });

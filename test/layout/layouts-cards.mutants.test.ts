@@ -29,6 +29,7 @@ describe('cards: inside a card', () => {
   it('the numeral at the top left (bold, one line, in a box one line high), its rule 0.07 in under it, the text to 0.1 in above the bottom', () => {
     const s = only(cardsMd(3, heads(6)));
     expect(s.design).toBe('cards');
+    expect(groups(s).map((g) => part(g, 'numeral').paragraphs[0].runs.map((r) => r.text).join(''))).toEqual(['01', '02', '03']);
     for (const g of groups(s)) {
       const num = part(g, 'numeral');
       const rule = part(g, 'band');
