@@ -141,8 +141,8 @@ export function layoutContent(input: ContentInput): { slides: LaidSlide[]; repor
 export function largestSize(top: number, min: number, withMin: boolean, fits: (s: number) => boolean): number | undefined {
   let last = Math.floor(top - min + 1e-9);
   if (!withMin && top - last <= min) last--;
-  if (last < 0) return undefined;
   if (last <= 24) {
+    // (no size at all, last < 0: the scan tries none)
     for (let i = 0; i <= last; i++) if (fits(top - i)) return top - i;
     return undefined;
   }
@@ -172,7 +172,8 @@ function placeBody(page: Unit[], scale: BodyScale, ctx: FlowContext, body: Box, 
   const imageExtraPt = imageCount ? spare / imageCount : 0;
   // Without images, part of the spare height airs out the paragraphs (a half-empty slide with cramped lines looks
   // unfinished); a lone quote is centred instead.
-  const textParas = page.filter((u, i) => u.kind !== 'table' && u.kind !== 'image' && u.kind !== 'code' && i > 0 && page[i - 1].group === u.group).length;
+  // (a page with a picture takes no air: its units need not be told apart here)
+  const textParas = page.filter((u, i) => u.kind !== 'table' && u.kind !== 'code' && i > 0 && page[i - 1].group === u.group).length;
   const steps = textParas + groups.length - 1;
   const airPt = imageCount || steps === 0 || input.slide.layout === 'quote' ? 0 : Math.min((spare * 0.5) / steps, scale.base * 0.6);
   // Images (and charts) take the spare height themselves: then nothing is left over to centre.
