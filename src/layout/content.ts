@@ -218,8 +218,8 @@ function placeBody(page: Unit[], scale: BodyScale, ctx: FlowContext, body: Box, 
       return;
     }
     const kind = first.kind;
-    const paragraphs: LaidParagraph[] = g.map((u, i) => {
-      if (u.kind === 'table' || u.kind === 'image') throw new Error('unreachable');
+    // (a group is of one kind: pictures and tables returned above, so these are text, quote or code lines)
+    const paragraphs: LaidParagraph[] = (g as Extract<Unit, { kind: 'text' | 'quote' | 'code' }>[]).map((u, i) => {
       const size = sizeFor(kind, u.para, scale);
       const mono = kind === 'code';
       const lines = paraLines(kind, u.para, size, ctx.widthPt, theme).length;

@@ -7,7 +7,7 @@ import { defaultRegions } from '../../src/theme/regions.js';
 import { spaceBefore } from '../../src/layout/style.js';
 import { resolveTheme } from '../../src/theme/index.js';
 import type { Theme } from '../../src/theme/types.js';
-import type { ImageAsset, TextBox } from '../../src/model.js';
+import type { Block, ImageAsset, PlacedItem, TableBox, TextBox } from '../../src/model.js';
 
 const gov = resolveTheme('gov-blue'); // title line pitch 1.25 in its theme; body 24, floor 18
 const regions = defaultRegions('content', gov, { w: 13.333, h: 7.5 });
@@ -122,5 +122,61 @@ describe('where the body sits on its page', () => {
     expect(bottom).toBeLessThan(0.05);
     const list = b.find((x): x is TextBox => x.kind === 'text')!;
     expect(list.paragraphs[1].spaceBeforePt).toBeLessThanOrEqual(list.paragraphs[0].sizePt);
+  });
+});
+
+describe('the boxes of a page, in order', () => {
+  const body = regions.body;
+  const below = (items: PlacedItem[]) => {
+    for (let i = 1; i < items.length; i++) expect(items[i].y).toBeGreaterThanOrEqual(items[i - 1].y + items[i - 1].h - 1e-6);
+  };
+  const bodyItems = (r: ReturnType<typeof content>) => r.slides[0].items.filter((x) => !(x.kind === 'text' && x.role === 'title'));
+
+  it('a chart spans the body and the text after it starts below it', () => {
+    const r = content('## 图\n\n<!-- chart: column -->\n| 地区 | 2024 |\n|---|---|\n| 华东 | 1 |\n| 华南 | 2 |\n\n- 一\n- 二\n');
+    const items = bodyItems(r);
+    expect(items.map((x) => x.kind)).toEqual(['chart', 'text']);
+    expect(items[0].x).toBeCloseTo(body.x, 3);
+    expect(items[0].w).toBeCloseTo(body.w, 3);
+    below(items);
+  });
+
+  it('text after a picture, and after a table, starts below it', () => {
+    const images = new Map([['a.png', PNG]]);
+    const a = bodyItems(content('## 图\n\n![](a.png)\n\n- 一\n- 二\n', { images }));
+    expect(a.map((x) => x.kind)).toEqual(['image', 'text']);
+    below(a);
+    const t = bodyItems(content('## 表\n\n| 序号 | 任务 |\n|--|--|\n| 1 | 甲 |\n\n- 一\n- 二\n'));
+    expect(t.map((x) => x.kind)).toEqual(['table', 'text']);
+    below(t);
+  });
+
+  it('a table of a header only: its header row, no body rows, as tall as the header', () => {
+    const t = bodyItems(content('## 表\n\n| 序号 | 任务 |\n|--|--|\n'))[0] as TableBox;
+    expect(t.kind).toBe('table');
+    expect(t.rows).toEqual([]);
+    expect(t.rowH.length).toBe(1);
+    expect(t.h).toBeCloseTo(t.rowH[0], 3);
+  });
+
+  it("a table block built by a library caller without alignments: its cells are left-aligned", () => {
+    const table: Block = { kind: 'table', header: [[{ text: 'A' }], [{ text: 'B' }]], rows: [[[{ text: '1' }], [{ text: '2' }]]], align: [], src: { line: 1 } };
+    const slide = { layout: 'content' as const, title: [{ text: '表' }], blocks: [table], notes: [], src: { line: 1 } };
+    const r = layoutContent({ slide, title: slide.title, theme: gov, titleRegion: regions.title, bodyRegion: regions.body, lang: 'zh', index: 1, titleColor: '000000', textColor: '000000' });
+    const t = r.slides[0].items.find((x): x is TableBox => x.kind === 'table')!;
+    expect([...t.header, ...t.rows[0]].map((c) => c.align)).toEqual(['l', 'l', 'l', 'l']);
+  });
+});
+
+describe('bullets', () => {
+  it("take their level's colour from the theme; a bullet without one takes the accent", () => {
+    const md = '## 要点\n\n- 一\n  - 二\n';
+    const r = content(md);
+    const list = r.slides[0].items.find((x): x is TextBox => x.kind === 'text' && x.role === 'body')!;
+    expect(list.paragraphs.map((p) => [p.bullet, p.bulletColor])).toEqual([['■', gov.bullets[0].color], ['●', gov.bullets[1].color]]);
+    expect(gov.bullets[1].color).not.toBe(gov.palette.accent);
+    const plain: Theme = { ...gov, bullets: gov.bullets.map((b) => ({ char: b.char })) as Theme['bullets'] };
+    const q = content(md, { theme: plain }).slides[0].items.find((x): x is TextBox => x.kind === 'text' && x.role === 'body')!;
+    expect(q.paragraphs.map((p) => p.bulletColor)).toEqual([gov.palette.accent, gov.palette.accent]);
   });
 });
