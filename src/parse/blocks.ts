@@ -2,7 +2,7 @@
 // each reader takes the index of an *_open token and returns the blocks it made and the index after its *_close.
 import type { Token } from 'markdown-it';
 import type { Align, Block, Column, Inline, ListItem } from '../model.js';
-import { parseAttributes } from './attributes.js';
+import { parseAttributes, type Attributes } from './attributes.js';
 import { htmlBlocks, readHtmlBlock } from './html.js';
 import { markdown } from './markdown.js';
 import type { PandocTable } from './tables.js';
@@ -60,7 +60,7 @@ export function readBlock(tokens: readonly Token[], i: number, ctx: BlockContext
       if (CITATION.test(inline.content)) ctx.ignored?.note('citation [@…]', src.line, 'kept as written: huibao has no bibliography');
       const { runs, images } = toRuns(inline.children);
       // pandoc's table caption, `: text` or `Table: text` right before or after a table: the text, without its mark.
-      if (besideTable(tokens, i) && runs[0] && !runs[0].code && /^(?:Table)?:\s+/.test(runs[0].text)) runs[0] = { ...runs[0], text: runs[0].text.replace(/^(?:Table)?:\s+/, '') };
+      if (besideTable(tokens, i) && runs[0] && !runs[0].code) runs[0] = { ...runs[0], text: runs[0].text.replace(/^(?:Table)?:\s+/, '') };
       const blocks: Block[] = [];
       if (runs.length) blocks.push({ kind: 'paragraph', runs, src });
       for (const im of images) {
@@ -82,17 +82,15 @@ export function readBlock(tokens: readonly Token[], i: number, ctx: BlockContext
       const ordered = t.type === 'ordered_list_open';
       const startAttr = t.attrGet('start');
       const items: ListItem[] = [];
-      let j = i + 1;
-      while (j < end) {
-        if (tokens[j].type === 'list_item_open') {
-          const itemEnd = closeIndex(tokens, j);
-          items.push(readListItem(tokens, j, itemEnd, ctx));
-          j = itemEnd + 1;
-        } else j++;
+      // A list's tokens are its items, one after another.
+      for (let j = i + 1; j < end; ) {
+        const itemEnd = closeIndex(tokens, j);
+        items.push(readListItem(tokens, j, itemEnd, ctx));
+        j = itemEnd + 1;
       }
       const block: Block = { kind: 'list', ordered, items, src };
-      // markdown-it gives the start as a number; 0 ("0. Introduction") is a start too, not "none".
-      if (ordered) block.start = startAttr !== null && startAttr !== undefined ? Number(startAttr) : 1;
+      // markdown-it gives the start as a number (null without one); 0 ("0. Introduction") is a start too, not "none".
+      if (ordered) block.start = startAttr !== null ? Number(startAttr) : 1;
       return { blocks: [block], next: end + 1 };
     }
     case 'blockquote_open': {
@@ -103,43 +101,45 @@ export function readBlock(tokens: readonly Token[], i: number, ctx: BlockContext
       return readTable(tokens, i, ctx);
     case 'fence':
     case 'code_block':
-      // pandoc raw block (```{=openxml}, ```{=html}): content for another format, left out.
-      if (t.type === 'fence' && /^\{=[\w-]+\}$/.test(t.info.trim())) {
+      // pandoc raw block (```{=openxml}, ```{=html}): content for another format, left out. (An indented code block has no info.)
+      if (/^\{=[\w-]+\}$/.test(t.info.trim())) {
         ctx.ignored?.note(`raw ${t.info.trim()} block`, src.line, 'left out (content for another output format)');
         return { blocks: [], next: i + 1 };
       }
-      return { blocks: [{ kind: 'code', lang: t.info.trim().split(/\s+/)[0] ?? '', text: t.content.replace(/\n$/, ''), src }], next: i + 1 };
+      return { blocks: [{ kind: 'code', lang: t.info.trim().split(/\s+/)[0], text: t.content.replace(/\n$/, ''), src }], next: i + 1 };
     case 'html_block': {
-      if (/^\s*<!--[\s\S]*-->\s*$/.test(t.content)) return { blocks: [], next: i + 1 };
+      // (A comment is left out by readHtmlBlock; one at a slide's top level never gets here: the walk reads it for notes.)
       const html = readHtmlBlock(t.content);
       for (const tag of html.dropped) ctx.ignored?.note(`HTML <${tag}>`, src.line, 'left out (its text is kept)');
       for (const tag of html.droppedWhole) ctx.ignored?.note(`HTML <${tag}>`, src.line, 'left out with its content (nothing of it can be shown on a slide)');
-      return { blocks: htmlBlocks(html, src.line, (md) => toRuns(markdown(false).parseInline(md, {})[0]?.children ?? null).runs), next: i + 1 };
+      return { blocks: htmlBlocks(html, src.line, inlineRuns), next: i + 1 };
     }
-    case 'hr':
-      return { blocks: [], next: i + 1 };
     case 'pandoc_table': {
       const table = t.meta as unknown as PandocTable;
-      const cell = (md: string) => toRuns(markdown(false).parseInline(md, {})[0]?.children ?? null).runs;
-      const header = table.header.map(cell);
-      return { blocks: [{ kind: 'table', header, rows: table.rows.map((r) => header.map((_, k) => cell(r[k] ?? ''))), align: table.align, src }], next: i + 1 };
+      // (tables.ts cuts every row to the header's columns)
+      return { blocks: [{ kind: 'table', header: table.header.map(inlineRuns), rows: table.rows.map((r) => r.map(inlineRuns)), align: table.align, src }], next: i + 1 };
     }
     case 'math_block':
       return { blocks: [{ kind: 'paragraph', runs: [{ text: t.content, math: 'display' }], src }], next: i + 1 };
-    default:
-      if (t.type.startsWith('container_') && t.nesting === 1) {
-        const end = closeIndex(tokens, i);
-        // A notes div inside a list item or a quote is speaker notes too (pandoc writes it as reveal.js' <aside class="notes">, read wherever it sits).
-        if (t.type === 'container_notes_open') {
-          ctx.notes?.push(...notesFrom(tokens, i + 1, end));
-          return { blocks: [], next: end + 1 };
-        }
-        if (hasClass(t.info, 'columns')) return { blocks: pictureBeside(readColumns(tokens, i, end, ctx)), next: end + 1 };
-        // Other fenced divs (::: incremental, ::: {style=…} …) are unwrapped: their content stays, the wrapper goes.
-        return { blocks: readBlocks(tokens, i + 1, end, ctx), next: end + 1 };
+    default: {
+      // Fenced divs (`container_*`) and anything else: a token that opens nothing (an inline, a close, a rule) is its own
+      // close, so it reads as nothing.
+      const end = closeIndex(tokens, i);
+      // A notes div inside a list item or a quote is speaker notes too (pandoc writes it as reveal.js' <aside class="notes">, read wherever it sits).
+      if (t.type === 'container_notes_open') {
+        ctx.notes?.push(...notesFrom(tokens, i + 1, end));
+        return { blocks: [], next: end + 1 };
       }
-      return { blocks: [], next: t.nesting === 1 ? closeIndex(tokens, i) + 1 : i + 1 };
+      if (hasClass(t.info, 'columns')) return { blocks: pictureBeside(readColumns(tokens, i, end, ctx)), next: end + 1 };
+      // Other fenced divs (::: incremental, ::: {style=…} …) are unwrapped: their content stays, the wrapper goes.
+      return { blocks: readBlocks(tokens, i + 1, end, ctx), next: end + 1 };
+    }
   }
+}
+
+/** Inline Markdown (an HTML block's line, a pandoc table's cell) → runs. parseInline runs no block rule: any instance will do. */
+function inlineRuns(md: string): Inline[] {
+  return toRuns(markdown().parseInline(md, {})[0].children).runs;
 }
 
 /** Whether the paragraph opening at `i` sits right after or right before a table. */
@@ -174,40 +174,36 @@ function readListItem(tokens: readonly Token[], open: number, close: number, ctx
 
 function readTable(tokens: readonly Token[], i: number, ctx: BlockContext): { blocks: Block[]; next: number } {
   const end = closeIndex(tokens, i);
-  const header: Inline[][] = [];
-  const rows: Inline[][][] = [];
+  // markdown-it's table: one header row of th cells (their alignment in `style`), then body rows of td cells.
+  const trs: Inline[][][] = [];
   const align: Align[] = [];
-  let inHead = false;
-  let row: Inline[][] | null = null;
   for (let j = i + 1; j < end; j++) {
     const t = tokens[j];
-    if (t.type === 'thead_open') inHead = true;
-    else if (t.type === 'thead_close') inHead = false;
-    else if (t.type === 'tr_open') row = [];
-    else if (t.type === 'tr_close' && row) {
-      if (inHead) header.push(...row);
-      else rows.push(row);
-      row = null;
-    } else if ((t.type === 'th_open' || t.type === 'td_open') && row) {
-      const style = String(t.attrGet('style') ?? '');
-      if (inHead) align.push(style.includes('right') ? 'r' : style.includes('center') ? 'c' : 'l');
-      row.push(toRuns(tokens[j + 1].children).runs);
+    if (t.type === 'tr_open') trs.push([]);
+    else if (t.type === 'th_open' || t.type === 'td_open') {
+      trs[trs.length - 1].push(toRuns(tokens[j + 1].children).runs);
+      const style = String(t.attrGet('style')); // (no style: 'null', left-aligned)
+      if (t.type === 'th_open') align.push(style.includes('right') ? 'r' : style.includes('center') ? 'c' : 'l');
     }
   }
-  // Body rows may be ragged in hand-written tables: pad or cut them to the header's width.
-  const cols = header.length;
-  const even = rows.map((r) => (r.length >= cols ? r.slice(0, cols) : [...r, ...Array.from({ length: cols - r.length }, () => [])]));
-  return { blocks: [{ kind: 'table', header, rows: even, align, src: { line: ctx.lineOf(tokens[i]) } }], next: end + 1 };
+  // (Ragged rows need nothing here: markdown-it gives every body row the header's width, as GFM says — missing cells
+  // empty, extra ones dropped.)
+  const [header, ...rows] = trs;
+  return { blocks: [{ kind: 'table', header, rows, align, src: { line: ctx.lineOf(tokens[i]) } }], next: end + 1 };
 }
 
-const CITATION = /\[(?:[^\]]*;\s*)?-?@[\w:.#$%&+?<>~/-]+[^\]]*\]/;
+// A pandoc citation: `[@key]`, `[-@key]`, `[see @a, p. 3; @b]` — an @ and a key character, anything after it.
+const CITATION = /\[(?:[^\]]*;\s*)?-?@[\w:.#$%&+?<>~/-][^\]]*\]/;
+
+/** A fenced div's info (divs.ts trims it): a bare name (`::: columns`) or attributes (`:::: {.columns style=…}`). */
+function divAttributes(info: string): Attributes {
+  const m = /^\{(.*)\}$/.exec(info);
+  return m ? parseAttributes(m[1]) : { classes: [info], values: new Map() };
+}
 
 /** `::: columns`, `::: {.columns}`, `:::: {.columns style=…}`: the div's classes include the name. */
 function hasClass(info: string, name: string): boolean {
-  const s = info.trim();
-  if (s === name) return true;
-  const m = /^\{(.*)\}$/.exec(s);
-  return !!m && parseAttributes(m[1]).classes.includes(name);
+  return divAttributes(info).classes.includes(name);
 }
 
 /**
@@ -229,11 +225,10 @@ function readColumns(tokens: readonly Token[], open: number, close: number, ctx:
   let j = open + 1;
   while (j < close) {
     const t = tokens[j];
-    if (t.type.startsWith('container_') && t.nesting === 1 && hasClass(t.info, 'column')) {
+    if (t.type.startsWith('container_') && hasClass(t.info, 'column')) { // (a div's close token has no info)
       const end = closeIndex(tokens, j);
       const col: Column = { blocks: readBlocks(tokens, j + 1, end, ctx) };
-      const attrs = /^\{(.*)\}$/.exec(t.info.trim());
-      const width = attrs ? parseFloat(parseAttributes(attrs[1]).values.get('width') ?? '') : NaN;
+      const width = parseFloat(divAttributes(t.info).values.get('width') ?? '');
       if (Number.isFinite(width) && width > 0) col.width = width;
       columns.push(col);
       j = end + 1;
@@ -265,7 +260,8 @@ export function marpImage(alt: string): { alt: string; bg?: 'left' | 'right' | '
   const kept = words.filter((w) => !MARP_SIZE.test(w) && !MARP_FILTER.test(w) && !/^#[\w-]+$/.test(w) && !(bg && MARP_BG.test(w)));
   const side = words.some((w) => /^left(:|$)/.test(w)) ? 'left' : words.some((w) => /^right(:|$)/.test(w)) ? 'right' : 'full';
   const fit = words.some((w) => /^(?:contain|fit|auto|\d+%)$/.test(w)) ? 'contain' : 'cover';
-  return bg ? { alt: kept.join(' '), bg: side, fit } : { alt: kept.join(' ') };
+  const text = kept.join(' ');
+  return bg ? { alt: text, bg: side, fit } : { alt: text };
 }
 
 /** Notes keep one string per paragraph / list item / code block, as plain text. */

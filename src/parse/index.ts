@@ -217,8 +217,8 @@ function titleBackground(fm: FrontMatter): Pick<Slide, 'background'> {
 function metaRuns(v: string): Inline[] {
   const html = v.replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, '').replace(/<\/?[a-z][^>]*>/gi, ' ').replace(/[ \t]+/g, ' ').trim();
   // Marp footers often start with `\ ` (a leading space kept by Marp): not text.
-  const tokens = markdown(false).parseInline(html.replace(/\n+/g, ' ').replace(/^\\\s+/, ''), {});
-  return toRuns(tokens[0]?.children ?? null).runs;
+  // (parseInline runs no block rule, front matter included: any instance will do; it always gives one inline token.)
+  return toRuns(markdown().parseInline(html.replace(/\n+/g, ' ').replace(/^\\\s+/, ''), {})[0].children).runs;
 }
 
 /** Runs as one line of text: Markdown's own whitespace collapses; a no-break (U+00A0) or ideographic space is kept as written. */

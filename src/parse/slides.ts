@@ -369,8 +369,8 @@ function footerText(value: string): string {
 
 /** Marp header text is Markdown: its runs (images and HTML left out; `<br>` is a break). `env`: the deck's link references. */
 export function inlineMarkdown(src: string, env: Record<string, unknown> = {}): Inline[] {
-  const tokens = markdown(false).parseInline(src.replace(/^\\\s+/, ''), env);
-  return toRuns(tokens[0]?.children ?? null).runs;
+  // parseInline runs no block rule (front matter is one): any instance will do; it always gives one inline token.
+  return toRuns(markdown().parseInline(src.replace(/^\\\s+/, ''), env)[0].children).runs;
 }
 
 function comments(html: string): string[] {
