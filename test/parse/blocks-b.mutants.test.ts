@@ -187,3 +187,20 @@ describe('citations (a fresh parse stage)', () => {
     expect(await citations(`As shown ${c}.`)).toBe(0);
   });
 });
+
+describe('Marp image keywords (a fresh parse stage: the keyword patterns are module constants)', () => {
+  it.each([
+    ['w:300px h:2 width:1em height:50% photo', { alt: 'photo' }],
+    ['maxw:3 w: photo', { alt: 'maxw:3 w: photo' }],
+    ['blur sepia:1 opacity:.5 grayscale:1 drop-shadow:0,5px,10px,rgba(0,0,0,.4) photo', { alt: 'photo' }],
+    ['myblur blurry sepia-ish photo', { alt: 'myblur blurry sepia-ish photo' }],
+    ['bg left:30% 80% photo', { alt: 'photo', bg: 'left', fit: 'contain' }],
+    ['bg right:40% photo', { alt: 'photo', bg: 'right', fit: 'cover' }],
+    ['bg xleft covering abc% 5 photo', { alt: 'xleft covering abc% 5 photo', bg: 'full', fit: 'cover' }],
+    ['bg fit vertical auto', { alt: '', bg: 'full', fit: 'contain' }],
+  ])('%j', async (alt, out) => {
+    vi.resetModules();
+    const { marpImage: fresh } = await import('../../src/parse/blocks.js');
+    expect(fresh(alt)).toEqual(out);
+  });
+});
