@@ -288,7 +288,8 @@ export function splitNotes(notes: readonly string[], weights: readonly number[])
   let acc = 0;
   let k = 0;
   notes.forEach((n, i) => {
-    while (k < weights.length - 1 && i >= Math.round(((acc + weights[k]) / total) * notes.length)) acc += weights[k++];
+    // (never past the last page: there acc + its weight is the total, and i < notes.length)
+    while (i >= Math.round(((acc + weights[k]) / total) * notes.length)) acc += weights[k++];
     out[k].push(n);
   });
   return out;
