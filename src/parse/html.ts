@@ -33,7 +33,7 @@ export function decodeEntities(s: string): string {
       const cp = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1));
       return cp > 0 && cp <= 0x10ffff ? String.fromCodePoint(cp) : '';
     }
-    return { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' }[e.toLowerCase()] ?? '';
+    return ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' } as Record<string, string>)[e.toLowerCase()]; // (the pattern names only these)
   });
 }
 

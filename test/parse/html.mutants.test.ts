@@ -1,0 +1,70 @@
+// src/parse/html.ts against the survivors of the lead's run parse-g (stop 26): the tag tables are module-level, read
+// once by the first test that loads the module under Stryker (isolate: false), so they are checked here on a fresh
+// copy (vi.resetModules); then entities at their edges and where a tag must start.
+import { describe, expect, it, vi } from 'vitest';
+import { decodeEntities, inlineTag, readHtmlBlock } from '../../src/parse/html.js';
+
+const TEXT_TAGS = ['span', 'sub', 'sup', 'u', 'small', 'big', 'mark', 'kbd', 'code', 'a', 'font', 'abbr', 'cite', 'q', 'ins', 'var', 'samp', 'tt', 'p', 'b', 'strong', 'i', 'em', 's', 'del', 'strike', 'br', 'img', 'center'];
+const WHOLE = ['style', 'script', 'template', 'svg', 'iframe', 'video', 'audio', 'object', 'canvas', 'noscript'];
+
+const fresh = async () => {
+  vi.resetModules();
+  return import('../../src/parse/html.js');
+};
+
+describe('the tag tables (a fresh copy of the module)', () => {
+  it('every simple inline tag keeps its text, with attributes too, in an HTML block and inline; another tag is reported', async () => {
+    const html = await fresh();
+    for (const t of TEXT_TAGS) {
+      const r = html.readHtmlBlock(`<div><${t} class="x">word</${t}></div>`);
+      expect([t, r.dropped]).toEqual([t, ['div']]);
+      expect([t, r.lines.join(' ')]).toEqual([t, expect.stringContaining('word')]);
+      expect([t, html.inlineTag(`<${t} class="x">`).kind]).not.toEqual([t, 'dropped']);
+    }
+    expect(html.inlineTag('<blink>')).toEqual({ kind: 'dropped', tag: 'blink' });
+  });
+
+  it('the tags whose content is no text are left out with everything inside them, whatever their case', async () => {
+    const html = await fresh();
+    for (const t of WHOLE) {
+      const r = html.readHtmlBlock(`before <${t.toUpperCase()} a="1">secret</${t} > after`);
+      expect([t, r.lines]).toEqual([t, ['before after']]);
+      expect([t, r.droppedWhole]).toEqual([t, [t]]);
+    }
+    // only the same tag closes it; a name that merely starts the same is another tag
+    expect(readHtmlBlock('<svg>a</script>b</svg>c').lines).toEqual(['c']);
+    expect(readHtmlBlock('<svgx>a</svgx>').lines).toEqual(['a']);
+    expect(readHtmlBlock('<svgx>a</svg>b').lines).toEqual(['a b']);
+  });
+});
+
+describe('entities', () => {
+  it('a numeric reference outside Unicode, or to U+0000, is dropped; U+0001 and U+10FFFF are characters', () => {
+    expect(decodeEntities('a&#0;b&#x110000;c')).toBe('abc');
+    expect(decodeEntities('&#1;&#x10FFFF;&#x10fffe;')).toBe('\u0001\u{10FFFF}\u{10FFFE}');
+    expect(decodeEntities('&#x41;&#X42;&#67;&AMP;&nbsp;')).toBe('ABC&\u00a0');
+  });
+});
+
+describe('inlineTag: where a tag starts', () => {
+  it('a comment only at the start; a tag name only right after <', () => {
+    expect(inlineTag('<!-- fit -->')).toEqual({ kind: 'text' });
+    expect(inlineTag('x<!-- y -->').kind).toBe('dropped');
+    expect(inlineTag('<br>')).toEqual({ kind: 'break' });
+    expect(inlineTag('x<br>')).toEqual({ kind: 'dropped', tag: 'x<br>' });
+  });
+});
+
+describe('comments in an HTML block', () => {
+  it('are left out, also one never closed (to the end of the block)', () => {
+    expect(readHtmlBlock('a<!-- x -->b').lines).toEqual(['ab']);
+    expect(readHtmlBlock('a<!-- never closed\nb').lines).toEqual(['a']);
+  });
+});
+
+describe('attributes', () => {
+  it('are read whatever their case, quoted either way or bare', () => {
+    expect(inlineTag('<img SRC="a.png" Alt=\'A b\'>')).toEqual({ kind: 'image', path: 'a.png', alt: 'A b' });
+    expect(readHtmlBlock('<IMG src=b.png alt="&amp;">').images).toEqual([{ path: 'b.png', alt: '&' }]);
+  });
+});
