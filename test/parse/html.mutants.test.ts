@@ -68,3 +68,27 @@ describe('attributes', () => {
     expect(readHtmlBlock('<IMG src=b.png alt="&amp;">').images).toEqual([{ path: 'b.png', alt: '&' }]);
   });
 });
+
+describe('readHtmlBlock: breaks, links, scripts, spaces', () => {
+  it('<br> in every spelling is a line break', () => {
+    expect(readHtmlBlock('a<br>b<br/>c<br />d<BR  />e').lines).toEqual(['a', 'b', 'c', 'd', 'e']);
+  });
+
+  it('a link becomes Markdown, its text on one line and trimmed; a closing tag may hold spaces', () => {
+    expect(readHtmlBlock('<a href="u"> x \n y </a >').lines).toEqual(['[x y](u)']);
+    expect(readHtmlBlock('<a>plain</a>').lines).toEqual(['plain']);
+  });
+
+  it('<sup>/<sub> become script characters, several at once, spaces allowed inside the tags', () => {
+    expect(readHtmlBlock('x<sup >10</sup >, H<sub>2</sub>O').lines).toEqual(['x¹⁰, H₂O']);
+  });
+
+  it('another tag leaves a space where it stood; runs of spaces (and no-break spaces) are one space', () => {
+    expect(readHtmlBlock('a<span>b</span>c').lines).toEqual(['a b c']);
+    expect(readHtmlBlock('<p>a \t\u00a0 b</p>').lines).toEqual(['a b']);
+  });
+
+  it('a picture without alt text has an empty alt', () => {
+    expect(readHtmlBlock('<img src="a.png">').images).toEqual([{ path: 'a.png', alt: '' }]);
+  });
+});
