@@ -24,7 +24,7 @@ export function isComponent(tag: string): boolean {
 
 function attr(html: string, name: string): string | undefined {
   const m = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(html);
-  return m ? decodeEntities(m[1] ?? m[2] ?? m[3] ?? '') : undefined;
+  return m ? decodeEntities((m[1] ?? m[2] ?? m[3])!) : undefined; // (one of the three forms matched)
 }
 
 export function decodeEntities(s: string): string {

@@ -2,7 +2,7 @@
 // once by the first test that loads the module under Stryker (isolate: false), so they are checked here on a fresh
 // copy (vi.resetModules); then entities at their edges and where a tag must start.
 import { describe, expect, it, vi } from 'vitest';
-import { decodeEntities, inlineTag, readHtmlBlock } from '../../src/parse/html.js';
+import { decodeEntities, htmlBlocks, inlineTag, readHtmlBlock } from '../../src/parse/html.js';
 
 const TEXT_TAGS = ['span', 'sub', 'sup', 'u', 'small', 'big', 'mark', 'kbd', 'code', 'a', 'font', 'abbr', 'cite', 'q', 'ins', 'var', 'samp', 'tt', 'p', 'b', 'strong', 'i', 'em', 's', 'del', 'strike', 'br', 'img', 'center'];
 const WHOLE = ['style', 'script', 'template', 'svg', 'iframe', 'video', 'audio', 'object', 'canvas', 'noscript'];
@@ -27,8 +27,8 @@ describe('the tag tables (a fresh copy of the module)', () => {
   it('the tags whose content is no text are left out with everything inside them, whatever their case', async () => {
     const html = await fresh();
     for (const t of WHOLE) {
-      const r = html.readHtmlBlock(`before <${t.toUpperCase()} a="1">secret</${t} > after`);
-      expect([t, r.lines]).toEqual([t, ['before after']]);
+      const r = html.readHtmlBlock(`before <${t.toUpperCase()} a="1">top secret</${t}> after <${t}>x\ny</${t}  > end`);
+      expect([t, r.lines]).toEqual([t, ['before after end']]);
       expect([t, r.droppedWhole]).toEqual([t, [t]]);
     }
     // only the same tag closes it; a name that merely starts the same is another tag
@@ -90,5 +90,15 @@ describe('readHtmlBlock: breaks, links, scripts, spaces', () => {
 
   it('a picture without alt text has an empty alt', () => {
     expect(readHtmlBlock('<img src="a.png">').images).toEqual([{ path: 'a.png', alt: '' }]);
+  });
+});
+
+describe('htmlBlocks', () => {
+  it('a line that gives no runs adds no break: the next line breaks once', () => {
+    const runsOf = (l: string) => (l === 'skip' ? [] : [{ text: l }]);
+    const blocks = htmlBlocks({ lines: ['a', 'skip', 'b'], images: [], dropped: [], droppedWhole: [] }, 3, runsOf);
+    expect(blocks).toEqual([{ kind: 'paragraph', runs: [{ text: 'a' }, { text: 'b', breakBefore: true }], src: { line: 3 } }]);
+    const first = htmlBlocks({ lines: ['skip', 'a'], images: [], dropped: [], droppedWhole: [] }, 1, runsOf);
+    expect(first).toEqual([{ kind: 'paragraph', runs: [{ text: 'a' }], src: { line: 1 } }]);
   });
 });
