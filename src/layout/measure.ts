@@ -50,16 +50,21 @@ export function isWide(cp: number): boolean {
  */
 const FULL_WIDTH_AMBIGUOUS = new Set([0x2018, 0x2019, 0x201c, 0x201d, 0x2014, 0x2015, 0x2026, 0x2025, 0x00b7, 0x203b, 0x2103, 0x2116]);
 
-/** Zero-advance code points: combining marks, zero-width spaces and joiners, variation selectors. */
+/**
+ * Zero-advance code points from DENSE up: zero-width spaces and joiners, word joiner, BOM, variation selectors (the
+ * combining marks U+0300–U+036F and the soft hyphen are below DENSE: the constructor zeroes them in the flat array).
+ */
 function isZeroWidth(cp: number): boolean {
-  return (cp >= 0x300 && cp <= 0x36f) || (cp >= 0x200b && cp <= 0x200f) || cp === 0x2060 || cp === 0xfeff ||
-    (cp >= 0xfe00 && cp <= 0xfe0f) || (cp >= 0xe0100 && cp <= 0xe01ef) || cp === 0xad;
+  return (cp >= 0x200b && cp <= 0x200f) || cp === 0x2060 || cp === 0xfeff || (cp >= 0xfe00 && cp <= 0xfe0f) || (cp >= 0xe0100 && cp <= 0xe01ef);
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 /** A tab jumps to the next default tab stop (1 inch in PowerPoint): 6 em is at least that from 12 pt up. */
 const TAB_EM = 6;
-/** Unknown characters (other scripts, symbols not in the tables): as wide as a CJK character, the safe guess. */
+/**
+ * Unknown characters (other scripts, symbols not in the tables): as wide as a CJK character, the safe guess. CJK and
+ * the other wide characters are in no table either (metrics/tables.ts RANGES end at U+2265): 1 em the same way.
+ */
 const UNKNOWN_EM = 1;
 /** Code points below this have their widths in flat arrays. */
 export const DENSE = 0x460;
@@ -90,34 +95,27 @@ export class Metrics {
     // LibreOffice everything but the space is Latin script.
     const b = bold ? '-bold' : '';
     const ea = maxOf(['noto-sans-cjk' + b, 'noto-serif-cjk' + b]);
-    // The renderer sets “”‘’…—· in the East Asian face even where LibreOffice resolves them to Latin script: 1 em.
+    // The renderer sets “”‘’…—· in the East Asian face even where LibreOffice resolves them to Latin script: 1 em
+    // (one the face lacks is unknown, 1 em as well).
     for (const [cp, w] of latin) if (!FULL_WIDTH_AMBIGUOUS.has(cp)) this.latinOnly.set(cp, w);
     this.dense.fill(UNKNOWN_EM);
     for (const [cp, w] of latin) {
       let em = w;
       if (FULL_WIDTH_AMBIGUOUS.has(cp)) em = 1;
-      else if (cp >= 0x80 && !LETTER_OR_DIGIT.test(String.fromCodePoint(cp))) em = Math.max(w, ea.get(cp) ?? 0);
+      else if (cp > 0x7e && !LETTER_OR_DIGIT.test(String.fromCodePoint(cp))) em = Math.max(w, ea.get(cp) ?? 0);
       if (cp < DENSE) this.dense[cp] = em;
       else this.sparse.set(cp, em);
-    }
-    for (const cp of FULL_WIDTH_AMBIGUOUS) {
-      if (cp < DENSE) this.dense[cp] = 1;
-      else this.sparse.set(cp, 1);
     }
     this.dense[9] = TAB_EM;
     for (let cp = 0; cp < 0x20; cp++) if (cp !== 9) this.dense[cp] = 0;
     for (let cp = 0x300; cp <= 0x36f; cp++) this.dense[cp] = 0;
     this.dense[0xad] = 0;
+    this.latinOnly.delete(0xad); // the soft hyphen is invisible in Latin script too (the face's table has its glyph)
   }
 
   private rawEm(cp: number): number {
     if (cp < DENSE) return this.dense[cp];
-    if (cp >= 0x2e80 && isWide(cp)) return 1; // before the map: most characters in Chinese text
-    const w = this.sparse.get(cp);
-    if (w !== undefined) return w;
-    if (isWide(cp)) return 1;
-    if (isZeroWidth(cp)) return 0;
-    return UNKNOWN_EM;
+    return this.sparse.get(cp) ?? (isZeroWidth(cp) ? 0 : UNKNOWN_EM);
   }
 
   private safe(em: number): number {
@@ -144,11 +142,8 @@ export class Metrics {
   loTables(ppem: number): [Float64Array, Float64Array] {
     let d = this.loDense.get(ppem);
     if (!d) {
-      d = [new Float64Array(DENSE), new Float64Array(DENSE)];
-      for (let c = 0; c < DENSE; c++) {
-        d[0][c] = this.safe(Math.round((this.latinOnly.get(c) ?? this.rawEm(c)) * ppem) / ppem);
-        d[1][c] = this.safe(Math.round(this.rawEm(c) * ppem) / ppem);
-      }
+      const onGrid = (em: number) => this.safe(Math.round(em * ppem) / ppem);
+      d = [this.dense.map((em, c) => onGrid(this.latinOnly.get(c) ?? em)), this.dense.map(onGrid)];
       this.loDense.set(ppem, d);
     }
     return d;
@@ -177,11 +172,7 @@ export class Metrics {
     let w = this.cache.get(text);
     if (w === undefined) {
       w = 0;
-      for (let i = 0; i < text.length; i++) {
-        let cp = text.charCodeAt(i);
-        if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < text.length) cp = text.codePointAt(i++)!;
-        w += this.charEm(cp);
-      }
+      for (const ch of text) w += this.charEm(ch.codePointAt(0)!);
       if (this.cache.size > 50_000) this.cache.clear();
       this.cache.set(text, w);
     }
@@ -284,7 +275,9 @@ export function textWidthEm(text: string, metrics: Metrics, renderer: Renderer, 
   for (let i = 0; i < text.length; i++) {
     const cp = text.codePointAt(i)!;
     em += metrics.loCharEm(cp, scripts[i], ppem) + (gaps[i] ? scriptGapEm(libreOfficeSizePt(sizePt)) : 0);
-    if (i > 0 && scripts[i] === LATIN && scripts[i - 1] === LATIN) em += metrics.kernEm(text.charCodeAt(i - 1), cp, ppem);
+    // Kerning after a Latin-script character (scripts[-1] is undefined): kernEm pairs ASCII only, and an ASCII
+    // character after a Latin one is Latin too (weak ones take the script before them).
+    if (scripts[i - 1] === LATIN) em += metrics.kernEm(text.charCodeAt(i - 1), cp, ppem);
     if (cp > 0xffff) i++;
   }
   return em;

@@ -34,6 +34,25 @@ describe('one code point\'s width (PowerPoint view, Arial)', () => {
     expect(m.charEm(0x2ff)).toBeGreaterThan(0);
   });
 
+  it('one past each end of the zero-width ranges has width, and so does an unknown character below them all', () => {
+    for (const cp of [0x200a, 0x2010, 0x205f, 0x2061, 0xfefe, 0xfdff, 0xfe10]) expect(m.charEm(cp), hex(cp)).toBeGreaterThan(0);
+    expect(m.charEm(0x800)).toBe(1); // Samaritan: in no table, so 1 em (the safe guess)
+  });
+
+  it('the flat array ends at DENSE: U+045F is Arial\'s џ, U+0460 is unknown', () => {
+    expect(m.charEm(DENSE - 1)).toBeCloseTo(0.553 * SAFETY.ppt, 9);
+    expect(m.charEm(DENSE)).toBe(1);
+    expect(m.charEm(0x2013)).toBeCloseTo(0.563 * SAFETY.ppt, 9); // – from the table past DENSE: the CJK fallback's 0.563, wider than Arial's 0.556
+  });
+
+  it('ASCII keeps the Latin face\'s width; past it, a symbol is never narrower than the CJK fallback\'s', () => {
+    const times = metricsFor({ ...ARIAL, latin: 'Times New Roman' }, false, 'ppt');
+    expect(times.charEm(0x7e)).toBeCloseTo(0.542 * SAFETY.ppt, 9); // ~: Times 0.542, CJK 0.58
+    expect(times.charEm(0xa0)).toBeCloseTo(0.256 * SAFETY.ppt, 9); // no-break space: Times 0.25, CJK 0.256
+    // Bold against the bold CJK faces: ¢ is 0.557 in Arial Bold, 0.59 in the bold CJK fallback (0.555 in the regular).
+    expect(metricsFor(ARIAL, true, 'ppt').charEm(0xa2)).toBeCloseTo(0.59 * SAFETY.ppt, 9);
+  });
+
   it('control characters are nothing, a tab six em, wide characters 1 em with no safety margin', () => {
     expect(m.charEm(0)).toBe(0);
     expect(m.charEm(0x1f)).toBe(0);
@@ -53,6 +72,7 @@ describe('one code point\'s width (PowerPoint view, Arial)', () => {
     expect(m.textEm('A😀')).toBeCloseTo(0.667 * SAFETY.ppt + 1, 9);
     expect(m.textEm('😀')).toBe(1);
     expect(m.textEm('\uD83D')).toBe(m.charEm(0xd83d)); // a lone high surrogate at the end is itself
+    expect(m.textEm('\uD83Da')).toBe(m.charEm(0xd83d) + m.charEm(0x61)); // a lone one before a letter, the letter too
     expect(m.textEm('')).toBe(0);
   });
 
@@ -60,6 +80,7 @@ describe('one code point\'s width (PowerPoint view, Arial)', () => {
     const t = m.table;
     expect(t.length).toBe(DENSE);
     for (const cp of [0, 9, 0x20, 0x41, 0xad, 0xb7, 0x300, DENSE - 1]) expect(t[cp], hex(cp)).toBe(m.charEm(cp));
+    expect(m.table).toBe(t); // computed once
   });
 });
 
@@ -156,6 +177,29 @@ describe('the 600 dpi grid and the widths LibreOffice draws', () => {
     expect(lo.loCharEm(0x3b1, LATIN, ppem)).toBeCloseTo(lo.loTables(ppem)[0][0x3b1], 12);
   });
 
+  it('the tables below DENSE, once per pixel size: Latin script takes the face\'s own width, Asian script the full one', () => {
+    const lo = metricsFor(ARIAL, false, 'lo');
+    const ppem = libreOfficePpem(14);
+    const [latin, asian] = lo.loTables(ppem);
+    expect(lo.loTables(ppem)[0]).toBe(latin);
+    expect(latin.length).toBe(DENSE);
+    expect(latin[0x41]).toBeCloseTo((Math.round(0.667 * ppem) / ppem) * SAFETY.lo, 12);
+    expect(asian[0x41]).toBe(latin[0x41]);
+    expect(asian[0xa7]).toBe(1); // § as Asian script: the CJK fallback's full width
+    expect(latin[0xa7]).toBeCloseTo((Math.round(0.557 * ppem) / ppem) * SAFETY.lo, 12); // as Latin: Arial's own
+    expect(latin[0xb7]).toBe(1); // · is drawn in the East Asian face either way
+    expect(latin[0xad]).toBe(0); // the soft hyphen is invisible in either script (Arial's table has a glyph: 0.333)
+    expect(asian[0xad]).toBe(0);
+    expect(lo.loTables(libreOfficePpem(15))[0]).not.toBe(latin);
+  });
+
+  it('U+FFFF is one UTF-16 unit: the character after it is measured and takes its script', () => {
+    const lo = metricsFor(ARIAL, false, 'lo');
+    const ppem = libreOfficePpem(24);
+    expect([...resolveScripts('\uFFFFA')]).toEqual([LATIN, LATIN]);
+    expect(textWidthEm('\uFFFFA', lo, 'lo', 24)).toBeCloseTo(lo.loCharEm(0xffff, LATIN, ppem) + lo.loCharEm(0x41, LATIN, ppem), 12);
+  });
+
   it('kerning: whole pixels, ASCII pairs only, and only when the face has a table', () => {
     const lo = metricsFor(ARIAL, false, 'lo');
     const ppem = libreOfficePpem(48);
@@ -165,6 +209,7 @@ describe('the 600 dpi grid and the widths LibreOffice draws', () => {
     expect(Math.round(k * ppem)).toBeCloseTo(k * ppem, 9);
     expect(lo.kernEm(0x41, 0x4e2d, ppem)).toBe(0);
     expect(lo.kernEm(0x4e2d, 0x41, ppem)).toBe(0);
+    expect(lo.kernEm(0x80, 0x41, ppem)).toBe(0); // one past ASCII
     expect(metricsFor(ARIAL, false, 'ppt').kernEm(0x41, 0x56, ppem)).toBe(0);
     expect(textWidthEm('AV', lo, 'lo', 48)).toBeCloseTo(lo.loCharEm(0x41, LATIN, ppem) + lo.loCharEm(0x56, LATIN, ppem) + k, 12);
     // A space after Chinese text is Asian script: no kerning with the Latin letter after it (Arial kerns " A").
