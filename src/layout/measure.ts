@@ -66,6 +66,20 @@ const TAB_EM = 6;
  * the other wide characters are in no table either (metrics/tables.ts RANGES end at U+2265): 1 em the same way.
  */
 const UNKNOWN_EM = 1;
+/** Widths a cache keeps before it starts again (a long deck measures a few thousand words at a few sizes). */
+const WIDTHS_KEPT = 50_000;
+
+/** `cache`'s value for `key`, computed on a miss; a cache holding more than `limit` entries is emptied first. */
+export function remember<V>(cache: Map<string, V>, key: string, limit: number, compute: () => V): V {
+  let v = cache.get(key);
+  if (v === undefined) {
+    v = compute();
+    if (cache.size > limit) cache.clear();
+    cache.set(key, v);
+  }
+  return v;
+}
+
 /** Code points below this have their widths in flat arrays. */
 export const DENSE = 0x460;
 
@@ -134,16 +148,19 @@ export class Metrics {
    */
   loCharEm(cp: number, script: number, ppem: number): number {
     if (cp < DENSE) return this.loTables(ppem)[script === LATIN ? 0 : 1][cp];
-    const em = script === LATIN ? (this.latinOnly.get(cp) ?? this.rawEm(cp)) : this.rawEm(cp);
-    return em === 1 ? 1 : this.safe(Math.round(em * ppem) / ppem);
+    return this.onGrid(script === LATIN ? (this.latinOnly.get(cp) ?? this.rawEm(cp)) : this.rawEm(cp), ppem);
+  }
+
+  /** An advance rounded to whole pixels of `ppem`, safety included (1 em stays exactly 1). */
+  private onGrid(em: number, ppem: number): number {
+    return this.safe(Math.round(em * ppem) / ppem);
   }
 
   /** loCharEm for every code point below DENSE at one pixel size: [as Latin script, as Asian or complex script]. */
   loTables(ppem: number): [Float64Array, Float64Array] {
     let d = this.loDense.get(ppem);
     if (!d) {
-      const onGrid = (em: number) => this.safe(Math.round(em * ppem) / ppem);
-      d = [this.dense.map((em, c) => onGrid(this.latinOnly.get(c) ?? em)), this.dense.map(onGrid)];
+      d = [this.dense.map((em, c) => this.onGrid(this.latinOnly.get(c) ?? em, ppem)), this.dense.map((em) => this.onGrid(em, ppem))];
       this.loDense.set(ppem, d);
     }
     return d;
@@ -169,14 +186,11 @@ export class Metrics {
 
   /** Width of a string in em, safety included (cached: layout measures the same words at many sizes). */
   textEm(text: string): number {
-    let w = this.cache.get(text);
-    if (w === undefined) {
-      w = 0;
+    return remember(this.cache, text, WIDTHS_KEPT, () => {
+      let w = 0;
       for (const ch of text) w += this.charEm(ch.codePointAt(0)!);
-      if (this.cache.size > 50_000) this.cache.clear();
-      this.cache.set(text, w);
-    }
-    return w;
+      return w;
+    });
   }
 }
 
@@ -257,9 +271,7 @@ export function scriptGap(a: number, b: number): boolean {
 
 /** gaps[i] = 1 when LibreOffice puts its Asian/Western space before UTF-16 index i of `text`. */
 export function scriptGaps(text: string, script: Uint8Array | number[] = resolveScripts(text)): Uint8Array {
-  const gaps = new Uint8Array(text.length);
-  for (let i = 1; i < text.length; i++) if (scriptGap(script[i - 1], script[i])) gaps[i] = 1;
-  return gaps;
+  return new Uint8Array(text.length).map((_, i) => (i > 0 && scriptGap(script[i - 1], script[i]) ? 1 : 0));
 }
 
 /**
@@ -306,15 +318,11 @@ export function metricsFor(faces: FontFaces, bold = false, renderer: Renderer = 
  */
 export function measureWidthPt(text: string, style: TextStyle): number {
   const key = `${style.faces.latin}\u0000${style.bold ? 1 : 0}\u0000${style.sizePt}\u0000${text}`;
-  let w = widthCache.get(key);
-  if (w === undefined) {
+  return remember(widthCache, key, WIDTHS_KEPT, () => {
     const lo = textWidthEm(text, metricsFor(style.faces, !!style.bold, 'lo'), 'lo', style.sizePt) * libreOfficeSizePt(style.sizePt);
     const ppt = metricsFor(style.faces, !!style.bold, 'ppt').textEm(text) * style.sizePt;
-    w = Math.max(lo, ppt);
-    if (widthCache.size > 50_000) widthCache.clear();
-    widthCache.set(key, w);
-  }
-  return w;
+    return Math.max(lo, ppt);
+  });
 }
 
 const widthCache = new Map<string, number>();

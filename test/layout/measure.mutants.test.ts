@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   ASIAN, COMPLEX, DENSE, LATIN, SAFETY, WEAK, isWide, joinedToPrevious, libreOfficePpem, libreOfficeSizePt, measureWidthPt, metricsFor,
-  resolveScripts, scriptClass, scriptGap, scriptGapEm, scriptGaps, textWidthEm, type FontFaces,
+  remember, resolveScripts, scriptClass, scriptGap, scriptGapEm, scriptGaps, textWidthEm, type FontFaces,
 } from '../../src/layout/measure.js';
 
 const ARIAL: FontFaces = { latin: 'Arial', eastAsian: 'Microsoft YaHei' };
@@ -146,6 +146,13 @@ describe('LibreOffice\'s Asian/Western gap', () => {
     const lo = metricsFor(ARIAL, false, 'lo');
     const plain = textWidthEm('中文', lo, 'lo', 24) + textWidthEm('ab', lo, 'lo', 24);
     expect(textWidthEm('中文ab', lo, 'lo', 24)).toBeCloseTo(plain + scriptGapEm(libreOfficeSizePt(24)), 9);
+    // At 14 pt LibreOffice draws at 14.04 pt: the gap is that size's.
+    const plain14 = textWidthEm('中文', lo, 'lo', 14) + textWidthEm('ab', lo, 'lo', 14);
+    expect(textWidthEm('中文ab', lo, 'lo', 14)).toBeCloseTo(plain14 + scriptGapEm(14.04), 12);
+    expect(scriptGapEm(14.04)).not.toBeCloseTo(scriptGapEm(14), 12);
+    // A … glued to Chinese text is complex script: the gap comes before it.
+    const ppem = libreOfficePpem(24);
+    expect(textWidthEm('中…', lo, 'lo', 24)).toBeCloseTo(1 + lo.loCharEm(0x2026, COMPLEX, ppem) + scriptGapEm(libreOfficeSizePt(24)), 12);
   });
 
   it('PowerPoint adds no gap and no kerning', () => {
@@ -175,6 +182,10 @@ describe('the 600 dpi grid and the widths LibreOffice draws', () => {
     expect(lo.loCharEm(0x2022, ASIAN, ppem)).toBe(1);
     expect(lo.loCharEm(0x2032, LATIN, ppem)).toBeLessThan(lo.loCharEm(0x2032, ASIAN, ppem)); // ′ narrower than 1 em either way
     expect(lo.loCharEm(0x3b1, LATIN, ppem)).toBeCloseTo(lo.loTables(ppem)[0][0x3b1], 12);
+    // § below DENSE: Arial's own as Latin script, the CJK fallback's full width as Asian script.
+    expect(lo.loCharEm(0xa7, LATIN, ppem)).toBeCloseTo((Math.round(0.557 * ppem) / ppem) * SAFETY.lo, 12);
+    expect(lo.loCharEm(0xa7, ASIAN, ppem)).toBe(1);
+    expect(lo.loCharEm(0x4e2d, LATIN, ppem)).toBe(1);
   });
 
   it('the tables below DENSE, once per pixel size: Latin script takes the face\'s own width, Asian script the full one', () => {
@@ -209,13 +220,31 @@ describe('the 600 dpi grid and the widths LibreOffice draws', () => {
     expect(Math.round(k * ppem)).toBeCloseTo(k * ppem, 9);
     expect(lo.kernEm(0x41, 0x4e2d, ppem)).toBe(0);
     expect(lo.kernEm(0x4e2d, 0x41, ppem)).toBe(0);
-    expect(lo.kernEm(0x80, 0x41, ppem)).toBe(0); // one past ASCII
+    expect(lo.kernEm(0x80, 0x41, ppem)).toBe(0); // one past ASCII, first or second
+    expect(lo.kernEm(0x7f, 0x80, ppem)).toBe(0);
     expect(metricsFor(ARIAL, false, 'ppt').kernEm(0x41, 0x56, ppem)).toBe(0);
     expect(textWidthEm('AV', lo, 'lo', 48)).toBeCloseTo(lo.loCharEm(0x41, LATIN, ppem) + lo.loCharEm(0x56, LATIN, ppem) + k, 12);
     // A space after Chinese text is Asian script: no kerning with the Latin letter after it (Arial kerns " A").
     expect(lo.kernEm(0x20, 0x41, ppem)).not.toBe(0);
     const expected = 1 + lo.loCharEm(0x20, ASIAN, ppem) + lo.loCharEm(0x41, LATIN, ppem) + scriptGapEm(libreOfficeSizePt(48));
     expect(textWidthEm('中 A', lo, 'lo', 48)).toBeCloseTo(expected, 12);
+  });
+});
+
+describe('remember: the bounded caches of widths', () => {
+  it('computes on a miss, serves a hit, and empties a cache holding more than its limit before adding', () => {
+    const cache = new Map<string, number>();
+    let calls = 0;
+    const get = (k: string) => remember(cache, k, 2, () => ++calls);
+    expect(get('a')).toBe(1);
+    expect(get('a')).toBe(1);
+    get('b');
+    get('c'); // two held when c is added: not more than the limit
+    expect([...cache.keys()]).toEqual(['a', 'b', 'c']);
+    expect(get('a')).toBe(1);
+    get('d'); // three held: emptied, then d
+    expect([...cache.keys()]).toEqual(['d']);
+    expect(get('a')).toBe(5);
   });
 });
 
