@@ -27,8 +27,10 @@ export interface Designed {
   why: string;
 }
 
-/** undefined: a slide the plain path lays out as before (title, closing). */
-/** @param titles section titles as written, as the section page shows them and as the agenda lists them (without note marks) */
+/**
+ * undefined: a slide the plain path lays out as before (title, closing).
+ * @param titles section titles as written: as the section page shows them, and as the agenda lists them (without note marks)
+ */
 export function designed(ctx: LayoutContext, titles: { section: ReadonlyMap<number, Inline[]>; agenda: ReadonlyMap<number, Inline[]> }, file?: string): Designed | undefined {
   const { slide } = ctx;
   const report = (message: string): FitReport => ({ line: slide.src.line, slide: ctx.index, title: runsText(slide.title), message });
