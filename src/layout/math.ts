@@ -52,6 +52,7 @@ const BINARY = new Set('+−-×·÷±∓∗∘∩∪∧∨⊕⊗');
 const BIG = new Set('∑∏∐⋃⋂⨁⨂∫∬∭∮');
 
 function charEm(cp: number): number {
+  if (cp >= 0x2061 && cp <= 0x2064) return 0; // invisible operators: temml writes U+2061 after \sin, \log, …
   if (cp >= 0x2e80) return 1; // CJK and full-width forms
   const c = String.fromCodePoint(cp);
   if (/[mwMW]/.test(c)) return 0.8;
@@ -64,6 +65,12 @@ function textEm(text: string): number {
   let w = 0;
   for (const ch of text) w += charEm(ch.codePointAt(0)!);
   return w;
+}
+
+/** An attribute given in em (temml writes spaces as `width="0.1667em"`), 0 when absent. */
+function em(attrs: string, name: string): number {
+  const m = new RegExp(`\\b${name}="(-?[\\d.]+)em"`).exec(attrs);
+  return m ? Number(m[1]) : 0;
 }
 
 function box(n: Node, display: boolean, scale: number): FormulaBox {
@@ -80,15 +87,18 @@ function box(n: Node, display: boolean, scale: number): FormulaBox {
     case 'mtext':
       return { widthEm: textEm(n.text) * scale, heightEm: n.text ? scale : 0 };
     case 'mo': {
+      // \mathop{ab} is an operator made of tokens, with its spaces as attributes: <mo lspace=… rspace=…><mi>a</mi>…
+      if (k.length) {
+        const inner = row(k, scale);
+        return { widthEm: inner.widthEm + (em(n.attrs, 'lspace') + em(n.attrs, 'rspace')) * scale, heightEm: inner.heightEm };
+      }
       const t = n.text;
       if (BIG.has(t)) return { widthEm: (display ? 1.4 : 1) * scale, heightEm: (display ? 2 : 1.2) * scale };
       const space = RELATIONS.has(t) ? 0.56 : BINARY.has(t) ? 0.44 : t === ',' ? 0.17 : 0;
       return { widthEm: (textEm(t) + (scale < 1 ? 0 : space)) * scale, heightEm: t ? scale : 0 };
     }
-    case 'mspace': {
-      const w = /width="(-?[\d.]+)em"/.exec(n.attrs);
-      return { widthEm: w ? Number(w[1]) * scale : 0, heightEm: 0 };
-    }
+    case 'mspace':
+      return { widthEm: em(n.attrs, 'width') * scale, heightEm: 0 };
     case 'mfrac': {
       const s = display && scale >= 1 ? scale : script;
       const [num, den] = [box(k[0] ?? n, display, s), box(k[1] ?? n, display, s)];

@@ -33,6 +33,11 @@ describe('tokens: characters at their Cambria Math advances', () => {
     near('\\verb|&#945;|', 5 * 0.52 + 0.32, 1); // not α
   });
 
+  it('the invisible operators U+2061–U+2064 take no room (temml writes U+2061 after \\sin)', () => {
+    near('\\sin x', 0.52 * 2 + 0.32 + 0.1667 + 0.52, 1); // <mi>sin</mi><mo>⁡</mo><mspace width="0.1667em"/><mi>x</mi>
+    for (const [ch, w] of [['\u2060', 0.52], ['\u2061', 0], ['\u2064', 0], ['\u2065', 0.52]] as const) near(`\\text{${ch}}`, Math.max(w, 0.3), 1);
+  });
+
   it('full width starts at U+2E80 (the first CJK radical)', () => {
     near('\\text{\u2e80}', 1, 1);
   });
@@ -144,6 +149,15 @@ describe('roots, tables, enclosures, spaces', () => {
     near('a\\qquad b', 0.52 + 2 + 0.52, 1);
     // In a script temml writes a quad as 1.4286 em of the script's size (1 em of the text's): spaces scale too.
     near('x^{a\\quad b}', 0.52 + (0.52 + 1.4286 + 0.52) * S + 0.05, 1 + S * 0.45);
+  });
+
+  it('an operator made of letters (\\mathop{ab}) is its letters and its thin spaces, not nothing', () => {
+    // temml: <mo lspace="0.1667em" rspace="0.1667em"><mi>a</mi><mi>b</mi></mo>, its spaces 0em when it stands alone
+    near('\\mathop{ab}', 0.52 * 2, 1);
+    near('x\\mathop{ab}x', 0.52 + 0.52 * 2 + 2 * 0.1667 + 0.52, 1);
+    near('x^{\\mathop{ab}}', 0.52 + 0.52 * 2 * S + 0.05, 1 + S * 0.45); // in a script temml writes lspace="0em"
+    near('\\sin\\mathop{ab}', 0.52 * 2 + 0.32 + 0.1667 + 0.52 * 2 + 2 * 0.1667, 1); // <mi>sin</mi>, U+2061, a thin space
+    near('\\mathop{\\text{中}}x', 1 + 2 * 0.1667 + 0.52, 1);
   });
 });
 
