@@ -34,17 +34,16 @@ function cut(line: string, cols: [number, number][]): string[] {
 }
 
 function alignOf(header: string, [start, end]: [number, number]): Align {
-  const cell = header.slice(start, end);
-  if (cell.trim() === '') return 'l';
-  const left = header[start] !== undefined && header[start] !== ' ';
+  if (header.slice(start, end).trim() === '') return 'l';
+  // Not blank under the dashes, so the line reaches `start`.
+  const left = header[start] !== ' ';
   const right = header[end - 1] !== undefined && header[end - 1] !== ' ' && (header[end] === undefined || header[end] === ' ');
-  return left && !right ? 'l' : right && !left ? 'r' : !left && !right ? 'c' : 'l';
+  return right && !left ? 'r' : !left && !right ? 'c' : 'l';
 }
 
 function emit(state: BlockState, table: PandocTable, start: number, end: number): void {
   const t = state.push('pandoc_table', 'table', 0);
-  t.meta = table;
-  t.block = true;
+  t.meta = table; // a block token already (state.push)
   t.map = [start, end];
   state.line = end;
 }
@@ -64,8 +63,11 @@ function simpleTable(state: BlockState, startLine: number, endLine: number, sile
   return true;
 }
 
-/** A full dash line, header lines, a dash-group line, rows apart by blank lines, a full dash line. */
-function multilineTable(state: BlockState, startLine: number, endLine: number, silent: boolean): boolean {
+/**
+ * A full dash line, header lines, a dash-group line, rows apart by blank lines, a full dash line. Never asked
+ * silently (whether it ends a paragraph or a list: it has no `alt`), so it has no silent mode.
+ */
+function multilineTable(state: BlockState, startLine: number, endLine: number): boolean {
   if (state.sCount[startLine] - state.blkIndent >= 4 || !FULL_DASH.test(raw(state, startLine))) return false;
   let sepLine = -1;
   for (let l = startLine + 1; l < endLine && raw(state, l).trim() !== ''; l++) {
@@ -83,7 +85,6 @@ function multilineTable(state: BlockState, startLine: number, endLine: number, s
     }
   }
   if (close < 0) return false;
-  if (silent) return true;
   const cols = groups(raw(state, sepLine));
   const join = (lines: string[]) => cols.map((_, k) => lines.map((l) => cut(l, cols)[k]).filter(Boolean).join(' '));
   const headerLines: string[] = [];
@@ -98,7 +99,8 @@ function multilineTable(state: BlockState, startLine: number, endLine: number, s
     } else acc.push(line);
   }
   if (acc.length) rows.push(join(acc));
-  emit(state, { header: join(headerLines), rows, align: cols.map((c) => alignOf(headerLines[0] ?? '', c)) }, startLine, close + 1);
+  // headerLines is never empty: a dash-group line right under the first line is a simple table's (tried first).
+  emit(state, { header: join(headerLines), rows, align: cols.map((c) => alignOf(headerLines[0], c)) }, startLine, close + 1);
   return true;
 }
 
