@@ -64,11 +64,12 @@ function simpleTable(state: BlockState, startLine: number, endLine: number, sile
 }
 
 /**
- * A full dash line, header lines, a dash-group line, rows apart by blank lines, a full dash line. Never asked
- * silently (whether it ends a paragraph or a list: it has no `alt`), so it has no silent mode.
+ * A full dash line, header lines, a dash-group line, rows apart by blank lines, a full dash line. Tried only where a
+ * block starts (it has no `alt`, so it never ends a paragraph and has no silent mode), after indented code: a line
+ * indented four spaces never reaches it.
  */
 function multilineTable(state: BlockState, startLine: number, endLine: number): boolean {
-  if (state.sCount[startLine] - state.blkIndent >= 4 || !FULL_DASH.test(raw(state, startLine))) return false;
+  if (!FULL_DASH.test(raw(state, startLine))) return false;
   let sepLine = -1;
   for (let l = startLine + 1; l < endLine && raw(state, l).trim() !== ''; l++) {
     if (DASHES.test(raw(state, l))) {
@@ -139,5 +140,6 @@ export function pandocTablesPlugin(md: Md): void {
   md.block.ruler.before('hr', 'pandoc_simple_table', simpleTable as never, { alt: ['paragraph', 'reference', 'blockquote', 'list'] });
   // Not as a paragraph's end: a `---` after text is a setext heading or a slide break.
   md.block.ruler.before('hr', 'pandoc_multiline_table', multilineTable as never);
-  md.block.ruler.before('hr', 'pandoc_grid_table', gridTable as never, { alt: ['paragraph', 'reference', 'blockquote', 'list'] });
+  // Not 'list': a grid rule (`+-`) never reads as a list item, so a list ends before it anyway.
+  md.block.ruler.before('hr', 'pandoc_grid_table', gridTable as never, { alt: ['paragraph', 'reference', 'blockquote'] });
 }

@@ -6,8 +6,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { Block } from '../../src/model.js';
 
-/** A fresh parse stage: what `body` under a `## A` heading parses to, tables as their cells' text. */
-const blocks = async (body: string) => {
+/** A fresh parse stage: each slide's blocks of `body` under a `## A` heading, tables as their cells' text. */
+const slides = async (body: string) => {
   vi.resetModules();
   const { parse } = await import('../../src/parse/index.js');
   const text = (runs: { text: string }[]) => runs.map((r) => r.text).join('');
@@ -21,8 +21,12 @@ const blocks = async (body: string) => {
           : b.kind === 'list'
             ? { kind: 'list', items: b.items.map((i) => ({ text: text(i.runs), children: i.children.map(shape) })) }
             : { kind: b.kind };
-  return parse(`## A\n\n${body}`, { file: 'talk.md' }).deck.slides.flatMap((s) => s.blocks.map(shape));
+  return parse(`## A\n\n${body}`, { file: 'talk.md' }).deck.slides.map((s) => s.blocks.map(shape));
 };
+/** The blocks of all slides, one list. */
+const blocks = async (body: string) => (await slides(body)).flat();
+const t = (header: string[], rows: string[][], align: string[]) => ({ kind: 'table', header, rows, align });
+const p = (text: string) => ({ kind: 'paragraph', text });
 
 describe('simple tables: the dash-group line', () => {
   it('dash groups of any length, apart by any run of spaces, flush with the line start and end', async () => {
@@ -90,5 +94,88 @@ describe('grid tables: the rules', () => {
     expect(await blocks('x+---+\n| a |\n+---+\n')).toEqual([{ kind: 'paragraph', text: 'x+---+ | a | +---+' }]);
     expect(await blocks('+---+ x\n| a |\n+---+\n')).toEqual([{ kind: 'paragraph', text: '+---+ x | a | +---+' }]);
     expect(await blocks('+---+x\n| a |\n+---+\n')).toEqual([{ kind: 'paragraph', text: '+---+x | a | +---+' }]);
+  });
+});
+
+describe('simple tables: where they end (parse-k, second part)', () => {
+  it('a header line of only an ideographic space is no header', async () => {
+    expect(await slides('\u3000\n--- ---\n1   2\n')).toEqual([[], [p('1   2')]]);
+  });
+  it('a closing dash line is the table\'s, not a rule (a new slide) after it', async () => {
+    expect(await slides(' a   b\n--- ---\n 1   2\n--- ---\nnext\n')).toEqual([[t(['a', 'b'], [['1', '2']], ['c', 'c']), p('next')]]);
+  });
+  it('rows end at a line of spaces', async () => {
+    expect(await blocks(' a   b\n--- ---\n 1   2\n   \n 3   4\n')).toEqual([t(['a', 'b'], [['1', '2']], ['c', 'c']), p('3   4')]);
+  });
+  it('in a quote the rows end with the quote: the heading or rule after it is not read', async () => {
+    const inQuote = { kind: 'quote', blocks: [t(['a', 'b'], [['1', '2']], ['l', 'l'])] };
+    expect(await blocks('> a   b\n> --- ---\n> 1   2\n### Next\n')).toEqual([inQuote, p('Next')]);
+    expect(await slides('> a   b\n> --- ---\n> 1   2\n--- ---\nafter\n')).toEqual([[inQuote], [p('after')]]);
+  });
+  it('it ends a quote\'s lazy paragraph, and a list when its header line reads like an item', async () => {
+    expect(await blocks('> text\na    b\n---  ---\n1    2\n')).toEqual([{ kind: 'quote', blocks: [p('text')] }, t(['a', 'b'], [['1', '2']], ['l', 'l'])]);
+    expect(await blocks('1. item\n2. Step    Result\n-------   ------\n')).toEqual([
+      { kind: 'list', items: [{ text: 'item', children: [] }] },
+      t(['2. Step', 'Result'], [], ['l', 'c']),
+    ]);
+  });
+});
+
+describe('multiline tables (parse-k, second part)', () => {
+  it('lines before a dash-group line are no multiline table without a full dash line first', async () => {
+    expect(await blocks('hello\nworld\n--- ---\n1   2\n----------\n')).toEqual([p('hello'), t(['worl', 'd'], [['1', '2'], ['----', '------']], ['l', 'l'])]);
+  });
+  it('a line of spaces between the header and the dash-group line: not a table', async () => {
+    expect(await slides('----------\n a   b\n   \n---- ----\n 1   2\n----------\n')).toEqual([[], [p('a   b')], []]);
+  });
+  it('a header line of only dashes (an empty first cell) is a header line, not the closing line', async () => {
+    expect(await blocks('----------\n      ---\n---- ----\n 1    2\n----------\n')).toEqual([t(['', '---'], [['1', '2']], ['l', 'r'])]);
+  });
+  it('in a quote a full dash line after the quote does not close it', async () => {
+    expect(await slides('> ----------\n>  a    b\n> ---- ----\n>  1    2\n----------\nafter\n')).toEqual([[{ kind: 'quote', blocks: [t(['a', 'b'], [['1', '2']], ['c', 'c'])] }], [p('after')]]);
+  });
+  it('an empty cell on a middle line adds no space; a blank line before the closing line adds no row; the lines after are read once', async () => {
+    expect(await blocks('----------\n a    b\n---- ----\n 1    x\n      y\n 2    z\n\n----------\nafter\n')).toEqual([t(['a', 'b'], [['1 2', 'x y z']], ['c', 'c']), p('after')]);
+  });
+  it('in a list item', async () => {
+    expect(await blocks('- item\n\n  ----------\n   a    b\n  ---- ----\n   1    2\n  ----------\n')).toEqual([
+      { kind: 'list', items: [{ text: 'item', children: [t(['a', 'b'], [['1', '2']], ['c', 'c'])] }] },
+    ]);
+  });
+  it('rows apart by a line of spaces', async () => {
+    expect(await blocks('----------\n a    b\n---- ----\n 1    2\n   \n 3    4\n----------\n')).toEqual([t(['a', 'b'], [['1', '2'], ['3', '4']], ['c', 'c'])]);
+  });
+});
+
+describe('grid tables (parse-k, second part)', () => {
+  const one = t([''], [['a']], ['l']);
+  it('two rules alone are no table', async () => {
+    expect(await blocks('+---+\n+---+\n')).toEqual([p('+---+ +---+')]);
+  });
+  it('indented by up to three spaces; not by four in a quote\'s lazy line; in a list item', async () => {
+    expect(await blocks('  +---+\n  | a |\n  +---+\n')).toEqual([one]);
+    expect(await blocks('> text\n    +---+\n    | a |\n    +---+\n')).toEqual([{ kind: 'quote', blocks: [p('text +---+ | a | +---+')] }]);
+    expect(await blocks('- item\n\n  +---+\n  | a |\n  +---+\n')).toEqual([{ kind: 'list', items: [{ text: 'item', children: [one] }] }]);
+  });
+  it('it ends at the first line that does not start with + or |, and only with the quote it is in', async () => {
+    expect(await blocks('+---+\n| a |\n+---+\nx | y\n')).toEqual([one, p('x | y')]);
+    expect(await blocks('> +---+\n> | a |\n> +---+\n+ item\n')).toEqual([{ kind: 'quote', blocks: [one] }, { kind: 'list', items: [{ text: 'item', children: [] }] }]);
+  });
+  it('it ends the paragraph above it, in a quote too', async () => {
+    expect(await blocks('text\n+---+\n| a |\n+---+\n')).toEqual([p('text'), one]);
+    expect(await blocks('> text\n+---+\n| a |\n+---+\n')).toEqual([{ kind: 'quote', blocks: [p('text')] }, one]);
+  });
+  it('cells: words keep their space; an empty middle line adds none; a | a column off is still a border', async () => {
+    expect(await blocks('+-----+---+\n| a b | c |\n+-----+---+\n')).toEqual([t(['', ''], [['a b', 'c']], ['l', 'l'])]);
+    expect(await blocks('+----+----+\n| ab|  cd|\n+----+----+\n')).toEqual([t(['', ''], [['ab', 'cd']], ['l', 'l'])]);
+    expect(await blocks('+-----+-----+\n| 1   | x   |\n|     | y   |\n| 2   | z   |\n+-----+-----+\n')).toEqual([t(['', ''], [['1 2', 'x y z']], ['l', 'l'])]);
+    expect(await blocks('+-----+-----+\n| a   | b   |\n| c    | d  |\n+-----+-----+\n')).toEqual([t(['', ''], [['a c', 'b d']], ['l', 'l'])]);
+  });
+});
+
+describe('after a link reference definition (parse-k, second part)', () => {
+  it('a table ends a reference definition whose title would run on into it', async () => {
+    expect(await blocks("[x]: http://a\n'title\na    b'\n---  ---\n1    2\n")).toEqual([p("'title"), t(['a', "b'"], [['1', '2']], ['l', 'l'])]);
+    expect(await blocks("[x]: http://a\n'title\n+---+\n| a |\n+---+\nend'\n")).toEqual([p("'title"), t([''], [['a']], ['l']), p("end'")]);
   });
 });
