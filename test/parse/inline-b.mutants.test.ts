@@ -60,6 +60,16 @@ describe('runs (parse-k)', () => {
     expect(await freshRuns('[a] *b* [c *d*]{.x}')).toEqual([{ text: '[a] ' }, { text: 'b', italic: true }, { text: ' c ' }, { text: 'd', italic: true }]);
     expect(await freshRuns('[a *b* `[c`]{.x}')).toEqual([{ text: 'a ' }, { text: 'b', italic: true }, { text: ' ' }, { text: '[c', code: true }]);
   });
+  it('a span inside brackets: its `]{…}` takes the nearest `[`', async () => {
+    expect(await freshRuns('[a [b *c*]{.x} d')).toEqual([{ text: '[a b ' }, { text: 'c', italic: true }, { text: ' d' }]);
+  });
+  it('a footnote reference without a definition leaves no mark: the text around it joins', async () => {
+    vi.resetModules();
+    const { parse } = await import('../../src/parse/index.js');
+    const { deck, warnings } = parse('## A\n\na[^nope] b[^1]\n\n[^1]: note\n', { file: 'talk.md' });
+    expect(deck.slides[0].blocks[0]).toEqual({ kind: 'paragraph', runs: [{ text: 'a b¹' }], src: { line: 3 } });
+    expect(warnings.map((w) => w.message)).toEqual(['footnote reference without a definition ([^nope]) left out']);
+  });
   it('a span\'s attributes in a heading are read: a class naming a layout asks for it', async () => {
     vi.resetModules();
     const { parse } = await import('../../src/parse/index.js');
@@ -70,5 +80,42 @@ describe('runs (parse-k)', () => {
       // only the braces' inside: the span's own text (s.table) is no class
       [[{ text: 'E ' }, { text: 'see', italic: true }, { text: ' s.table' }], { name: 'cards', line: 9, origin: 'heading class' }],
     ]);
+  });
+});
+
+describe('raw inline content (parse-k)', () => {
+  it('the spaces after it go only when the text before it ends in one, and only those at its start', async () => {
+    expect(await freshRuns('x`<a/>`{=openxml} y')).toEqual([{ text: 'x y' }]);
+    expect(await freshRuns('a b`<a/>`{=openxml} c')).toEqual([{ text: 'a b c' }]);
+    expect(await freshRuns('x `<a/>`{=openxml}  y')).toEqual([{ text: 'x y' }]);
+    expect(await freshRuns('x `<a/>`{=openxml}y z')).toEqual([{ text: 'x y z' }]);
+  });
+  it('only a {=format} right after the code makes it raw', async () => {
+    expect(await freshRuns('`c` and {=html} x')).toEqual([{ text: 'c', code: true }, { text: ' and {=html} x' }]);
+  });
+  it('read again after the walk (a cover\'s lines, the front-matter title), raw content and HTML tags are left out quietly', async () => {
+    vi.resetModules();
+    const { parse } = await import('../../src/parse/index.js');
+    const cover = parse('---\nmarp: true\n---\n\n# Talk\n\nMe <custom>x</custom> `r`{=html} now\nACME\n\n---\n\n# Next\n\nx\n', { file: 't.md' });
+    expect(cover.deck.slides[0].subtitle).toEqual([{ text: 'Me x now' }, { text: 'ACME', breakBefore: true }]);
+    expect(cover.warnings.map((w) => `${w.line}: ${w.message}`)).toEqual(['7: HTML <custom> left out (its text is kept)', '7: raw {=html} inline content left out (content for another output format)']);
+    const titled = parse('---\ntitle: "Deck `r`{=html} y"\n---\n\n## A\n\ntext\n', { file: 't.md' });
+    expect(titled.deck.meta.title).toBe('Deck y');
+  });
+});
+
+describe('the ends of a paragraph (parse-k)', () => {
+  it('blank runs a picture leaves at either end go; every space at the ends too; formulas keep theirs', async () => {
+    expect(await freshRuns('![](a.png) **b** ![](c.png)')).toEqual([{ text: 'b', bold: true }]);
+    expect(await freshRuns('![](a.png)  text  ![](c.png)')).toEqual([{ text: 'text' }]);
+    expect(await freshRuns('$$ a $$ x')).toEqual([{ text: ' a ', math: 'display' }, { text: ' x' }]);
+    expect(await freshRuns('x $$ a $$')).toEqual([{ text: 'x ' }, { text: ' a ', math: 'display' }]);
+  });
+  it('pandoc subscripts alone, superscripts alone', async () => {
+    expect(await freshRuns('H~2~O C~12~')).toEqual([{ text: 'H₂O C₁₂' }]);
+    expect(await freshRuns('x^2^')).toEqual([{ text: 'x²' }]);
+  });
+  it('a closing </sup> ends the superscript', async () => {
+    expect(await freshRuns('x <sup>2</sup>3')).toEqual([{ text: 'x ²3' }]);
   });
 });
