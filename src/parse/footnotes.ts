@@ -27,30 +27,40 @@ export function footnotesPlugin(md: Md): void {
   md.inline.ruler.after('image', 'footnote_ref', footnoteRef as never);
 }
 
-function footnoteDef(state: BlockState, startLine: number, endLine: number, silent: boolean): boolean {
-  if (state.sCount[startLine] - state.blkIndent >= 4) return false;
+type Rule = (state: BlockState, line: number, endLine: number, silent: boolean) => boolean;
+type DefState = BlockState & { md: { block: { ruler: { getRules: (chain: string) => Rule[] } } } };
+
+// A line indented by four spaces or more never reaches this rule: the code rule, which comes first, takes it, and
+// a paragraph or a link definition continues over it without asking the rules that may interrupt them.
+function footnoteDef(state: DefState, startLine: number, endLine: number, silent: boolean): boolean {
   const first = lineText(state, startLine);
   const m = DEF.exec(first);
   if (!m) return false;
   if (silent) return true;
   const parts = [first.slice(m[0].length).trim()];
+  // Continuation, as a paragraph's: the lines that follow (lazily) up to a blank line or a block that may interrupt a
+  // paragraph (another definition, a list item, a heading, a fence…); and after a blank line the ones indented by four.
+  const interrupters = state.md.block.ruler.getRules('paragraph');
+  const parentType = state.parentType;
+  state.parentType = 'paragraph';
   let line = startLine + 1;
-  // Continuation: the lines that follow (lazily), and after a blank line the ones indented by four spaces.
   while (line < endLine) {
     const text = lineText(state, line);
-    const blank = text.trim() === '';
-    if (blank) {
+    if (text === '') {
       const next = line + 1;
-      if (next < endLine && lineText(state, next).trim() !== '' && state.sCount[next] - state.blkIndent >= 4) {
+      if (next < endLine && lineText(state, next) !== '' && state.sCount[next] - state.blkIndent >= 4) {
         line = next;
         continue;
       }
       break;
     }
-    if (DEF.test(text) && state.sCount[line] - state.blkIndent < 4) break;
+    // A lazy line of a quote (sCount -1) or one indented by four goes on without asking, as in markdown-it's paragraph.
+    const lazy = state.sCount[line] < 0 || state.sCount[line] - state.blkIndent >= 4;
+    if (!lazy && interrupters.some((rule) => rule(state, line, endLine, true))) break;
     parts.push(text.trim());
     line++;
   }
+  state.parentType = parentType;
   const token = state.push('footnote_def', '', 0);
   token.meta = { label: m[1], text: parts.filter(Boolean).join(' ') };
   token.map = [startLine, line];
@@ -69,10 +79,13 @@ interface InlineState {
 function footnoteRef(state: InlineState, silent: boolean): boolean {
   const { src, pos } = state;
   if (src.startsWith('[^', pos)) {
+    // Asked silently, markdown-it is looking for the end of a link's text, and refuses the link if a token there
+    // starts with `[` (a link in a link): left as text then, `[^x]` may be in a link's text, as pandoc allows.
+    if (silent) return false;
     const m = /^\[\^([^\]\s]+)\]/.exec(src.slice(pos, state.posMax));
     // `[^x]:` at a line's start is a definition the block rule did not take (inside a paragraph): still a reference.
     if (!m) return false;
-    if (!silent) state.push('footnote_ref', '', 0).meta = { label: m[1] } satisfies FootnoteRef;
+    state.push('footnote_ref', '', 0).meta = { label: m[1] } satisfies FootnoteRef;
     state.pos += m[0].length;
     return true;
   }
@@ -154,12 +167,19 @@ export class Footnotes {
     into.set(slide, list);
   }
 
-  /** Each slide's notes as its last paragraphs; definitions never cited are reported. */
+  /**
+   * Each slide's notes as its last paragraphs; definitions never cited are reported. A note that cites another
+   * (`[^a]: see [^b]`) brings that one to the same slide, after the notes cited there.
+   */
   place(cited: ReadonlyMap<Slide, number[]>, runsOf: (markdown: string) => Inline[]): void {
     for (const [slide, numbers] of cited) {
-      for (const n of numbers) {
+      const list = [...numbers];
+      for (const n of list) {
         const note = this.notes[n - 1];
-        const block: Block = { kind: 'paragraph', runs: [{ text: `${superscriptNumber(n)} ` }, ...runsOf(note.text)], src: { line: note.line } };
+        const runs = runsOf(note.text);
+        // (the walker gave every number cited before to a slide: what is cited now, the note's text cited)
+        for (const m of this.cited.splice(0)) if (!list.includes(m)) list.push(m);
+        const block: Block = { kind: 'paragraph', runs: [{ text: `${superscriptNumber(n)} ` }, ...runs], src: { line: note.line } };
         slide.blocks.push(block);
         this.placed.add(block);
       }
