@@ -59,22 +59,29 @@ function mathInline(state: InlineState, silent: boolean): boolean {
   return true;
 }
 
-
-/** `$$` on a line of its own (possibly with the formula on the same line), or `\begin{env}` … `\end{env}`. */
+/**
+ * `$$` on a line of its own (possibly with the formula on the same line), or `\begin{env}` … `\end{env}`. A `$$`
+ * formula ends at the first `$$` after the opening one: a block only when nothing follows it on its line (`$$ x $$
+ * more` is a formula in a paragraph: the inline rule's), and only when it holds a formula (`$$ $$` is text there too).
+ */
 function mathBlock(state: BlockState, startLine: number, endLine: number, silent: boolean): boolean {
   if (state.sCount[startLine] - state.blkIndent >= 4) return false;
   const first = lineText(state, startLine);
   const env = BEGIN.exec(first);
+  // Whether a line ends the block: 1 it does, -1 not yet, 0 it ends the formula but not as a block.
   let close: (text: string) => number;
   let body: (lines: string[]) => string;
+  let rest = first; // the part of the first line that may hold the end
   if (first.startsWith('$$')) {
-    // `$$ x $$` on one line is left to the inline rule unless it is the whole line.
-    const rest = first.slice(2);
-    const oneLine = rest.trimEnd().endsWith('$$') && rest.trim().length > 2;
-    if (oneLine && !/^\s*\$\$[\s\S]*\$\$\s*$/.test(first)) return false;
-    close = (text) => (text.trimEnd().endsWith('$$') ? 1 : -1);
-    body = (lines) => lines.join('\n').replace(/^\$\$/, '').replace(/\$\$\s*$/, '');
-    if (oneLine) close = () => 1;
+    rest = first.slice(2);
+    close = (text) => {
+      const at = text.indexOf('$$');
+      return at < 0 ? -1 : text.slice(at + 2).trim() === '' ? 1 : 0;
+    };
+    body = (lines) => {
+      const text = lines.join('\n');
+      return text.slice(2, text.lastIndexOf('$$'));
+    };
   } else if (env) {
     const endTag = `\\end{${env[1]}}`;
     close = (text) => (text.includes(endTag) ? 1 : -1);
@@ -82,20 +89,23 @@ function mathBlock(state: BlockState, startLine: number, endLine: number, silent
   } else return false;
 
   let line = startLine;
-  let found = close(first.slice(first.startsWith('$$') ? 2 : 0)) > 0 && (env !== null || first.trim().length > 2);
-  while (!found) {
+  let found = close(rest);
+  while (found < 0) {
     line++;
     if (line >= endLine) return false;
     // A blank line ends the attempt: an unclosed `$$` is text, as in pandoc.
     if (state.bMarks[line] + state.tShift[line] >= state.eMarks[line] && !env) return false;
-    found = close(lineText(state, line)) > 0;
+    found = close(lineText(state, line));
   }
-  if (silent) return true;
+  if (found === 0) return false;
   const lines: string[] = [];
   for (let l = startLine; l <= line; l++) lines.push(lineText(state, l));
+  const content = body(lines).trim();
+  if (content === '') return false;
+  if (silent) return true;
   const token = state.push('math_block', 'math', 0);
   token.block = true;
-  token.content = body(lines).trim();
+  token.content = content;
   token.markup = env ? 'env' : '$$';
   token.map = [startLine, line + 1];
   state.line = line + 1;
