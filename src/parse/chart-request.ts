@@ -103,13 +103,17 @@ export function chartRequests(md: MarkdownIt): void {
           tokens.splice(i, 1);
           i--;
         } else orphan(t, req);
-      } else if (t.type === 'paragraph_open' && tokens[i + 1]?.type === 'inline') {
+      } else if (t.type === 'paragraph_open') {
+        // (a paragraph_open is always followed by its inline token)
         const m = ATTR_LINE.exec(tokens[i + 1].content);
         if (!m) continue;
-        const req = { text: m[2].trim(), caption: m[1].trim() || undefined, line };
-        const before = tokens[i - 1]?.type === 'table_close' ? openOf(tokens, i - 1) : -1;
-        const target = before >= 0 ? tokens[before] : tokens[i + 3]?.type === 'table_open' ? tokens[i + 3] : undefined;
-        if (target && !(target.meta as Meta | null)?.chart) {
+        const req = { text: m[2].trim(), caption: m[1] || undefined, line };
+        // The table before it, else the one after it: the first of them that has no request yet (a request between
+        // two tables, after the first one's own request, is the second one's).
+        const before = tokens[i - 1]?.type === 'table_close' ? tokens[openOf(tokens, i - 1)] : undefined;
+        const after = tokens[i + 3]?.type === 'table_open' ? tokens[i + 3] : undefined;
+        const target = [before, after].find((x) => x && !(x.meta as Meta | null)?.chart);
+        if (target) {
           attach(target, req);
           tokens.splice(i, 3);
           i--;
@@ -118,16 +122,16 @@ export function chartRequests(md: MarkdownIt): void {
           tokens.splice(i + 1, 2);
         }
       } else if (t.type === 'table_open') {
-        // `{.chart}` on the line right under the table: markdown-it made it the last body row.
+        // `{.chart}` on the line right under the table: markdown-it made it the last body row. (A table always ends
+        // with its last row's tr_close, then tbody_close — or thead_close when it has no body — and table_close.)
         const close = closeOf(tokens, i);
-        const trClose = tokens[close - 2]?.type === 'tr_close' ? close - 2 : -1;
-        if (trClose < 0) continue;
+        const trClose = close - 2;
         let trOpen = trClose;
-        while (trOpen > i && tokens[trOpen].type !== 'tr_open') trOpen--;
+        while (tokens[trOpen].type !== 'tr_open') trOpen--;
         const cells = tokens.slice(trOpen, trClose).filter((x) => x.type === 'inline');
         const m = cells.length ? ATTR_LINE.exec(cells[0].content) : null;
-        if (!m || cells.slice(1).some((c) => c.content.trim() !== '') || (t.meta as Meta | null)?.chart) continue;
-        const req = { text: m[2].trim(), caption: m[1].trim() || undefined, line: (tokens[trOpen].map?.[0] ?? 0) + 1 };
+        if (!m || cells.slice(1).some((c) => c.content !== '') || (t.meta as Meta | null)?.chart) continue;
+        const req = { text: m[2].trim(), caption: m[1] || undefined, line: (tokens[trOpen].map?.[0] ?? 0) + 1 };
         tokens.splice(trOpen, trClose - trOpen + 1);
         attach(t, req);
         // A table whose only body row was the request has an empty tbody left: harmless (no rows).
@@ -144,27 +148,24 @@ function rowCells(tokens: readonly Token[], open: Token, lines: readonly string[
   for (let j = start; j < end; j++) {
     const t = tokens[j];
     if (t.type !== 'tr_open' || !t.map) continue;
-    let row = (lines[t.map[0]] ?? '').trim().replace(/\\\|/g, '');
+    // An escaped pipe is cell text: kept as a character (not dropped, which could leave a real pipe at an end).
+    let row = lines[t.map[0]].trim().replace(/\\\|/g, '_');
     row = row.replace(/^\|/, '').replace(/\|$/, '');
     out.push(row.split('|').length);
   }
   return out;
 }
 
+/** The index of the token closing the one opened at i (markdown-it closes every token it opens). */
 function closeOf(tokens: readonly Token[], i: number): number {
-  let depth = 0;
-  for (let j = i; j < tokens.length; j++) {
-    depth += tokens[j].nesting;
-    if (depth === 0) return j;
-  }
-  return tokens.length - 1;
+  let j = i;
+  for (let depth = tokens[i].nesting; depth > 0; ) depth += tokens[++j].nesting;
+  return j;
 }
 
+/** The index of the token opening the one closed at `close`. */
 function openOf(tokens: readonly Token[], close: number): number {
-  let depth = 0;
-  for (let j = close; j >= 0; j--) {
-    depth += tokens[j].nesting;
-    if (depth === 0) return j;
-  }
-  return -1;
+  let j = close;
+  for (let depth = tokens[close].nesting; depth < 0; ) depth += tokens[--j].nesting;
+  return j;
 }

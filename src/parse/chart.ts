@@ -40,7 +40,7 @@ function chartFromTable(tokens: readonly Token[], i: number, ctx: BlockContext):
   const req = meta.chart;
   const rows: Row[] = [];
   let end = i;
-  for (let j = i + 1, depth = 1; j < tokens.length && depth > 0; j++) {
+  for (let j = i + 1, depth = 1; depth > 0; j++) {
     depth += tokens[j].nesting;
     end = j;
     const t = tokens[j];
@@ -56,13 +56,13 @@ function chartFromTable(tokens: readonly Token[], i: number, ctx: BlockContext):
   const text = (runs: Inline[]) => runs.map((r) => r.text).join('').trim();
   if (!head || body.length === 0 || head.cells.length < 2) return fail('a chart needs a header row, at least one data row and two columns (categories, then numbers)', req.line);
   const ragged = meta.cells.findIndex((n, k) => k > 0 && n !== head.cells.length);
-  if (ragged > 0) return fail(`this row has ${meta.cells[ragged]} cells but the header has ${head.cells.length}`, rows[ragged]?.line ?? req.line);
+  if (ragged > 0) return fail(`this row has ${meta.cells[ragged]} cells but the header has ${head.cells.length}`, rows[ragged].line);
   const type = opts.type ?? 'column';
   const series: ChartSeries[] = [];
   const units: string[] = [];
   for (let c = 1; c < head.cells.length; c++) {
     const name = text(head.cells[c]) || `${c}`;
-    const nums = seriesNumbers(body.map((r) => text(r.cells[c] ?? [])));
+    const nums = seriesNumbers(body.map((r) => text(r.cells[c])));
     if ('bad' in nums) {
       const r = body[nums.bad];
       return fail(`the cell "${text(r.cells[c])}" (row "${text(r.cells[0])}", column "${name}") ${nums.why}`, r.line);
