@@ -141,39 +141,40 @@ function chartFromFence(t: Token, i: number, ctx: BlockContext): Read {
     return { blocks: [{ kind: 'code', lang: 'yaml', text: yaml.replace(/\n$/, ''), src: { line: fenceLine } }], next: i + 1 };
   };
   if (doc.errors.length) {
-    const off = Math.min(doc.errors[0].pos?.[0] ?? 0, yaml.trimEnd().length);
-    return asCode(`invalid YAML: ${doc.errors[0].message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`, fenceLine + 1 + (yaml.slice(0, off).match(/\n/g)?.length ?? 0));
+    // (with prettyErrors off, yaml's message carries no ` at line …, column …` suffix)
+    const off = Math.min(doc.errors[0].pos[0], yaml.trimEnd().length);
+    return asCode(`invalid YAML: ${doc.errors[0].message.split('\n')[0]}`, fenceLine + 1 + (yaml.slice(0, off).match(/\n/g)?.length ?? 0));
   }
   if (!isMap(doc.contents)) return asCode('expected keys such as type, categories and series', fenceLine);
   const data = doc.toJS({ maxAliasCount: 100 }) as Record<string, unknown>;
   const info = parseRequestText(t.info.trim().replace(/^chart\b/i, ''));
   for (const key of Object.keys(data)) if (!YAML_KEYS.has(key)) ctx.diag.warn(`chart: unknown key "${key}" ignored (known: ${[...YAML_KEYS].join(', ')})`, lineAt([key]));
-  const typeName = data.type === undefined ? undefined : String(data.type).toLowerCase();
+  const typeName = data.type === undefined ? undefined : String(data.type);
   if (typeName !== undefined && !typeNamed(typeName)) return asCode(`unknown chart type "${data.type}" (known: ${Object.keys(TYPE_NAMES).filter((k) => /^[a-z]/.test(k)).join(', ')})`, lineAt(['type']));
   const named = typeName ? typeNamed(typeName)! : { type: info.type ?? 'column', stacked: info.stacked };
   if (!Array.isArray(data.categories) || data.categories.length === 0) return asCode('"categories" must be a list of labels', lineAt(['categories']));
   if (!isSeq(doc.get('series')) || !Array.isArray(data.series) || data.series.length === 0) return asCode('"series" must be a list of {name, values}', lineAt(['series']));
-  const categories = data.categories.map((c) => (c === null || c === undefined ? '' : String(c)));
+  const categories = data.categories.map((c) => String(c ?? ''));
   const series: ChartSeries[] = [];
   const units: string[] = [];
   const raw = data.series as unknown[];
   for (let k = 0; k < raw.length; k++) {
     const s = raw[k] as { name?: unknown; values?: unknown; axis?: unknown } | null;
-    if (!s || typeof s !== 'object' || !Array.isArray(s.values)) return asCode(`series ${k + 1} needs "values" (a list of numbers)`, lineAt(['series', k]));
+    if (!s || !Array.isArray(s.values)) return asCode(`series ${k + 1} needs "values" (a list of numbers)`, lineAt(['series', k]));
     const name = s.name === undefined || s.name === null ? `${k + 1}` : String(s.name);
-    const nums = seriesNumbers(s.values.map((v) => (v === null || v === undefined ? '' : String(v))));
+    const nums = seriesNumbers(s.values.map((v) => String(v ?? '')));
     if ('bad' in nums) return asTable(`the value "${String(s.values[nums.bad])}" of series "${name}" ${nums.why}`, lineAt(['series', k, 'values', nums.bad]));
     const entry: ChartSeries = { name, values: nums.values, format: nums.format };
     if (s.axis !== undefined && !/^(primary|secondary|left|right|主|次)/i.test(String(s.axis))) ctx.diag.warn(`chart: axis "${String(s.axis)}" is not primary or secondary; ignored`, lineAt(['series', k, 'axis']));
-    if (/^(secondary|right|次)/i.test(String(s.axis ?? ''))) entry.secondary = true;
+    if (/^(secondary|right|次)/i.test(String(s.axis))) entry.secondary = true;
     series.push(entry);
     units.push(nums.unit);
   }
   const spec: ChartSpec = { type: named.type, categories, series };
   if (data.title !== undefined && data.title !== null) spec.title = String(data.title);
-  const opts: RequestOptions = { ...info, unknown: [], stacked: typeof data.stacked === 'boolean' ? data.stacked : (named.stacked ?? info.stacked), labels: typeof data.labels === 'boolean' ? data.labels : info.labels };
+  const opts: RequestOptions = { ...info, stacked: typeof data.stacked === 'boolean' ? data.stacked : (named.stacked ?? info.stacked), labels: typeof data.labels === 'boolean' ? data.labels : info.labels };
   if (data.unit !== undefined && data.unit !== null) opts.unit = String(data.unit);
-  if (spec.type !== 'combo' && series.some((s) => s.secondary)) spec.type = 'combo';
+  if (series.some((s) => s.secondary)) spec.type = 'combo';
   applyOptions(spec, opts, units);
   const problem = checkSpec(spec);
   if (problem) return asTable(problem, fenceLine);
