@@ -184,7 +184,7 @@ function chartFromFence(t: Token, i: number, ctx: BlockContext): Read {
   function asTable(msg: string, line: number): Read {
     ctx.diag.warn(`chart: ${msg}; the data is shown as a table`, line);
     const cell = (v: unknown): Inline[] => [{ text: v === null || v === undefined ? '' : String(v) }];
-    const cols = raw.map((s) => (s && typeof s === 'object' ? ((s as { values?: unknown }).values as unknown[]) : []) ?? []);
+    const cols = raw.map((s) => (s as { values?: unknown } | null)?.values); // not yet checked after the bad series
     const header = [cell(''), ...raw.map((s, k) => cell((s as { name?: unknown } | null)?.name ?? `${k + 1}`))];
     const rows = categories.map((c, r) => [cell(c), ...cols.map((v) => cell(Array.isArray(v) ? v[r] : ''))]);
     return { blocks: [{ kind: 'table', header, rows, align: header.map((_, k) => (k === 0 ? 'l' : 'r')), src: { line: fenceLine } }], next: i + 1 };

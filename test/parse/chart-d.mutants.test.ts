@@ -43,6 +43,17 @@ describe('```chart blocks at their edges', () => {
     expect(blocks).toEqual([{ kind: 'chart', chart: { type: 'column', categories: ['a'], series: [{ name: '1', values: [1], format: '#,##0' }], unit: '元' }, src: { line: 3 } }]);
     expect(run(fence('title: ~\nunit: ~\ncategories: [a]\nseries:\n  - values: [1]\n')).blocks).toEqual([{ kind: 'chart', chart: { type: 'column', categories: ['a'], series: [{ name: '1', values: [1], format: '#,##0' }] }, src: { line: 3 } }]);
   });
+  it('the data as a table: series after the bad one as written (none, without values, a scalar), empty values as empty cells', () => {
+    const { blocks, warnings } = run(fence('categories: [a, b]\nseries:\n  - name: s\n    values: [1, x]\n  - ~\n  - name: z\n  - 5\n  - name: w\n    values: [2, ~]\n'));
+    expect(warnings).toEqual(['7: chart: the value "x" of series "s" is not a number; the data is shown as a table']);
+    const cells = (row: { text: string }[][]) => row.map((c) => c.map((r) => r.text).join(''));
+    const table = blocks[0] as Extract<Block, { kind: 'table' }>;
+    expect([cells(table.header), ...table.rows.map(cells)]).toEqual([
+      ['', 's', '2', 'z', '4', 'w'],
+      ['a', '1', '', '', '', '2'],
+      ['b', 'x', '', '', '', ''],
+    ]);
+  });
   it('a scalar where a series should be: the block as code', () => {
     expect(run(fence('categories: [a]\nseries:\n  - 5\n')).warnings).toEqual(['6: chart: series 1 needs "values" (a list of numbers); the block is shown as code']);
   });
