@@ -107,6 +107,15 @@ describe('chart input at its edges', () => {
     expect(run(`<!-- chart: bar -->\n${T}\nafter\n\n${T}`).blocks).toEqual(['chart bar', 'paragraph', 'table']);
     expect(run(`${T}{.chart line}\n\nafter\n`).blocks).toEqual(['chart line', 'paragraph']);
   });
+  it('a request under a table in the first of two columns: the second column stays its own', () => {
+    const r = parse(`## S\n\n:::: columns\n::: column\n${T}{.chart line}\n:::\n::: column\nr\n:::\n::::\n\nafter\n`, { file: 't.md' });
+    const [cols, after] = r.deck.slides[0].blocks;
+    expect(cols.kind === 'columns' && cols.columns.map((c) => c.blocks.map((b) => b.kind))).toEqual([['chart'], ['paragraph']]);
+    expect(after.kind).toBe('paragraph');
+  });
+  it('under a one-column table the request is still read (and refused: a chart needs two columns)', () => {
+    expect(run('| 项 |\n|---|\n| x |\n{.chart}\n').warnings).toEqual(['6: chart: a chart needs a header row, at least one data row and two columns (categories, then numbers); the table is shown as a table']);
+  });
   it('a div named chart is a div, a code block whose language is not chart is code; spaces before chart are allowed', () => {
     expect(run('::: chart\nx\n:::\n')).toEqual({ blocks: ['paragraph'], warnings: [] });
     expect(run('```yaml chart\ncategories: [a]\nseries:\n  - values: [1]\n```\n')).toEqual({ blocks: ['code'], warnings: [] });
