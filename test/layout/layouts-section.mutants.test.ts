@@ -28,6 +28,8 @@ describe('section page: numeral over title', () => {
     expect(num.paragraphs[0]).toMatchObject({ sizePt: 96, bold: true, font: 'title' });
     expect(title.paragraphs[0]).toMatchObject({ sizePt: gov.sizes.section, lines: 1 });
     expect(title.y - bottom(num)).toBeCloseTo(0.05, 2);
+    // Centred: the space above the numeral is the space below the title.
+    expect(num.y - region.y).toBeCloseTo(bottom(region) - bottom(title), 2);
   });
 
   it('a two-line title: the title takes half the region, the numeral the rest less 0.05 in, at the size that fills it', () => {
@@ -40,9 +42,9 @@ describe('section page: numeral over title', () => {
     expect(title.h).toBeGreaterThan(region.h * 0.5 - 0.05);
     expect(num.h).toBeCloseTo(region.h - title.h - 0.05, 2);
     expect(num.h).toBeLessThan(1.6);
-    // The pair fills the region, centred as the numeral and title alone (the 0.05 in gap sits below the middle).
-    expect(num.y - region.y).toBeCloseTo(0.025, 3);
-    expect(bottom(title) - bottom(region)).toBeCloseTo(0.025, 3);
+    // The pair and the gap between them fill the region, top to foot (the title's box ended 0.025 in below it).
+    expect(num.y - region.y).toBeCloseTo(0, 3);
+    expect(bottom(title) - bottom(region)).toBeCloseTo(0, 3);
     // The numeral's size fills its box: one line at 1.1× the size, with 6 pt to spare.
     const pt = num.paragraphs[0].sizePt;
     expect(pt).toBe(Math.floor((num.h * 72 - 6) / 1.1));

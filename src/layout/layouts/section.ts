@@ -24,8 +24,8 @@ export const sectionNumeral: Layout<SectionContent> = (content, ctx) => {
   const numPt = Math.min(96, Math.floor((numH * 72 - 6) / 1.1));
   const fit = fitAt({ paras: [{ runs: [{ text }], font: 'title', bold: true, color: designs.numeral, align, lineSpacing: 1.1 }], w: t.w, h: numH, inset: [7.2, 0, 7.2, 0] }, numPt, theme);
   if (!fit) return undefined;
-  // The pair is centred in the region.
-  const y0 = t.y + (t.h - numH - need) / 2;
+  // The pair and the 0.05 in between them are centred in the region (a title that needs half of it ends on its foot).
+  const y0 = t.y + (t.h - numH - 0.05 - need) / 2;
   const items: PlacedItem[] = [
     textBoxOf('section-number', { x: t.x, y: y0, w: t.w, h: numH }, fit, { valign: 'bottom', insetPt: [7.2, 0, 7.2, 0] }),
     titleBox('title', tf, { x: t.x, w: t.w, y: round(y0 + numH + 0.05), h: round(need) }, { color: ctx.titleColor, align, bold: ctx.titleBold, valign: 'top' }),
