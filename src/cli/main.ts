@@ -51,6 +51,15 @@ Examples:
   return p;
 }
 
+// A reader that stops early (`huibao --help | head`, `huibao outline speech.txt | head`) closes the pipe: stop there
+// quietly, as other command-line tools do, not with Node's unhandled 'error' event and its stack trace. (A deck sent
+// to standard output goes through writeStdout, which reports a closed pipe as an error: the deck is incomplete.)
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  process.stderr.write(`huibao: standard output: ${e.message}\n`);
+  process.exit(1);
+});
+
 program()
   .parseAsync(process.argv)
   .catch((e: unknown) => {

@@ -2,7 +2,7 @@
 // input and output; `-o ''`; names with ESC sequences are printed escaped; `themes schema -o` and `themes init` go
 // through the same safe writer and rules as `build`; non-regular inputs and themes are refused at once; front-matter
 // keys that every object has; a number too large; images of a deck in the root folder.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { lstatSync, mkdirSync, readFileSync, readlinkSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -62,6 +62,39 @@ describe.skipIf(!hasCli)('usage errors exit 2 (README), help and version 0', () 
     const u = runCli(['build', '--\x1b[31mred']);
     expect(u.status).toBe(2);
     expect(u.stderr).not.toMatch(/\x1b/);
+  });
+});
+
+describe.skipIf(!hasCli)('a reader that stops early (| head)', () => {
+  /** Run the CLI with its standard output a pipe whose reading end is already closed. */
+  const closedPipe = (args: string[]) =>
+    new Promise<{ status: number | null; stderr: string }>((resolve) => {
+      const child = spawn(process.execPath, [cliPath, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+      child.stdout.destroy();
+      let stderr = '';
+      child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+      child.on('close', (status) => resolve({ status, stderr }));
+    });
+
+  it('help and an outline end quietly: exit 0, no message about the pipe (was an unhandled EPIPE with a stack trace)', async () => {
+    const dir = caseDir();
+    const speech = path.join(dir, 'speech.txt');
+    writeFileSync(speech, '同志们：\n\n今天召开会议，我讲三点意见。\n\n一要提高认识。这是第一点。\n\n二要狠抓落实。这是第二点。\n\n三要加强领导。这是第三点。\n');
+    for (const args of [['--help'], ['build', '--help'], ['outline', speech]]) {
+      const r = await closedPipe(args);
+      expect({ args, status: r.status }).toEqual({ args, status: 0 });
+      // Only the outline's own warning (no title in the text), never the closed pipe.
+      expect(r.stderr).not.toMatch(/EPIPE|Unhandled|standard output/);
+      expect(r.stderr).not.toMatch(STACK_LINE);
+      if (args[0] !== 'outline') expect(r.stderr).toBe('');
+    }
+  });
+
+  it('an error before anything was written keeps its exit code and message', async () => {
+    const r = await closedPipe(['outline', path.join(caseDir(), 'missing.txt')]);
+    expect(r.status).not.toBe(0);
+    expect(r.stderr).toMatch(/missing\.txt/);
+    expect(r.stderr).not.toMatch(STACK_LINE);
   });
 });
 
