@@ -11,6 +11,9 @@ export interface BlockToken {
   map: [number, number] | null;
 }
 
+/** A block rule: markdown-it calls it at a line; silent, it only says whether it would take the line. */
+export type BlockRule = (state: BlockState, line: number, endLine: number, silent: boolean) => boolean;
+
 export interface BlockState {
   src: string;
   bMarks: number[];
@@ -21,7 +24,7 @@ export interface BlockState {
   lineMax: number;
   line: number;
   parentType: string;
-  md: { block: { tokenize: (state: BlockState, from: number, to: number) => void } };
+  md: { block: { tokenize: (state: BlockState, from: number, to: number) => void; ruler: { getRules: (chain: string) => BlockRule[] } } };
   push: (type: string, tag: string, nesting: number) => BlockToken;
 }
 

@@ -27,12 +27,9 @@ export function footnotesPlugin(md: Md): void {
   md.inline.ruler.after('image', 'footnote_ref', footnoteRef as never);
 }
 
-type Rule = (state: BlockState, line: number, endLine: number, silent: boolean) => boolean;
-type DefState = BlockState & { md: { block: { ruler: { getRules: (chain: string) => Rule[] } } } };
-
 // A line indented by four spaces or more never reaches this rule: the code rule, which comes first, takes it, and
 // a paragraph or a link definition continues over it without asking the rules that may interrupt them.
-function footnoteDef(state: DefState, startLine: number, endLine: number, silent: boolean): boolean {
+function footnoteDef(state: BlockState, startLine: number, endLine: number, silent: boolean): boolean {
   const first = lineText(state, startLine);
   const m = DEF.exec(first);
   if (!m) return false;
