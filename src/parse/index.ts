@@ -12,7 +12,7 @@ import { inlineHtml, toRuns } from './inline.js';
 import type { BlockContext } from './blocks.js';
 import type { Inline } from '../model.js';
 import type { SlideWalk, WalkDialect } from './slides.js';
-import { detectSlideLevel, walkSlides } from './slides.js';
+import { detectSlideLevel, inlineMarkdown, walkSlides } from './slides.js';
 import { settleFormulas } from './math.js';
 import { applyLayoutOverrides } from './layout-overrides.js';
 import { backgroundOf } from './attributes.js';
@@ -216,9 +216,8 @@ function titleBackground(fm: FrontMatter): Pick<Slide, 'background'> {
 
 function metaRuns(v: string): Inline[] {
   const html = v.replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, '').replace(/<\/?[a-z][^>]*>/gi, ' ').replace(/[ \t]+/g, ' ').trim();
-  // Marp footers often start with `\ ` (a leading space kept by Marp): not text.
-  // (parseInline runs no block rule, front matter included: any instance will do; it always gives one inline token.)
-  return toRuns(markdown().parseInline(html.replace(/\n+/g, ' ').replace(/^\\\s+/, ''), {})[0].children).runs;
+  // As a Marp header is read (inlineMarkdown drops a leading `\ `, Marp's kept space).
+  return inlineMarkdown(html.replace(/\n+/g, ' '));
 }
 
 /** Runs as one line of text: Markdown's own whitespace collapses; a no-break (U+00A0) or ideographic space is kept as written. */

@@ -367,7 +367,10 @@ function footerText(value: string): string {
   return inlineMarkdown(value).map((r) => (r.breakBefore ? ' ' : '') + r.text).join('').replace(/\s+/g, ' ').trim();
 }
 
-/** Marp header text is Markdown: its runs (images and HTML left out; `<br>` is a break). `env`: the deck's link references. */
+/**
+ * Marp header text (and front-matter metadata) is Markdown: its runs (images and HTML left out; `<br>` is a break); a
+ * leading `\ ` is Marp's kept space, not text. `env`: the deck's link references.
+ */
 export function inlineMarkdown(src: string, env: Record<string, unknown> = {}): Inline[] {
   // parseInline runs no block rule (front matter is one): any instance will do; it always gives one inline token.
   return toRuns(markdown().parseInline(src.replace(/^\\\s+/, ''), env)[0].children).runs;
