@@ -59,7 +59,7 @@ export function toRuns(children: readonly Token[] | null): InlineResult {
       Object.assign(run, extra);
       if (breakNext) {
         // Spaces around a line break (`a <br> b`) would start the next line with a space.
-        run.text = run.text.replace(/^[ \t]+/, '');
+        if (!run.code) run.text = run.text.replace(/^[ \t]+/, '');
         const before = runs[runs.length - 1];
         if (before && !before.code && !before.math) before.text = before.text.replace(/[ \t]+$/, '');
         run.breakBefore = true;
@@ -182,9 +182,10 @@ function trimRuns(runs: Inline[]): Inline[] {
   while (runs.length && runs[0].text.trim() === '' && !runs[0].code && !runs[0].math) runs.shift();
   while (runs.length && runs[runs.length - 1].text.trim() === '' && !runs[runs.length - 1].code && !runs[runs.length - 1].math) runs.pop();
   if (runs.length) {
-    if (!runs[0].math) runs[0] = { ...runs[0], text: runs[0].text.replace(/^[ \t]+/, '') };
+    // A code span keeps its spaces (`` ` ` `` is one space), wherever it stands.
+    if (!runs[0].math && !runs[0].code) runs[0] = { ...runs[0], text: runs[0].text.replace(/^[ \t]+/, '') };
     const last = runs.length - 1;
-    if (!runs[last].math) runs[last] = { ...runs[last], text: runs[last].text.replace(/[ \t]+$/, '') };
+    if (!runs[last].math && !runs[last].code) runs[last] = { ...runs[last], text: runs[last].text.replace(/[ \t]+$/, '') };
     if (runs[0].breakBefore) delete runs[0].breakBefore;
   }
   return runs;

@@ -35,6 +35,14 @@ describe('formatting', () => {
     expect(runs('`a` `b`')).toEqual([{ text: 'a', code: true }, { text: ' ' }, { text: 'b', code: true }]);
     expect(runs('`a``b`')).toEqual([{ text: 'a``b', code: true }]);
   });
+  it('a code span keeps its spaces at the start and end of a paragraph and after a hard break', () => {
+    expect(runs('` ` x')).toEqual([{ text: ' ', code: true }, { text: ' x' }]);
+    expect(runs('x ` `')).toEqual([{ text: 'x ' }, { text: ' ', code: true }]);
+    expect(runs('`  a  `')).toEqual([{ text: ' a ', code: true }]);
+    expect(runs('x<br>`  a`')).toEqual([{ text: 'x' }, { text: '  a', code: true, breakBefore: true }]);
+    // Plain text is still trimmed there.
+    expect(runs('x<br>  a')).toEqual([{ text: 'x' }, { text: 'a', breakBefore: true }]);
+  });
   it('web and mail links become hyperlinks (any case); other targets stay plain text', () => {
     expect(runs('[l](https://x.org) [h](http://y) [r](page.html) [m](MAILTO:a@b) [f](ftp://x) [e]() [s](xhttp://z)')).toEqual([
       { text: 'l', href: 'https://x.org' },
