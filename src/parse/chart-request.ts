@@ -148,8 +148,9 @@ function rowCells(tokens: readonly Token[], open: Token, lines: readonly string[
   for (let j = start; j < end; j++) {
     const t = tokens[j];
     if (t.type !== 'tr_open' || !t.map) continue;
-    // An escaped pipe is cell text: kept as a character (not dropped, which could leave a real pipe at an end).
-    let row = lines[t.map[0]].trim().replace(/\\\|/g, '_');
+    // A table inside a blockquote: its lines start with the quote's `>` markers, which are not cell text. An escaped
+    // pipe is cell text: kept as a character (not dropped, which could leave a real pipe at an end).
+    let row = lines[t.map[0]].replace(/^(?:[ \t]*>)+/, '').trim().replace(/\\\|/g, '_');
     row = row.replace(/^\|/, '').replace(/\|$/, '');
     out.push(row.split('|').length);
   }

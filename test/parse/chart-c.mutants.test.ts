@@ -60,6 +60,21 @@ describe('where a request is looked for', () => {
   it('rows indented or with spaces after their last pipe are not ragged', () => {
     expect(run('<!-- chart: bar -->\n  | 项 | A |\n  |---|---|\n   | x | 1 |   \n | y | 3 |\t\n').blocks).toEqual(['chart bar']);
   });
+  it('a table inside a blockquote (nested too) is counted without its > markers; a ragged row there is still ragged', () => {
+    const quoted = (prefix: string, t: string) => t.trimEnd().split('\n').map((l) => prefix + l).join('\n');
+    /** The kinds of the blocks inside the slide's quotes, at any depth. */
+    const inner = (body: string) => {
+      const kinds = (bs: readonly Block[]): string[] => bs.flatMap((b) => (b.kind === 'quote' ? kinds(b.blocks) : b.kind === 'chart' ? [`chart ${b.chart.type}`] : [b.kind]));
+      const r = parse(`## S\n\n${body}`, { file: 't.md' });
+      return { blocks: kinds(r.deck.slides.flatMap((s) => s.blocks)), warnings: r.warnings.map((w) => `${w.line}: ${w.message}`) };
+    };
+    expect(inner(quoted('> ', `${T}{.chart bar}`))).toEqual({ blocks: ['chart bar'], warnings: [] });
+    expect(inner(quoted('>> ', `<!-- chart: line -->\n${T}`))).toEqual({ blocks: ['chart line'], warnings: [] });
+    expect(inner(quoted(' > > ', `${T}{.chart bar}`))).toEqual({ blocks: ['chart bar'], warnings: [] });
+    expect(inner(quoted('> ', `${T.replace('| y | 3 |', '| y | 3 | 4 |')}{.chart bar}`)).warnings).toEqual([
+      '6: chart: this row has 3 cells but the header has 2; the table is shown as a table',
+    ]);
+  });
   it('an attribute line at the very end of the file, after a paragraph, is an orphan', () => {
     expect(run('text\n\n{.chart bar}').warnings).toEqual(['5: chart request "bar" is not next to a table, so there is nothing to draw (put it on the line before the table, or right after it)']);
   });
