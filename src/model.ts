@@ -30,6 +30,7 @@ export type Align = 'l' | 'c' | 'r';
 export type Block =
   | { kind: 'paragraph'; runs: Inline[]; src: Source }
   | { kind: 'list'; ordered: boolean; start?: number; items: ListItem[]; src: Source }
+  /** header: a cell per column, every one empty for a table without a header (pandoc's headerless and grid tables). */
   | { kind: 'table'; header: Inline[][]; rows: Inline[][][]; align: Align[]; src: Source }
   | { kind: 'image'; path: string; alt: string; src: Source }
   | { kind: 'quote'; blocks: Block[]; src: Source }
@@ -221,6 +222,7 @@ export interface TableCellOut {
 
 export interface TableBox extends Box {
   kind: 'table';
+  /** Empty when the table has no header row; rowH[0] (the header's height) is then 0. */
   header: TableCellOut[];
   rows: TableCellOut[][];
   colW: number[];

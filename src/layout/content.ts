@@ -10,7 +10,7 @@ import { bodyScale, insetFor, linePitch, sizeFor, spaceBefore, BOX_SLACK_PT, typ
 import { fitTitle, titleBox } from './titles.js';
 import { round } from './geometry.js';
 import { placeChart } from './chart.js';
-import type { TableLayout } from './table.js';
+import { hasHeader, type TableLayout } from './table.js';
 
 export interface ContentInput {
   slide: Slide;
@@ -202,7 +202,7 @@ function placeBody(page: Unit[], scale: BodyScale, ctx: FlowContext, body: Box, 
         y: round(y / 72),
         w: body.w,
         h: round(hPt / 72),
-        header: first.table.header.map((runs, c) => ({ runs, align: first.table.align[c] ?? 'l' })),
+        header: hasHeader(first.table) ? first.table.header.map((runs, c) => ({ runs, align: first.table.align[c] ?? 'l' })) : [],
         rows: rows.map((u) => first.table.rows[u.row].map((runs, c) => ({ runs, align: first.table.align[c] ?? 'l' }))),
         colW: t.colW.map((w) => round(w / 72)),
         rowH: [t.headerH, ...rows.map((u) => t.rowH[u.row])].map((h) => round(h / 72)),

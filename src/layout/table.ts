@@ -21,6 +21,15 @@ type TableBlock = Extract<Block, { kind: 'table' }>;
 
 const text = (runs: readonly Inline[]) => runs.map((r) => r.text).join('');
 
+/**
+ * Does the table have a header row to draw? Not when every header cell is empty (a headerless pandoc table, a grid
+ * table without `+===+`, a pipe table with blank header cells) and there are rows: an empty band in the header's
+ * colour would head it. A table with no rows keeps its (empty) header: it is all there is to draw.
+ */
+export function hasHeader(t: TableBlock): boolean {
+  return t.rows.length === 0 || t.header.some((cell) => cell.some((r) => r.math !== undefined || r.text.trim() !== ''));
+}
+
 export function layoutTable(t: TableBlock, sizePt: number, widthPt: number, theme: Theme): TableLayout {
   const cols = Math.max(1, t.header.length);
   const faces = theme.fonts.body;
@@ -55,7 +64,7 @@ export function layoutTable(t: TableBlock, sizePt: number, widthPt: number, them
     sizePt,
     lineSpacingPt: pitch,
     colW,
-    headerH: rowHeight(t.header, true),
+    headerH: hasHeader(t) ? rowHeight(t.header, true) : 0,
     rowH: t.rows.map((r) => rowHeight(r, false)),
   };
 }

@@ -1,6 +1,6 @@
 // pandoc's other table syntaxes, as a markdown-it block rule: simple tables (a header over dash groups, columns
-// found from the dashes), multiline tables (the same between full-width dash lines, rows apart by blank lines) and
-// grid tables (`+---+---+` rules, `+===+` under the header). Without this a simple table's dash line is a
+// found from the dashes), multiline tables (the same between full-width dash lines, rows apart by blank lines), both
+// also without a header (between two dash-group lines), and grid tables (`+---+---+` rules, `+===+` under the header). Without this a simple table's dash line is a
 // thematic break (a new slide) and its rows run together as one paragraph. Cells are read as inline Markdown later.
 import type { MarkdownIt as Md } from 'markdown-it';
 import type { Align } from '../model.js';
@@ -105,6 +105,46 @@ function multilineTable(state: BlockState, startLine: number, endLine: number): 
   return true;
 }
 
+/**
+ * pandoc's tables without a header: a dash-group line, the rows right under it, and a closing dash-group line (with
+ * as many groups: pandoc asks only for a dash line, but the same count keeps a `- - -` rule followed by text from
+ * swallowing everything down to the next one). No blank line among the rows: a simple table, a row per line; with
+ * blank lines, a multiline table, rows apart by them. Alignments come from the first row, as pandoc takes them. Like
+ * the multiline rule it has no `alt` (a dash-group line under text is that text's header underline), so no silent mode.
+ */
+function headerlessTable(state: BlockState, startLine: number, endLine: number): boolean {
+  if (state.sCount[startLine] - state.blkIndent >= 4 || startLine + 1 >= endLine) return false;
+  const open = raw(state, startLine);
+  if (!DASHES.test(open) || raw(state, startLine + 1).trim() === '') return false;
+  const cols = groups(open);
+  let close = -1;
+  let blank = false;
+  for (let l = startLine + 1; l < endLine; l++) {
+    const line = raw(state, l);
+    if (DASHES.test(line)) {
+      if (groups(line).length === cols.length) close = l;
+      break;
+    }
+    if (line.trim() === '') blank = true;
+  }
+  if (close < 0) return false;
+  const rows: string[][] = [];
+  let acc: string[] = [];
+  const flush = () => {
+    if (acc.length) rows.push(cols.map((_, k) => acc.map((l) => cut(l, cols)[k]).filter(Boolean).join(' ')));
+    acc = [];
+  };
+  for (let l = startLine + 1; l < close; l++) {
+    const line = raw(state, l);
+    if (!blank || line.trim() === '') flush();
+    if (line.trim() !== '') acc.push(line);
+  }
+  flush();
+  const first = raw(state, startLine + 1);
+  emit(state, { header: cols.map(() => ''), rows, align: cols.map((c) => alignOf(first, c)) }, startLine, close + 1);
+  return true;
+}
+
 function gridTable(state: BlockState, startLine: number, endLine: number, silent: boolean): boolean {
   if (state.sCount[startLine] - state.blkIndent >= 4) return false;
   const first = raw(state, startLine).trim();
@@ -137,6 +177,7 @@ function gridTable(state: BlockState, startLine: number, endLine: number, silent
 }
 
 export function pandocTablesPlugin(md: Md): void {
+  md.block.ruler.before('hr', 'pandoc_headerless_table', headerlessTable as never);
   md.block.ruler.before('hr', 'pandoc_simple_table', simpleTable as never, { alt: ['paragraph', 'reference', 'blockquote', 'list'] });
   // Not as a paragraph's end: a `---` after text is a setext heading or a slide break.
   md.block.ruler.before('hr', 'pandoc_multiline_table', multilineTable as never);

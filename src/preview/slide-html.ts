@@ -178,7 +178,7 @@ function tableHtml(t: TableBox, theme: Theme, line: number): string {
   const cell = (c: { runs: Inline[]; align: string }, tag: string, style: string) =>
     `<${tag} style="${style};text-align:${c.align === 'c' ? 'center' : c.align === 'r' ? 'right' : 'left'}">${c.runs.map((r) => runHtml(r, theme)).join('')}</${tag}>`;
   const pad = `padding:${pt(CELL_MARGIN_Y)} ${pt(CELL_MARGIN_X)};border:0.75pt solid #${t.borderColor}`;
-  const head = `<tr style="height:${inch(t.rowH[0] ?? 0)}">${t.header.map((c) => cell(c, 'th', `${pad};background:#${t.headerFill};color:#${t.headerColor}`)).join('')}</tr>`;
+  const head = t.header.length === 0 ? '' : `<tr style="height:${inch(t.rowH[0] ?? 0)}">${t.header.map((c) => cell(c, 'th', `${pad};background:#${t.headerFill};color:#${t.headerColor}`)).join('')}</tr>`;
   const rows = t.rows
     .map((row, i) => `<tr style="height:${inch(t.rowH[i + 1] ?? 0)}">${row.map((c) => cell(c, 'td', `${pad};color:#${t.textColor}${i % 2 === 1 && t.zebraFill ? `;background:#${t.zebraFill}` : ''}`)).join('')}</tr>`)
     .join('');

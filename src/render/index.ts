@@ -142,7 +142,10 @@ function addTable(slide: PptxSlide, t: TableBox, tokens: TokenTable, env: TextEn
     })),
   );
   // Margins are per cell (above): every cell has its own, so the table needs none.
-  slide.addTable([header, ...rows] as unknown as TableRow[], { ...geom(t), colW: t.colW.map(inches), rowH: t.rowH.map(inches), autoPage: false } as never);
+  // A table without a header row (TableBox.header empty) has no first height either.
+  const table = header.length ? [header, ...rows] : rows;
+  const rowH = header.length ? t.rowH : t.rowH.slice(1);
+  slide.addTable(table as unknown as TableRow[], { ...geom(t), colW: t.colW.map(inches), rowH: rowH.map(inches), autoPage: false } as never);
 }
 
 function addImage(slide: PptxSlide, im: ImageBox, tokens: TokenTable, env: TextEnv, theme: Theme): void {

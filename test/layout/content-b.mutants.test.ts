@@ -159,6 +159,16 @@ describe('the boxes of a page, in order', () => {
     expect(t.h).toBeCloseTo(t.rowH[0], 3);
   });
 
+  it('a table without a header (pandoc, between dash-group lines): no header cells, a header height of 0, as tall as its rows', () => {
+    const t = bodyItems(content('## 表\n\n---- ----\n 甲    1\n 乙    2\n---- ----\n'))[0] as TableBox;
+    expect(t.kind).toBe('table');
+    expect(t.header).toEqual([]);
+    expect(t.rows.map((r) => r.map((c) => c.runs[0].text))).toEqual([['甲', '1'], ['乙', '2']]);
+    expect(t.rowH[0]).toBe(0);
+    expect(t.rowH.length).toBe(3);
+    expect(t.h).toBeCloseTo(t.rowH[1] + t.rowH[2], 2); // (each rounded to 0.001 in)
+  });
+
   it("a table block built by a library caller without alignments: its cells are left-aligned", () => {
     const table: Block = { kind: 'table', header: [[{ text: 'A' }], [{ text: 'B' }]], rows: [[[{ text: '1' }], [{ text: '2' }]]], align: [], src: { line: 1 } };
     const slide = { layout: 'content' as const, title: [{ text: '表' }], blocks: [table], notes: [], src: { line: 1 } };

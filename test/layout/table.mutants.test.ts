@@ -3,7 +3,7 @@
 // wrapped cells (the header measured in bold), the narrowest readable column, and a too-wide table split into tables
 // that each repeat the row labels.
 import { describe, expect, it } from 'vitest';
-import { columnFloors, layoutTable, splitWideTable } from '../../src/layout/table.js';
+import { columnFloors, hasHeader, layoutTable, splitWideTable } from '../../src/layout/table.js';
 import { measureWidthPt } from '../../src/layout/measure.js';
 import { CELL_MARGIN_X, CELL_MARGIN_Y, linePitch } from '../../src/layout/style.js';
 import { resolveTheme } from '../../src/theme/index.js';
@@ -98,6 +98,19 @@ describe('layoutTable: row heights', () => {
     expect(L.rowH[0]).toBe(pitch + 2 * CELL_MARGIN_Y + 2);
     expect(L.rowH[1]).toBeGreaterThan(2 * pitch + 2 * CELL_MARGIN_Y + 2 - 1);
     expect((L.rowH[1] - 2 * CELL_MARGIN_Y - 2) % pitch).toBe(0);
+  });
+
+  it('a table whose header cells are all empty or blank has no header row (height 0); any text or formula makes one', () => {
+    const one = linePitch(theme, 20) + 2 * CELL_MARGIN_Y + 2;
+    const blank = tbl(['', ' \u3000'], [['a', 'b']]);
+    expect(hasHeader(blank)).toBe(false);
+    expect(layoutTable(blank, 20, 400, theme)).toMatchObject({ headerH: 0, rowH: [one] });
+    expect(hasHeader({ ...blank, header: [[], []] })).toBe(false);
+    expect(hasHeader(tbl(['', 'x'], [['a', 'b']]))).toBe(true);
+    expect(hasHeader({ ...blank, header: [[], [{ text: '', math: 'inline' }]] })).toBe(true);
+    expect(layoutTable(tbl(['', 'x'], [['a', 'b']]), 20, 400, theme).headerH).toBe(one);
+    // With no rows the empty header is all there is: it stays.
+    expect(hasHeader(tbl(['', ''], []))).toBe(true);
   });
 
   it('the header is wrapped in bold: a header that fits its column in regular type but not in bold takes two lines', () => {

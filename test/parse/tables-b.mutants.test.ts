@@ -179,3 +179,37 @@ describe('after a link reference definition (parse-k, second part)', () => {
     expect(await blocks("[x]: http://a\n'title\n+---+\n| a |\n+---+\nend'\n")).toEqual([p("'title"), t([''], [['a']], ['l']), p("end'")]);
   });
 });
+
+describe('tables without a header (stop 28: they were a rule, a new slide, and a code block)', () => {
+  const none = (n: number) => new Array<string>(n).fill('');
+  it('simple: a dash-group line, a row per line, a closing dash-group line; alignments from the first row', async () => {
+    const md = '-------     ------ ----------   -------\n     12     12        12             12\n    123     123       123           123\n      1     1          1              1\n-------     ------ ----------   -------\nafter\n';
+    expect(await slides(md)).toEqual([[t(none(4), [['12', '12', '12', '12'], ['123', '123', '123', '123'], ['1', '1', '1', '1']], ['r', 'l', 'c', 'r']), p('after')]]);
+  });
+  it('multiline: rows apart by blank lines, each row\'s lines joined', async () => {
+    const md = '----------- ------- -----\n   First    row      12.0\n            spans   more\n\n  Second    row      5.0\n----------- ------- -----\n';
+    expect(await blocks(md)).toEqual([t(none(3), [['First', 'row spans', '12.0 more'], ['Second', 'row', '5.0']], ['c', 'l', 'r'])]);
+    // One row followed by a blank line: multiline, its lines one row (pandoc's rule).
+    expect(await blocks('--- ---\n a   b\n c   d\n\n--- ---\n')).toEqual([t(none(2), [['a c', 'b d']], ['c', 'c'])]);
+    expect(await blocks('--- ---\n a   b\n c   d\n--- ---\n')).toEqual([t(none(2), [['a', 'b'], ['c', 'd']], ['c', 'c'])]);
+  });
+  it('not a table: no closing line, a closing line with another number of groups, a blank line right under the opening one', async () => {
+    expect(await slides('--- ---\n a   b\n')).toEqual([[], [p('a   b')]]);
+    expect(await slides('--- ---\n a   b\n\n--- --- ---\nafter\n')).toEqual([[], [p('a   b')], [p('after')]]);
+    expect(await slides('--- ---\n\n a   b\n\n--- ---\nafter\n')).toEqual([[], [p('a   b')], [p('after')]]);
+    // (A closing line right under a row is that row's header underline: a simple table with a header.)
+    expect(await slides('--- ---\n a   b\n--- --- ---\n')).toEqual([[], [t(['a', 'b', ''], [], ['c', 'c', 'l'])]]);
+  });
+  it('indented four spaces it is code; indented three it is a table; in a quote and in a list item', async () => {
+    expect(await blocks('    --- ---\n    a   b\n    --- ---\n')).toEqual([{ kind: 'code' }]);
+    expect(await blocks('   --- ---\n   a   b\n   --- ---\n')).toEqual([t(none(2), [['a', 'b']], ['l', 'l'])]);
+    expect(await blocks('> --- ---\n>  a   b\n> --- ---\n')).toEqual([{ kind: 'quote', blocks: [t(none(2), [['a', 'b']], ['c', 'c'])] }]);
+    expect(await blocks('- item\n\n  --- ---\n  a   b\n  --- ---\n')).toEqual([{ kind: 'list', items: [{ text: 'item', children: [t(none(2), [['a', 'b']], ['l', 'l'])] }] }]);
+  });
+  it('a dash-group line right under text is that text\'s header underline, never a headerless table', async () => {
+    expect(await blocks('text\n--- ---\n a   b\n--- ---\n')).toEqual([t(['text', ''], [['a', 'b']], ['l', 'l'])]);
+  });
+  it('the closing line is searched only within the quote the table is in', async () => {
+    expect(await slides('> --- ---\n>  a   b\n\n--- ---\nafter\n')).toEqual([[{ kind: 'quote', blocks: [p('a   b')] }], [p('after')]]);
+  });
+});

@@ -64,3 +64,17 @@ describe('preview slide HTML', () => {
     expect(html).toMatch(/class="bu" style="[^"]*font-size:80%;font-family:&quot;Microsoft YaHei&quot;, &quot;Noto Sans CJK SC&quot;/);
   });
 });
+
+describe('preview: tables', () => {
+  it('a table with a header draws it as a row of th; one without (pandoc headerless) draws only its rows, at their heights', async () => {
+    const r = await build('## With\n\n| 项 | 值 |\n|---|---|\n| 甲 | 1 |\n\n## Without\n\n---- ----\n 甲    1\n 乙    2\n---- ----\n', { skipRender: true });
+    const laid: LaidOutDeck = r.laid;
+    const [withHead, without] = [0, 1].map((i) => slideHtml(laid, r.theme, i, opts));
+    expect(withHead.match(/<th /g)).toHaveLength(2);
+    expect(without).not.toContain('<th ');
+    const t = laid.slides[1].items.find((i) => i.kind === 'table')!;
+    expect(t.kind === 'table' && t.rowH[0]).toBe(0);
+    const heights = [...without.matchAll(/<tr style="height:([\d.]+)in">/g)].map((m) => +m[1]);
+    expect(heights).toEqual(t.kind === 'table' ? t.rowH.slice(1).map((h) => +h.toFixed(4)) : []);
+  });
+});

@@ -89,6 +89,14 @@ describe('render: tables', () => {
     // Without a zebra colour no body row has a fill.
     expect(all.slice(2).every((t) => !/<\/a:lnB><a:solidFill>/.test(t))).toBe(true);
   });
+  it('a table without a header row (header empty): its body rows only, at their heights (rowH[0] is the missing header\'s)', async () => {
+    const { slide } = await deck([table({ header: [], rowH: [0, 0.25, 0.5, 0.75] })]);
+    const tr = rows(slide);
+    expect(tr.map((r) => /<a:tr h="(\d+)"/.exec(r)?.[1])).toEqual([0.25, 0.5, 0.75].map((h) => String(h * EMU)));
+    expect(tr.map((r) => /<a:t>([^<]*)<\/a:t>/.exec(r)?.[1])).toEqual(['r1', 'r2', 'r3']);
+    expect(slide).not.toContain(colour('A1B2C3'));
+    expect(slide).not.toContain('b="1"');
+  });
 });
 
 describe('render: pictures', () => {
