@@ -1,7 +1,8 @@
 // pandoc's other table syntaxes, as a markdown-it block rule: simple tables (a header over dash groups, columns
 // found from the dashes), multiline tables (the same between full-width dash lines, rows apart by blank lines), both
-// also without a header (between two dash-group lines), and grid tables (`+---+---+` rules, `+===+` under the header). Without this a simple table's dash line is a
-// thematic break (a new slide) and its rows run together as one paragraph. Cells are read as inline Markdown later.
+// also without a header (between two dash-group lines), and grid tables (`+---+---+` rules, `+===+` under the
+// header). Without this a simple table's dash line is a thematic break (a new slide) and its rows run together as one
+// paragraph. Cells are read as inline Markdown later.
 import type { MarkdownIt as Md } from 'markdown-it';
 import type { Align } from '../model.js';
 import type { BlockState } from './block-state.js';
