@@ -4,7 +4,7 @@
 // table (full-width punctuation, the table's entries past DENSE, control characters, the tab, combining marks) is
 // built while each mutant is active.
 import { describe, expect, it } from 'vitest';
-import { DENSE, LATIN, Metrics, SAFETY, libreOfficePpem, libreOfficeSizePt, textWidthEm } from '../../src/layout/measure.js';
+import { COMPLEX, DENSE, LATIN, Metrics, SAFETY, WEAK, libreOfficePpem, libreOfficeSizePt, scriptClass, textWidthEm } from '../../src/layout/measure.js';
 
 const hex = (cp: number) => `U+${cp.toString(16).toUpperCase()}`;
 
@@ -45,5 +45,15 @@ describe('LibreOffice widths of single characters at DENSE and past it', () => {
     expect(m.loCharEm(DENSE - 1, LATIN, ppem)).toBeCloseTo((Math.round(0.553 * ppem) / ppem) * SAFETY.lo, 12);
     expect(textWidthEm('Ѡa', m, 'lo', 18)).toBeCloseTo(1 + m.loCharEm(0x61, LATIN, ppem), 12);
     expect(libreOfficeSizePt(18)).toBe(18);
+  });
+});
+
+describe('scriptClass one past the Khmer/Mongolian, Latin Extended Additional and Arabic presentation blocks', () => {
+  it('punctuation just before Khmer, the en quad after U+1FFF and the variation selector after U+FDFF are weak', () => {
+    // (Just before Khmer: Philippine punctuation and an unassigned point, neither a letter: weak, not complex.)
+    for (const cp of [0x1735, 0x177f, 0x2000, 0xfe00]) expect(scriptClass(cp), hex(cp)).toBe(WEAK);
+    for (const cp of [0x1780, 0x18af, 0x1fff, 0xfb50, 0xfdff, 0xfe70]) expect(scriptClass(cp), hex(cp)).not.toBe(WEAK);
+    expect(scriptClass(0x1fff)).toBe(LATIN);
+    expect(scriptClass(0xfdff)).toBe(COMPLEX);
   });
 });
