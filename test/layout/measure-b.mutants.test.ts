@@ -4,7 +4,7 @@
 // table (full-width punctuation, the table's entries past DENSE, control characters, the tab, combining marks) is
 // built while each mutant is active.
 import { describe, expect, it } from 'vitest';
-import { COMPLEX, DENSE, LATIN, Metrics, SAFETY, WEAK, libreOfficePpem, libreOfficeSizePt, scriptClass, textWidthEm } from '../../src/layout/measure.js';
+import { ASIAN, COMPLEX, DENSE, LATIN, Metrics, SAFETY, WEAK, libreOfficePpem, libreOfficeSizePt, scriptClass, textWidthEm } from '../../src/layout/measure.js';
 
 const hex = (cp: number) => `U+${cp.toString(16).toUpperCase()}`;
 
@@ -48,12 +48,16 @@ describe('LibreOffice widths of single characters at DENSE and past it', () => {
   });
 });
 
-describe('scriptClass one past the Khmer/Mongolian, Latin Extended Additional and Arabic presentation blocks', () => {
+describe('scriptClass one past the Khmer/Mongolian, Latin Extended Additional, Arabic presentation and supplementary Asian blocks', () => {
   it('punctuation just before Khmer, the en quad after U+1FFF and the variation selector after U+FDFF are weak', () => {
     // (Just before Khmer: Philippine punctuation and an unassigned point, neither a letter: weak, not complex.)
     for (const cp of [0x1735, 0x177f, 0x2000, 0xfe00]) expect(scriptClass(cp), hex(cp)).toBe(WEAK);
     for (const cp of [0x1780, 0x18af, 0x1fff, 0xfb50, 0xfdff, 0xfe70]) expect(scriptClass(cp), hex(cp)).not.toBe(WEAK);
     expect(scriptClass(0x1fff)).toBe(LATIN);
     expect(scriptClass(0xfdff)).toBe(COMPLEX);
+  });
+  it('the Asian planes end at U+3FFFD: the two noncharacters after it and the planes above are weak', () => {
+    expect(scriptClass(0x3fffd)).toBe(ASIAN);
+    for (const cp of [0x3fffe, 0x3ffff, 0x40000, 0xe0100]) expect(scriptClass(cp), hex(cp)).toBe(WEAK);
   });
 });
