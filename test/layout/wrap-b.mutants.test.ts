@@ -1,7 +1,8 @@
 // src/layout/wrap.ts, its second half (the widths, breakLo, breakPpt, cut, fill, wrapBoth, wrapRuns, splitSentences),
-// against the survivors of the lead's run layout-k (stop 28). Each test puts the first character that does not fit
-// exactly where one rule decides the break — the box width is computed from the widths measure.ts gives (its
-// LibreOffice grid, kerning and gaps, PowerPoint's faces) — and asserts the lines of both predictions.
+// written for the lead's run layout-k (stop 28) before it reached these lines: every mutant Stryker's instrumenter
+// makes of them was applied against this file (README lists the equivalent ones). Each test puts the first character
+// that does not fit exactly where one rule decides the break — the box width is computed from the widths measure.ts
+// gives (its LibreOffice grid, kerning and gaps, PowerPoint's faces) — and asserts the lines of both predictions.
 import { describe, expect, it } from 'vitest';
 import { libreOfficeSizePt, metricsFor, textWidthEm, type FontFaces } from '../../src/layout/measure.js';
 import { splitSentences, wrapBoth, wrapRuns, type WrapRun } from '../../src/layout/wrap.js';
