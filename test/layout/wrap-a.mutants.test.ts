@@ -68,6 +68,13 @@ describe('analyse: hard breaks', () => {
   });
 });
 
+describe('back: the code point before an index', () => {
+  it('a lone low surrogate (a character reference such as &#xDC00;) opening a paragraph is the character before the next', () => {
+    // "，" hangs after Asian text (the surrogate takes its script): one line even in a box narrower than it.
+    expect(wrapBoth([{ text: '\udc00，' }], opts(10)).lo).toEqual(['\udc00，']);
+  });
+});
+
 describe('analyse: run styles', () => {
   // Narrow letters, cut by characters: Arial's i is 0.22 em (bold 0.28), Courier's 0.6 em.
   const count = (run: Omit<WrapRun, 'text'>, mono = COURIER) => wrapBoth([{ text: 'a' }, { text: 'i'.repeat(60), ...run }], opts(200, mono)).lo[0].length;
