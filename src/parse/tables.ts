@@ -114,7 +114,8 @@ function multilineTable(state: BlockState, startLine: number, endLine: number): 
  * the multiline rule it has no `alt` (a dash-group line under text is that text's header underline), so no silent mode.
  */
 function headerlessTable(state: BlockState, startLine: number, endLine: number): boolean {
-  if (state.sCount[startLine] - state.blkIndent >= 4 || startLine + 1 >= endLine) return false;
+  // (After indented code, like the multiline rule: a line indented four spaces never reaches it. At the block's last
+  // line the search below finds no closing line.)
   const open = raw(state, startLine);
   if (!DASHES.test(open) || raw(state, startLine + 1).trim() === '') return false;
   const cols = groups(open);

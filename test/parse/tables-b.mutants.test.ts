@@ -209,6 +209,10 @@ describe('tables without a header (stop 28: they were a rule, a new slide, and a
   it('a dash-group line right under text is that text\'s header underline, never a headerless table', async () => {
     expect(await blocks('text\n--- ---\n a   b\n--- ---\n')).toEqual([t(['text', ''], [['a', 'b']], ['l', 'l'])]);
   });
+  it('a dash-group line that ends the file or a quote is a rule, even with text right after the quote', async () => {
+    expect(await slides('text\n\n--- ---')).toEqual([[p('text')]]);
+    expect(await slides('> --- ---\nnext\n')).toEqual([[{ kind: 'quote', blocks: [] }, p('next')]]);
+  });
   it('the closing line is searched only within the quote the table is in', async () => {
     expect(await slides('> --- ---\n>  a   b\n\n--- ---\nafter\n')).toEqual([[{ kind: 'quote', blocks: [p('a   b')] }], [p('after')]]);
   });
