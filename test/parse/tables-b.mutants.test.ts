@@ -213,6 +213,17 @@ describe('tables without a header (stop 28: they were a rule, a new slide, and a
     expect(await slides('text\n\n--- ---')).toEqual([[p('text')]]);
     expect(await slides('> --- ---\nnext\n')).toEqual([[{ kind: 'quote', blocks: [] }, p('next')]]);
   });
+  it('lines of spaces: one right under the opening line is no row (not a table); between rows it makes a multiline table and parts its rows', async () => {
+    expect(await slides('--- ---\n   \n a   b\n\n--- ---\nafter\n')).toEqual([[], [p('a   b')], [p('after')]]);
+    expect(await blocks('--- ---\n a   b\n c   d\n   \n--- ---\n')).toEqual([t(none(2), [['a c', 'b d']], ['c', 'c'])]);
+    expect(await blocks('--- ---\n a   b\n   \n c   d\n--- ---\n')).toEqual([t(none(2), [['a', 'b'], ['c', 'd']], ['c', 'c'])]);
+  });
+  it('a multiline row\'s empty cell on a middle line adds no space', async () => {
+    expect(await blocks('--- ---\n 1   x\n     y\n 2   z\n\n 3   w\n--- ---\n')).toEqual([t(none(2), [['1 2', 'x y z'], ['3', 'w']], ['c', 'c'])]);
+  });
+  it('a closing line right after the quote, outside it, does not close a table in it', async () => {
+    expect(await slides('> --- ---\n>  a   b\n--- ---\nafter\n')).toEqual([[{ kind: 'quote', blocks: [p('a   b')] }], [p('after')]]);
+  });
   it('the closing line is searched only within the quote the table is in', async () => {
     expect(await slides('> --- ---\n>  a   b\n\n--- ---\nafter\n')).toEqual([[{ kind: 'quote', blocks: [p('a   b')] }], [p('after')]]);
   });
