@@ -73,7 +73,8 @@ const CLOSING = new Set(')]}）］｝」』】〕〉》〗〙〛、。，．｡�
 const ALNUM = /[\p{L}\p{N}]/u;
 /** CJK characters and the punctuation used with them: PowerPoint may break on either side (subject to kinsoku). */
 function cjkBreakable(cp: number): boolean {
-  if ((cp >= 0x1100 && cp <= 0x11ff) || (cp >= 0xac00 && cp <= 0xd7a3)) return false; // Korean keeps words whole
+  // Korean keeps words whole (the Hangul Jamo below U+2014 never get here: analyse() asks only from U+2014 up).
+  if (cp >= 0xac00 && cp <= 0xd7a3) return false;
   if (cp >= 0x1f000 && cp <= 0x1faff) return false; // emoji: left to UAX #14
   return isWide(cp) || cp === 0x2018 || cp === 0x2019 || cp === 0x201c || cp === 0x201d || cp === 0x2014 ||
     cp === 0x2015 || cp === 0x2026 || cp === 0x2025 || cp === 0x00b7 || cp === 0x203b;
