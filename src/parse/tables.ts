@@ -34,6 +34,31 @@ function cut(line: string, cols: [number, number][]): string[] {
   return cols.map(([start], k) => line.slice(k === 0 ? 0 : start, cols[k + 1] ? cols[k + 1][0] : undefined).trim());
 }
 
+/** One cell per column from several lines (a multiline table's row or header): each column's pieces joined by a space. */
+function joinLines(lines: readonly string[], cols: [number, number][]): string[] {
+  return cols.map((_, k) => lines.map((l) => cut(l, cols)[k]).filter(Boolean).join(' '));
+}
+
+/**
+ * The rows of lines [from, to): multiline, rows apart by blank lines, each row's lines joined; otherwise a row per
+ * line (a blank line then adds nothing).
+ */
+function readRows(state: BlockState, from: number, to: number, cols: [number, number][], multiline: boolean): string[][] {
+  const rows: string[][] = [];
+  let acc: string[] = [];
+  const flush = () => {
+    if (acc.length) rows.push(joinLines(acc, cols));
+    acc = [];
+  };
+  for (let l = from; l < to; l++) {
+    const line = raw(state, l);
+    if (!multiline || line.trim() === '') flush();
+    if (line.trim() !== '') acc.push(line);
+  }
+  flush();
+  return rows;
+}
+
 function alignOf(header: string, [start, end]: [number, number]): Align {
   if (header.slice(start, end).trim() === '') return 'l';
   // Not blank under the dashes, so the line reaches `start`.
@@ -88,21 +113,11 @@ function multilineTable(state: BlockState, startLine: number, endLine: number): 
   }
   if (close < 0) return false;
   const cols = groups(raw(state, sepLine));
-  const join = (lines: string[]) => cols.map((_, k) => lines.map((l) => cut(l, cols)[k]).filter(Boolean).join(' '));
   const headerLines: string[] = [];
   for (let l = startLine + 1; l < sepLine; l++) headerLines.push(raw(state, l));
-  const rows: string[][] = [];
-  let acc: string[] = [];
-  for (let l = sepLine + 1; l < close; l++) {
-    const line = raw(state, l);
-    if (line.trim() === '') {
-      if (acc.length) rows.push(join(acc));
-      acc = [];
-    } else acc.push(line);
-  }
-  if (acc.length) rows.push(join(acc));
+  const rows = readRows(state, sepLine + 1, close, cols, true);
   // headerLines is never empty: a dash-group line right under the first line is a simple table's (tried first).
-  emit(state, { header: join(headerLines), rows, align: cols.map((c) => alignOf(headerLines[0], c)) }, startLine, close + 1);
+  emit(state, { header: joinLines(headerLines, cols), rows, align: cols.map((c) => alignOf(headerLines[0], c)) }, startLine, close + 1);
   return true;
 }
 
@@ -130,18 +145,7 @@ function headerlessTable(state: BlockState, startLine: number, endLine: number):
     if (line.trim() === '') blank = true;
   }
   if (close < 0) return false;
-  const rows: string[][] = [];
-  let acc: string[] = [];
-  const flush = () => {
-    if (acc.length) rows.push(cols.map((_, k) => acc.map((l) => cut(l, cols)[k]).filter(Boolean).join(' ')));
-    acc = [];
-  };
-  for (let l = startLine + 1; l < close; l++) {
-    const line = raw(state, l);
-    if (!blank || line.trim() === '') flush();
-    if (line.trim() !== '') acc.push(line);
-  }
-  flush();
+  const rows = readRows(state, startLine + 1, close, cols, blank);
   const first = raw(state, startLine + 1);
   emit(state, { header: cols.map(() => ''), rows, align: cols.map((c) => alignOf(first, c)) }, startLine, close + 1);
   return true;
