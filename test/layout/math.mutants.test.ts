@@ -19,6 +19,8 @@ const S = 0.7; // a script's scale
 describe('tokens: characters at their Cambria Math advances', () => {
   it.each([
     ['x', 0.52], ['m', 0.8], ['W', 0.8], ['A', 0.66], ['\\text{中文}', 2], ['\\mathrm{m}w', 1.6], ['f', 0.32], ['l', 0.32], ['\\&', 0.52],
+    // an operator's character as text (<mtext>=</mtext>) is a letter: no space around it as around the relation =
+    ['\\text{=}', 0.52], ['\\text{+}', 0.52], ['\\text{a=b}', 0.52 * 3],
   ] as const)('%s → %d em wide, one em tall', (latex, w) => near(latex, w, 1));
 
   it('entities in the MathML are read as the characters they stand for', () => {
@@ -158,6 +160,8 @@ describe('roots, tables, enclosures, spaces', () => {
     near('x^{\\mathop{ab}}', 0.52 + 0.52 * 2 * S + 0.05, 1 + S * 0.45); // in a script temml writes lspace="0em"
     near('\\sin\\mathop{ab}', 0.52 * 2 + 0.32 + 0.1667 + 0.52 * 2 + 2 * 0.1667, 1); // <mi>sin</mi>, U+2061, a thin space
     near('\\mathop{\\text{中}}x', 1 + 2 * 0.1667 + 0.52, 1);
+    // inside a row of a script temml keeps the thin spaces (0.1667em each side): they shrink with the script
+    near('x_{a\\mathop{ab}b}', 0.52 + S * (0.52 * 4 + 2 * 0.1667) + 0.05, 1 + S * 0.45);
   });
 });
 
