@@ -75,6 +75,12 @@ describe('where a request is looked for', () => {
       '6: chart: this row has 3 cells but the header has 2; the table is shown as a table',
     ]);
   });
+  it('a > after a row\'s last pipe is a third cell, not a quote marker (only markers at the line\'s start are)', () => {
+    expect(run(`${T.replace('| y | 3 |', '| y | 3 |>')}{.chart bar}`).warnings).toEqual([
+      '6: chart: this row has 3 cells but the header has 2; the table is shown as a table',
+    ]);
+    expect(run(`${T.replace('| y | 3 |', '| y>z | 3 |')}{.chart bar}`)).toEqual({ blocks: ['chart bar'], warnings: [] });
+  });
   it('an attribute line at the very end of the file, after a paragraph, is an orphan', () => {
     expect(run('text\n\n{.chart bar}').warnings).toEqual(['5: chart request "bar" is not next to a table, so there is nothing to draw (put it on the line before the table, or right after it)']);
   });
