@@ -69,7 +69,7 @@ export function layout(deck: Deck, theme: Theme, opts: LayoutOptions = {}): Laid
     const titleBold = style.titleBold ?? true;
     // Footnotes cited in a section or closing title: under it (src/layout/page-notes.ts).
     const pageNotes = (page: LaidSlide) => {
-      const w = placePageNotes(slide, page, { theme, bodyRegion, color: textColor, align: titleAlign === 'c' ? 'c' : 'l' });
+      const w = placePageNotes(slide, page, { theme, bodyRegion, color: textColor, align: titleAlign });
       if (w) warnings.push(w);
     };
     // Too-wide tables, too-deep nesting, too-long titles: reshaped first, with a warning each (src/layout/overlong.ts).
@@ -88,7 +88,8 @@ export function layout(deck: Deck, theme: Theme, opts: LayoutOptions = {}): Laid
         if (d.warning) warnings.push(d.warning);
         if (d.slides.length) {
           out.push(...d.slides);
-          if (slide.layout === 'section' || slide.layout === 'closing') pageNotes(d.slides[0]);
+          // designed() draws section pages (never closing ones: those take the plain path below).
+          if (slide.layout === 'section') pageNotes(d.slides[0]);
           fit.push(...d.reports);
           choices.push({ line: slide.src.line, slide: index, title: d.slides[0].titleText, design: d.design, why: d.why });
           continue;

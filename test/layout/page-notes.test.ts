@@ -82,6 +82,18 @@ describe('footnotes of a section title', () => {
 
 const gov = resolveTheme('gov-blue');
 
+describe('the note under a section title is aligned as the title', () => {
+  for (const [theme, align] of [['gov-blue', 'l'], ['party-red', 'c']] as const) {
+    for (const [name, layouts] of [['designed', ''], ['plain', 'layouts: plain']] as const) {
+      it(`${theme} (${align}), ${name} section page`, () => {
+        const d = lay(deck(NOTE, layouts), { theme: resolveTheme(theme) });
+        const section = d.slides.find((s) => s.layout === 'section')!;
+        expect(caption(section)!.paragraphs.map((p) => p.align)).toEqual([align]);
+      });
+    }
+  }
+});
+
 describe('the note marks of a section title', () => {
   const all = (s: LaidSlide) => s.items.flatMap((i) => (i.kind === 'group' ? i.items : i.kind === 'text' ? [i] : [])).map(text).join(' ');
   for (const [name, layouts] of [['designed', ''], ['plain', 'layouts: plain']] as const) {
