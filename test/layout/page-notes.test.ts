@@ -6,7 +6,8 @@ import { defaultRegions } from '../../src/theme/regions.js';
 import { resolveTheme } from '../../src/theme/index.js';
 import { build } from '../../src/build.js';
 import { lay } from './lay.js';
-import { withoutMarks } from '../../src/layout/page-notes.js';
+import { citedMarks, withoutMarks } from '../../src/layout/page-notes.js';
+import type { Theme } from '../../src/theme/types.js';
 import { checkDecks, hasCheckDeck } from '../decks/deck-check.js';
 
 // A footnote cited in a section or closing title: these pages draw only their title, so the note is set under it
@@ -81,6 +82,32 @@ describe('footnotes of a section title', () => {
 });
 
 const gov = resolveTheme('gov-blue');
+
+describe('a section title that reaches into the body region', () => {
+  // A theme whose section title region runs down to 5.4 in (the body region starts at 68 % = 5.1 in): the note goes
+  // under the title box, not at the body region's top, where it would overlap the title.
+  const tall = { ...gov, layouts: { ...gov.layouts, section: { ...gov.layouts.section, title: { x: 0.8, y: 2, w: 11.7, h: 3.4 } } } } as Theme;
+  // (The designed section page sets its numeral and title in boxes of its own, inside the region's upper part.)
+  it('keeps the note below it (plain section page)', () => {
+    const s = lay(deck(NOTE, 'layouts: plain'), { theme: tall }).slides.find((x) => x.layout === 'section')!;
+    const c = caption(s)!;
+    const lowest = Math.max(...s.items.filter((i) => i !== c).map(bottom));
+    expect(lowest).toBeGreaterThan(7.5 * 0.68);
+    expect(c.y).toBeCloseTo(lowest + 0.05, 9);
+  });
+});
+
+describe('citedMarks', () => {
+  const slide = (blocks: unknown[]) => ({ layout: 'section', title: [{ text: 'T¹' }], blocks, notes: [], src: { line: 1 } }) as unknown as Slide;
+  it('takes the first run of each paragraph that is a mark, and nothing else (a library caller\'s empty paragraph too)', () => {
+    expect(citedMarks(slide([
+      { kind: 'paragraph', runs: [], src: { line: 2 } },
+      { kind: 'paragraph', runs: [{ text: 'no mark' }], src: { line: 3 } },
+      { kind: 'paragraph', runs: [{ text: ' ¹² ' }, { text: 'note' }], src: { line: 4 } },
+      { kind: 'list', ordered: false, items: [], src: { line: 5 } },
+    ]))).toEqual(['¹²']);
+  });
+});
 
 describe('the note under a section title is aligned as the title', () => {
   for (const [theme, align] of [['gov-blue', 'l'], ['party-red', 'c']] as const) {

@@ -2,8 +2,17 @@
 // fences open and close a div (code fences inside skipped, nesting with fences of one length, an unclosed div runs
 // to the end), which divs are notes; `<!-- layout: … -->` comments (outside code, inside a content slide), near-miss
 // heading classes, `{.cards}` left in a title, and the front matter's `layouts:` value. Written for a mutation run.
-import { describe, expect, it } from 'vitest';
-import { parse } from '../../src/parse/index.js';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { parse as Parse } from '../../src/parse/index.js';
+
+// The fence and request patterns, the request names and the markdown-it instance with its rules are built once per
+// process: each test parses with a freshly imported parse stage, so that a mutation run (which keeps modules loaded)
+// tests the mutant in them, not the copy the first test file loaded (README → Mutation testing).
+let parse: typeof Parse;
+beforeEach(async () => {
+  vi.resetModules();
+  ({ parse } = await import('../../src/parse/index.js'));
+});
 
 const run = (src: string) => {
   const { deck, warnings } = parse(src, { file: 't.md' });
