@@ -208,3 +208,62 @@ describe('heading classes and requests: the edges', () => {
     }
   });
 });
+
+describe('layout names and near misses (src/parse/layout-overrides.ts; its names and patterns are module-level)', () => {
+  const fresh = async () => {
+    vi.resetModules();
+    return import('../../src/parse/layout-overrides.js');
+  };
+  const warnings = (src: string) => run(src).warnings;
+
+  it('every other spelling names its layout', async () => {
+    const { layoutName } = await fresh();
+    const aliases = {
+      card: 'cards', stat: 'big-number', stats: 'big-number', 'big-numbers': 'big-number', bignumber: 'big-number', figures: 'big-number',
+      column: 'columns', 'two-cols': 'columns', comparison: 'columns', process: 'timeline', steps: 'timeline',
+      'image-left': 'image-text', 'image-right': 'image-text', 'text-image': 'image-text', default: 'bullets', list: 'bullets',
+      plain: 'bullets', content: 'bullets', cards: 'cards', ' Cards ': 'cards', constructor: undefined, '': undefined,
+    };
+    expect(Object.fromEntries(Object.keys(aliases).map((k) => [k, layoutName(k)]))).toEqual(aliases);
+  });
+
+  it('"did you mean": the nearest name up to two edits, the first of equals, spaces around ignored', async () => {
+    const { didYouMean } = await fresh();
+    expect(didYouMean('crads')).toBe('cards'); // an adjacent swap is one edit
+    expect(didYouMean(' crads ')).toBe('cards');
+    expect(didYouMean('tmelin')).toBe('timeline'); // two edits
+    expect(didYouMean('tatle')).toBe('table'); // one edit from table and from title: the first in the list
+    expect(didYouMean('stets')).toBe('big-number'); // stats before steps
+    expect(didYouMean('agend')).toBe('agenda');
+    expect(didYouMean('xgend')).toBe('agenda');
+    expect(didYouMean('zzzzzz')).toBeUndefined();
+  });
+
+  it('a heading class is a misspelt layout one edit from a name, two from a name of seven letters or more', async () => {
+    const { misspeltLayout } = await fresh();
+    expect(misspeltLayout('bulet')).toBe(true); // bullets: 7 letters, 2 edits
+    expect(misspeltLayout('tmelin')).toBe(true); // timeline: 8 letters, 2 edits
+    expect(misspeltLayout('qot')).toBe(false); // quote: 5 letters, 2 edits
+    expect(misspeltLayout('qute')).toBe(true); // quote: 1 edit
+    expect(misspeltLayout(' crads ')).toBe(true);
+    expect(misspeltLayout('cards')).toBe(false);
+  });
+
+  it('a layout comment may have spaces anywhere inside it', () => {
+    expect(run('## A\n\nx\n\n<!--   layout   :   steps   -->\n').slides[0].layoutRequest).toEqual({ name: 'timeline', line: 5, origin: '<!-- layout: steps -->' });
+  });
+
+  it('a heading\'s classes are read only at the end of a heading line, before its closing hashes', () => {
+    expect(warnings('## A {.crads}\n\nx\n')).toEqual([expect.stringMatching(/^1: unknown layout "crads"; did you mean "cards"\?/)]);
+    expect(warnings('## A {.crads} ## \n\nx\n')).toEqual([expect.stringMatching(/^1: unknown layout "crads"/)]);
+    expect(warnings('## A {.crads} more\n\nx\n')).toEqual([]);
+    expect(warnings('## A {.crads}x\n\nx\n')).toEqual([]);
+    expect(warnings('## A\n\nsee ## B {.crads}\n')).toEqual([]);
+  });
+
+  it('a closing fence is a line of colons only, spaces after it allowed', () => {
+    const { slides } = run('## A\n\n::: notes\nn :::\nm\n:::   \n\nbody\n');
+    expect(slides[0].notes).toEqual(['n ::: m']);
+    expect(paras('## A\n\n::: notes\nn :::\nm\n:::   \n\nbody\n')).toEqual(['body']);
+  });
+});
