@@ -261,6 +261,11 @@ describe('layout names and near misses (src/parse/layout-overrides.ts; its names
     expect(warnings('## A\n\nsee ## B {.crads}\n')).toEqual([]);
   });
 
+  it('a div fence right after a quote\'s line ends the quote (it is not a lazy line of the quote\'s paragraph)', () => {
+    const { slides } = run('## A\n\n> q\n::: notes\nn\n:::\n\nbody\n');
+    expect(slides[0].notes).toEqual(['n']);
+    expect(slides[0].blocks.map((b) => b.kind)).toEqual(['quote', 'paragraph']);
+  });
   it('a closing fence is a line of colons only, spaces after it allowed', () => {
     const { slides } = run('## A\n\n::: notes\nn :::\nm\n:::   \n\nbody\n');
     expect(slides[0].notes).toEqual(['n ::: m']);
