@@ -237,6 +237,10 @@ describe('layout names and near misses (src/parse/layout-overrides.ts; its names
     expect(didYouMean('agend')).toBe('agenda');
     expect(didYouMean('xgend')).toBe('agenda');
     expect(didYouMean('zzzzzz')).toBeUndefined();
+    // the distance is optimal string alignment: a swap of two neighbours is one edit, other moves are not
+    expect(didYouMean('tetle')).toBe('title'); // title by one substitution; table is two away
+    expect(didYouMean('tiale')).toBe('title'); // one substitution from title; "ia" swapped is "ai", not table's "ab"
+    expect(didYouMean('sttps')).toBe('timeline'); // steps by one substitution (not a swap of "te"): stats is two away
   });
 
   it('a heading class is a misspelt layout one edit from a name, two from a name of seven letters or more', async () => {
@@ -247,6 +251,7 @@ describe('layout names and near misses (src/parse/layout-overrides.ts; its names
     expect(misspeltLayout('qute')).toBe(true); // quote: 1 edit
     expect(misspeltLayout(' crads ')).toBe(true);
     expect(misspeltLayout('cards')).toBe(false);
+    expect(misspeltLayout('zzcards')).toBe(false); // two letters added to a 5-letter name: two edits, not zero
   });
 
   it('a layout comment may have spaces anywhere inside it', () => {
