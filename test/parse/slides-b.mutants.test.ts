@@ -150,3 +150,12 @@ describe('Slidev', () => {
     expect(slides[1].blocks).toContainEqual({ kind: 'image', path: 'p.png', alt: '', src: { line: 8 } });
   });
 });
+
+describe('Slidev per-slide front matter is only a dash-underlined heading right after a slide\'s ---', () => {
+  it('a `#` heading after --- that reads like a setting is a heading', () => {
+    expect(run('## A\n\nx\n\n---\n\n# layout: center\n\ny\n').slides.map(brief)).toContain('content:layout: center');
+  });
+  it('a document that opens with a dash-underlined heading is read (nothing before it to look at)', () => {
+    expect(run('layout: center\n---\n\nx\n').slides.map(brief)).toEqual(['content:layout: center']);
+  });
+});
