@@ -6,7 +6,6 @@ import type { Theme } from '../theme/types.js';
 export function attachBackgrounds(deck: Deck, laid: LaidSlide[], theme: Theme, images: ReadonlyMap<string, ImageAsset> | undefined): void {
   const bySource = new Map<Source, NonNullable<Deck['slides'][number]['background']>>();
   for (const s of deck.slides) if (s.background) bySource.set(s.src, s.background);
-  if (bySource.size === 0) return;
   for (const s of laid) {
     const bg = bySource.get(s.src);
     const asset = bg && images?.get(bg.src);
