@@ -36,7 +36,8 @@ function cut(line: string, cols: [number, number][]): string[] {
 
 /** One cell per column from several lines (a multiline table's row or header): each column's pieces joined by a space. */
 function joinLines(lines: readonly string[], cols: [number, number][]): string[] {
-  return cols.map((_, k) => lines.map((l) => cut(l, cols)[k]).filter(Boolean).join(' '));
+  const cells = lines.map((l) => cut(l, cols)); // each line cut once, not once per column
+  return cols.map((_, k) => cells.map((c) => c[k]).filter(Boolean).join(' '));
 }
 
 /**
